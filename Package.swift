@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Twinning",
+    products: [
+        .executable(name: "twinning", targets: ["TwinningCLI"]),
+        .library(name: "Graph", targets: ["Graph"]),
+        .library(name: "Analytics", targets: ["Analytics"]),
+        .library(name: "Render", targets: ["Render"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "Graph", dependencies: ["CGraphviz"]),
+        .target(name: "Analytics", dependencies: ["Graph"]),
+        .target(name: "Render", dependencies: ["Graph", "Analytics", "CGraphviz"]),
+        .executableTarget(
+            name: "TwinningCLI",
+            dependencies: [
+                "Graph", "Analytics", "Render",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphTests", dependencies: ["Graph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Graph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph"]),
+        .testTarget(name: "CLITests", dependencies: ["TwinningCLI"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,93 @@
+/// A whole network: actors, the agreements between them, the sources they cite, and metadata.
+///
+/// The `*Origins` arrays say where each record was read (parallel to `nodes`, `agreements`,
+/// `sources`; empty for a dataset built in code), so that validation can name the place.
+public struct Dataset: Sendable {
+    public var nodes: [Node]
+    public var agreements: [Agreement]
+    public var sources: [SourceRecord]
+    public var metadata: Attributes
+
+    public var nodeOrigins: [SourceLocation]
+    public var agreementOrigins: [SourceLocation]
+    public var sourceOrigins: [SourceLocation]
+
+    public init(nodes: [Node] = [], agreements: [Agreement] = [], sources: [SourceRecord] = [],
+                metadata: Attributes = [:]) {
+        self.nodes = nodes
+        self.agreements = agreements
+        self.sources = sources
+        self.metadata = metadata
+        self.nodeOrigins = []
+        self.agreementOrigins = []
+        self.sourceOrigins = []
+    }
+
+    /// Where node `index` was read, if known.
+    public func origin(ofNode index: Int) -> SourceLocation? {
+        index < nodeOrigins.count ? nodeOrigins[index] : nil
+    }
+
+    public func origin(ofAgreement index: Int) -> SourceLocation? {
+        index < agreementOrigins.count ? agreementOrigins[index] : nil
+    }
+
+    public func origin(ofSource index: Int) -> SourceLocation? {
+        index < sourceOrigins.count ? sourceOrigins[index] : nil
+    }
+
+    /// Node positions by id (the first node wins where ids repeat).
+    public func nodeIndex() -> [String: Int] {
+        var index = [String: Int](minimumCapacity: nodes.count)
+        for (i, node) in nodes.enumerated() where index[node.id] == nil {
+            index[node.id] = i
+        }
+        return index
+    }
+
+    /// True when every agreement is directed (the dataset reads as a directed graph).
+    public var isDirected: Bool { !agreements.isEmpty && agreements.allSatisfy(\.directed) }
+
+    /// Adds a node for every agreement endpoint that names none, in order of appearance.
+    /// Formats without a node list (edge lists) use this; validation reports nothing then.
+    public mutating func addMissingEndpoints() {
+        var known = Set(nodes.map(\.id))
+        for agreement in agreements {
+            for id in [agreement.from, agreement.to] where known.insert(id).inserted {
+                nodes.append(Node(id: id))
+            }
+        }
+    }
+
+    /// The declared type of each node attribute key, unified over all nodes.
+    public var nodeAttributeTypes: [(key: String, type: AttributeType)] {
+        Dataset.unifiedTypes(nodes.lazy.map(\.attributes))
+    }
+
+    public var agreementAttributeTypes: [(key: String, type: AttributeType)] {
+        Dataset.unifiedTypes(agreements.lazy.map(\.attributes))
+    }
+
+    public var sourceAttributeTypes: [(key: String, type: AttributeType)] {
+        Dataset.unifiedTypes(sources.lazy.map(\.attributes))
+    }
+
+    /// Keys sorted by name, each with the narrowest type that holds all its values.
+    public static func unifiedTypes<S: Sequence>(_ sets: S) -> [(key: String, type: AttributeType)]
+    where S.Element == Attributes {
+        var types: [String: AttributeType] = [:]
+        for attributes in sets {
+            for (key, value) in attributes {
+                types[key] = types[key].map { $0.unified(with: value.type) } ?? value.type
+            }
+        }
+        return types.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
+
+extension Dataset: Equatable {
+    /// Two datasets are equal when their content is: where records were read is not compared.
+    public static func == (a: Dataset, b: Dataset) -> Bool {
+        a.nodes == b.nodes && a.agreements == b.agreements && a.sources == b.sources && a.metadata == b.metadata
+    }
+}

@@ -1,0 +1,103 @@
+/// An actor of the network: a country, region, city, district, university, firm...
+public struct Node: Hashable, Sendable {
+    /// Stable identifier, unique in its dataset.
+    public var id: String
+    /// Human-readable name (a canonical English name in bundled datasets).
+    public var label: String
+    public var type: NodeType?
+    public var country: String?
+    /// The id of the node this one belongs to: city → region → country.
+    public var within: String?
+    /// Other spellings of the name.
+    public var aliases: [String]
+    public var attributes: Attributes
+
+    public init(id: String, label: String? = nil, type: NodeType? = nil, country: String? = nil,
+                within: String? = nil, aliases: [String] = [], attributes: Attributes = [:]) {
+        self.id = id
+        self.label = label ?? id
+        self.type = type
+        self.country = country
+        self.within = within
+        self.aliases = aliases
+        self.attributes = attributes
+    }
+}
+
+/// Where a fact comes from.
+public struct Provenance: Hashable, Sendable {
+    /// The id of a record in the dataset's sources.
+    public var source: String?
+    /// Where in the source: a line, a page, a section.
+    public var locator: String?
+    /// The verbatim text that states the fact.
+    public var quote: String?
+    public var url: String?
+
+    public init(source: String? = nil, locator: String? = nil, quote: String? = nil, url: String? = nil) {
+        self.source = source
+        self.locator = locator
+        self.quote = quote
+        self.url = url
+    }
+
+    public var isEmpty: Bool { source == nil && locator == nil && quote == nil && url == nil }
+}
+
+/// An edge: one agreement between two actors. Several agreements between the same pair stay
+/// separate edges (the network is a multigraph).
+public struct Agreement: Hashable, Sendable {
+    public var id: String
+    /// The first party; for a directed agreement the origin (the investor of an investment).
+    public var from: String
+    /// The second party; for a directed agreement the destination.
+    public var to: String
+    public var kind: AgreementKind?
+    public var date: PartialDate?
+    public var status: AgreementStatus?
+    /// True when the agreement goes from `from` to `to` (an investment, a supply contract).
+    public var directed: Bool
+    public var weight: Double?
+    public var provenance: Provenance
+    public var attributes: Attributes
+
+    public init(id: String, from: String, to: String, kind: AgreementKind? = nil,
+                date: PartialDate? = nil, status: AgreementStatus? = nil, directed: Bool = false,
+                weight: Double? = nil, provenance: Provenance = Provenance(), attributes: Attributes = [:]) {
+        self.id = id
+        self.from = from
+        self.to = to
+        self.kind = kind
+        self.date = date
+        self.status = status
+        self.directed = directed
+        self.weight = weight
+        self.provenance = provenance
+        self.attributes = attributes
+    }
+
+    public var isSelfLoop: Bool { from == to }
+}
+
+/// A bibliographic record that agreements cite.
+public struct SourceRecord: Hashable, Sendable {
+    public var id: String
+    public var title: String?
+    public var author: String?
+    public var year: Int?
+    public var publisher: String?
+    /// ISBN, DOI, URL or a file name.
+    public var identifier: String?
+    public var attributes: Attributes
+
+    public init(id: String, title: String? = nil, author: String? = nil, year: Int? = nil,
+                publisher: String? = nil, identifier: String? = nil, attributes: Attributes = [:]) {
+        self.id = id
+        self.title = title
+        self.author = author
+        self.year = year
+        self.publisher = publisher
+        self.identifier = identifier
+        self.attributes = attributes
+    }
+}

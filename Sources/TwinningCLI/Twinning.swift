@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+/// The `twinning` command: analyse and draw networks of twinning and cooperation agreements.
+struct Twinning: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "twinning",
+        abstract: "Analyse and draw networks of twinning and cooperation agreements.",
+        discussion: """
+        Exit codes: 0 success; 1 the input has errors (or findings that --strict turns into \
+        errors) or could not be read or written; 2 the command line is wrong.
+        """,
+        subcommands: []
+    )
+}
+
+/// Runs the command and maps failures to the documented exit codes.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Twinning.parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            exit(failure.exitCode)
+        } catch {
+            let code = Twinning.exitCode(for: error)
+            let message = Twinning.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            exit(code == .validationFailure ? 2 : code.rawValue == 1 ? 1 : 2)
+        }
+    }
+}
+
+/// A failure the CLI reports itself: a one-line message and an exit code.
+struct CommandFailure: Error {
+    var message: String
+    var exitCode: Int32
+
+    static func input(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 1) }
+    static func usage(_ message: String) -> CommandFailure {
+        CommandFailure(message: "twinning: usage error: \(message)", exitCode: 2)
+    }
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Check one extraction file (agreements or actors TSV) against its seed book.
+
+usage: check_extraction.py extraction/000-agreements.tsv [SEEDS_DIR]
+
+Reports, with the file's line number, every agreement row whose quote is not
+found verbatim (whitespace-normalised) in the book, whose kind/status/date is
+malformed, or whose actors are missing from the matching actors file.
+"""
+import csv
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from quotes import Book  # noqa: E402
+
+KINDS = {"twinning", "friendship", "cooperation", "memorandum", "roadmap", "university_agreement",
+         "joint_centre", "joint_venture", "investment", "trade_contract", "park_residency",
+         "membership", "parliamentary", "other"}
+TYPES = {"country", "region", "city", "district", "university", "research_institute", "firm",
+         "industrial_park", "government_body", "organisation"}
+STATUSES = {"signed", "planned", "ended"}
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+AGREEMENT_COLUMNS = ["hint_line", "kind", "status", "date", "actor_a", "actor_b", "directed",
+                     "attributes", "url", "quote"]
+ACTOR_COLUMNS = ["name", "type", "country", "within", "aliases"]
+
+
+def read_tsv(path, columns):
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or rows[0] != columns:
+        sys.exit(f"{path}:1: expected header {columns}, found {rows[0] if rows else 'nothing'}")
+    return [(i + 2, dict(zip(columns, r)), len(r)) for i, r in enumerate(rows[1:])]
+
+
+def main():
+    path = sys.argv[1]
+    seeds = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "../../../../shared/seeds")
+    base = os.path.basename(path)
+    book_id = base[:3]
+    book_file = [f for f in os.listdir(seeds) if f.startswith(book_id + "_")][0]
+    book = Book(os.path.join(seeds, book_file))
+    actors_path = path.replace("agreements", "actors")
+    actors = {}
+    problems = 0
+    for line, row, n in read_tsv(actors_path, ACTOR_COLUMNS):
+        if n != len(ACTOR_COLUMNS):
+            print(f"{actors_path}:{line}: expected {len(ACTOR_COLUMNS)} fields, found {n}"); problems += 1
+        if row.get("type") not in TYPES:
+            print(f"{actors_path}:{line}: unknown type {row.get('type')!r}"); problems += 1
+        actors[row["name"]] = row
+    for line, row, n in read_tsv(actors_path, ACTOR_COLUMNS):
+        w = row.get("within", "")
+        if w and w not in actors:
+            print(f"{actors_path}:{line}: within {w!r} is not an actor in this file"); problems += 1
+    for line, row, n in read_tsv(path, AGREEMENT_COLUMNS):
+        where = f"{path}:{line}"
+        if n != len(AGREEMENT_COLUMNS):
+            print(f"{where}: expected {len(AGREEMENT_COLUMNS)} fields, found {n}"); problems += 1; continue
+        if row["kind"] not in KINDS:
+            print(f"{where}: unknown kind {row['kind']!r}"); problems += 1
+        if row["status"] not in STATUSES:
+            print(f"{where}: unknown status {row['status']!r}"); problems += 1
+        if row["date"] and not DATE.match(row["date"]):
+            print(f"{where}: bad date {row['date']!r}"); problems += 1
+        if row["directed"] not in ("yes", "no"):
+            print(f"{where}: directed must be yes or no"); problems += 1
+        for side in ("actor_a", "actor_b"):
+            if row[side] not in actors:
+                print(f"{where}: {side} {row[side]!r} is not in {os.path.basename(actors_path)}"); problems += 1
+        hint = int(row["hint_line"]) if row["hint_line"].isdigit() else None
+        if book.locate(row["quote"], hint) is None:
+            print(f"{where}: quote not found verbatim in {book_file}: {row['quote'][:80]!r}"); problems += 1
+    print(f"{path}: {problems} problem(s)")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
