@@ -11,6 +11,8 @@ public struct Dataset: Sendable {
     public var nodeOrigins: [SourceLocation]
     public var agreementOrigins: [SourceLocation]
     public var sourceOrigins: [SourceLocation]
+    /// Problems met while reading values (a bad date, a bad number): validation reports them.
+    public var readingFindings: [Finding] = []
 
     public init(nodes: [Node] = [], agreements: [Agreement] = [], sources: [SourceRecord] = [],
                 metadata: Attributes = [:]) {
