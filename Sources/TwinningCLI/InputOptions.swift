@@ -1,0 +1,93 @@
+import ArgumentParser
+import Graph
+
+/// The input of every command that reads a graph: the file, its format, and the shared filters.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "The graph: a dataset folder, a .graphml, .gexf, .json, .csv, .tsv, .edgelist or .dot file, or - for standard input.")
+    var file: String
+
+    @Option(name: .customLong("from"), help: "Input format when the extension does not say it: \(GraphFormat.namesList).")
+    var inputFormat: GraphFormat?
+
+    @Option(help: "For edge lists: a file of `id<TAB>label` (or id,label) lines naming the nodes.")
+    var names: String?
+
+    @Option(help: ArgumentHelp("Keep only nodes of these types (comma-separated; e.g. city,region), and the agreements among them.", valueName: "types"))
+    var type: [String] = []
+
+    @Option(help: ArgumentHelp("Keep only agreements of these kinds (comma-separated; e.g. twinning,memorandum).", valueName: "kinds"))
+    var kind: [String] = []
+
+    @Option(help: ArgumentHelp("Keep only nodes of these countries (comma-separated), and the agreements among them.", valueName: "countries"))
+    var country: [String] = []
+
+    @Option(help: ArgumentHelp("Keep only agreements with these statuses (signed, planned, ended).", valueName: "statuses"))
+    var status: [String] = []
+
+    @Option(help: ArgumentHelp("Keep only agreements dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Keep only agreements dated on or before this date.", valueName: "date"))
+    var until: String?
+
+    @Flag(help: "Print no progress or warnings on standard error.")
+    var quiet = false
+
+    /// Splits repeated and comma-separated option values.
+    private static func list(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",") }.map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, PartialDate(value) == nil {
+                throw ValidationError("\(name) expects a date as YYYY, YYYY-MM or YYYY-MM-DD, found '\(value)'")
+            }
+        }
+        for status in InputOptions.list(status) where !AgreementStatus(parsing: status).isKnown {
+            throw ValidationError("--status expects one of \(AgreementStatus.knownList), found '\(status)'")
+        }
+    }
+
+    var filter: DatasetFilter {
+        DatasetFilter(types: Set(InputOptions.list(type).map(NodeType.init(parsing:))),
+                      countries: Set(InputOptions.list(country).map { $0.lowercased() }),
+                      kinds: Set(InputOptions.list(kind).map(AgreementKind.init(parsing:))),
+                      statuses: Set(InputOptions.list(status).map(AgreementStatus.init(parsing:))),
+                      since: since.flatMap(PartialDate.init), until: until.flatMap(PartialDate.init))
+    }
+
+    var progress: Progress { Progress(quiet: quiet) }
+
+    /// Reads, validates and filters the input. Errors in the input stop the command (exit 1)
+    /// after listing them; warnings are printed unless `--quiet`.
+    func load() throws -> Dataset {
+        let progress = self.progress
+        progress.stage("reading \(file)")
+        let dataset: Dataset
+        do {
+            dataset = try DatasetIO.read(file, format: inputFormat, names: names)
+        } catch let error as InputError {
+            throw CommandFailure.input(error.description)
+        }
+        progress.stage("validating \(dataset.nodes.count) nodes and \(dataset.agreements.count) agreements")
+        let findings = Validation.findings(for: dataset)
+        try report(findings, quiet: quiet)
+        return filter.apply(to: dataset)
+    }
+}
+
+/// Prints findings (errors always, warnings unless quiet) and fails when there are errors.
+func report(_ findings: [Finding], quiet: Bool) throws {
+    let errors = findings.filter { $0.severity == .error }
+    if !quiet {
+        for finding in findings where finding.severity == .warning { printError(finding.description) }
+    }
+    guard errors.isEmpty else {
+        for error in errors.prefix(50) { printError(error.description) }
+        if errors.count > 50 { printError("… and \(errors.count - 50) more errors") }
+        throw CommandFailure(message: "twinning: the input has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was written", exitCode: 1)
+    }
+}
+
+extension GraphFormat: ExpressibleByArgument {}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// How a command prints its results.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
+}

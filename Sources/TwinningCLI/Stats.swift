@@ -1,0 +1,100 @@
+import Analytics
+import ArgumentParser
+import Foundation
+import Graph
+
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Count nodes and agreements by type, kind, country and year, and describe the network's shape.",
+        discussion: """
+        Density, components, the largest component and isolates are those of the simple \
+        undirected graph of distinct actor pairs (as networkx computes them on nx.Graph(G)). \
+        --format csv prints section,key,value rows; --format json one object.
+
+        Example:
+          twinning stats graphs/belarus-asia
+          twinning stats graphs/belarus-asia --kind twinning --since 2010 --format json
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: ReportFormat = .text
+
+    func run() throws {
+        let dataset = try input.load()
+        input.progress.stage("computing statistics")
+        let summary = NetworkSummary(dataset)
+        switch format {
+        case .text: print(StatsPrinter.text(summary, name: input.file), terminator: "")
+        case .json: print(StatsPrinter.json(summary).serialized(indent: 2))
+        case .csv: print(StatsPrinter.csv(summary), terminator: "")
+        }
+    }
+}
+
+/// Formats a NetworkSummary; no figure is computed here.
+enum StatsPrinter {
+    static func scalars(_ s: NetworkSummary) -> [(String, JSONValue)] {
+        [
+            ("nodes", .integer(s.nodes)), ("agreements", .integer(s.agreements)), ("edges", .integer(s.edges)),
+            ("self_loops", .integer(s.selfLoops)), ("directed_agreements", .integer(s.directedAgreements)),
+            ("density", s.density.map(JSONValue.double) ?? .null), ("components", .integer(s.components)),
+            ("largest_component", .integer(s.largestComponent)), ("isolates", .integer(s.isolates)),
+            ("first_date", s.firstDate.map { .string($0.description) } ?? .null),
+            ("last_date", s.lastDate.map { .string($0.description) } ?? .null),
+            ("undated_agreements", .integer(s.undatedAgreements)),
+        ]
+    }
+
+    static func tables(_ s: NetworkSummary) -> [(String, [(String, Int)])] {
+        [("nodes_by_type", s.nodesByType), ("nodes_by_country", s.nodesByCountry),
+         ("agreements_by_kind", s.agreementsByKind), ("agreements_by_status", s.agreementsByStatus),
+         ("agreements_by_year", s.agreementsByYear.map { (String($0.0), $0.1) })]
+    }
+
+    static func json(_ s: NetworkSummary) -> JSONValue {
+        .object(scalars(s) + tables(s).map { name, rows in (name, .object(rows.map { ($0.0, .integer($0.1)) })) })
+    }
+
+    static func csv(_ s: NetworkSummary) -> String {
+        var csv = CSVWriter()
+        csv.write(["section", "key", "value"])
+        for (key, value) in scalars(s) { csv.write(["summary", key, value == .null ? "" : plain(value)]) }
+        for (name, rows) in tables(s) { for (key, count) in rows { csv.write([name, key, String(count)]) } }
+        return csv.text
+    }
+
+    private static func plain(_ value: JSONValue) -> String {
+        if case .string(let text) = value { return text }
+        return value.serialized()
+    }
+
+    static func text(_ s: NetworkSummary, name: String) -> String {
+        var out = "\(name)\n"
+        let span = s.firstDate.map { "\($0) to \(s.lastDate!)" } ?? "no dated agreement"
+        let rows: [(String, String)] = [
+            ("nodes", "\(s.nodes)"),
+            ("agreements", "\(s.agreements) (\(s.directedAgreements) directed, \(s.undatedAgreements) undated)"),
+            ("actor pairs (edges)", "\(s.edges)" + (s.selfLoops > 0 ? " including \(s.selfLoops) self-loops" : "")),
+            ("density", s.density.map { String(format: "%.6f", $0) } ?? "undefined (fewer than 2 nodes)"),
+            ("components", "\(s.components)"),
+            ("largest component", "\(s.largestComponent) nodes" + (s.nodes > 0 ? String(format: " (%.1f%%)", 100 * Double(s.largestComponent) / Double(s.nodes)) : "")),
+            ("isolates", "\(s.isolates)"),
+            ("dates", span),
+        ]
+        let width = rows.map(\.0.count).max() ?? 0
+        for (key, value) in rows { out += "  " + key.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value + "\n" }
+        for (name, table) in tables(s) where !table.isEmpty {
+            out += "\n" + name.replacingOccurrences(of: "_", with: " ") + "\n"
+            let keyWidth = min(40, table.map(\.0.count).max() ?? 0)
+            let shown = name == "agreements_by_year" ? table : Array(table.prefix(25))
+            for (key, count) in shown {
+                out += "  " + key.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  " + String(count) + "\n"
+            }
+            if shown.count < table.count { out += "  … \(table.count - shown.count) more (see --format csv)\n" }
+        }
+        return out
+    }
+}

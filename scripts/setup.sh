@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what Twinning needs beyond Swift, on Debian, only where it is missing:
+# the Graphviz C library and headers (libgraphviz-dev), and networkx for the interop tests.
+set -euo pipefail
+
+missing=()
+pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "setup: installing ${missing[*]}" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! python3 -c 'import networkx' >/dev/null 2>&1; then
+    echo "setup: installing networkx" >&2
+    python3 -m pip install --quiet networkx
+fi
