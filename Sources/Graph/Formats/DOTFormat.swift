@@ -52,7 +52,10 @@ public enum DOTFormat {
     /// Reads DOT through cgraph. Syntax errors carry cgraph's message and line.
     public static func read(_ bytes: [UInt8], file: String) throws -> Dataset {
         let start = try InputFile.checkUTF8(bytes, file: file)
-        let text = String(decoding: bytes[start...], as: UTF8.self)
+        // cgraph's scanner keeps its line count across parses and counts what it did not
+        // consume: trailing whitespace would shift the next parse's error lines.
+        var text = String(decoding: bytes[start...], as: UTF8.self)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
         guard !text.trimmingWhitespace().isEmpty else {
             throw InputError(SourceLocation(file: file, line: 1), "expected a DOT graph ('graph { ... }' or 'digraph { ... }'), found an empty file")
         }
@@ -104,7 +107,9 @@ public enum DOTFormat {
         let values = attributeValues(of: UnsafeMutableRawPointer(e), symbols)
         let from = String(cString: agnameof(UnsafeMutableRawPointer(twinning_edge_tail(e))))
         let to = String(cString: agnameof(UnsafeMutableRawPointer(twinning_edge_head(e))))
-        var a = Agreement(id: values["key"] ?? "e\(index)", from: from, to: to,
+        // cgraph keeps an edge's `key` as its name.
+        let name = agnameof(UnsafeMutableRawPointer(e)).map { String(cString: $0) } ?? ""
+        var a = Agreement(id: name.isEmpty ? "e\(index)" : name, from: from, to: to,
                           kind: values["kind"].map(AgreementKind.init(parsing:)), date: values["date"].flatMap(PartialDate.init),
                           status: values["status"].map(AgreementStatus.init(parsing:)),
                           directed: graphDirected || values["directed"] == "true",

@@ -54,6 +54,9 @@ public enum EdgeList {
             dataset.agreements.append(agreement)
             dataset.agreementOrigins.append(location)
         }
+        if dataset.agreements.isEmpty && header == nil {
+            throw InputError(SourceLocation(file: file, line: 1), "expected edge lines (source and target), found no edge")
+        }
         dataset.addMissingEndpoints()
         if !names.isEmpty {
             for i in dataset.nodes.indices { if let label = names[dataset.nodes[i].id] { dataset.nodes[i].label = label } }

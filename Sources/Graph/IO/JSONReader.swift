@@ -162,7 +162,7 @@ public struct JSONReader {
                 case UInt8(ascii: "t"): out.append(0x09)
                 case UInt8(ascii: "u"): out.append(contentsOf: Array(String(try unicodeEscape()).utf8))
                 default:
-                    i -= 1
+                    i -= 2
                     throw error("expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found \(describeHere())")
                 }
             case 0x00..<0x20:
