@@ -25,23 +25,65 @@ public struct Node: Hashable, Sendable {
 }
 
 /// Where a fact comes from.
+///
+/// The four texts live in one shared, copy-on-write box, so an agreement without provenance
+/// costs a single null reference (datasets of millions of edges mostly have none).
 public struct Provenance: Hashable, Sendable {
-    /// The id of a record in the dataset's sources.
-    public var source: String?
-    /// Where in the source: a line, a page, a section.
-    public var locator: String?
-    /// The verbatim text that states the fact.
-    public var quote: String?
-    public var url: String?
+    private final class Storage: @unchecked Sendable {
+        var source: String?, locator: String?, quote: String?, url: String?
+        init(_ source: String?, _ locator: String?, _ quote: String?, _ url: String?) {
+            self.source = source; self.locator = locator; self.quote = quote; self.url = url
+        }
+        func copy() -> Storage { Storage(source, locator, quote, url) }
+    }
+
+    private var storage: Storage?
 
     public init(source: String? = nil, locator: String? = nil, quote: String? = nil, url: String? = nil) {
-        self.source = source
-        self.locator = locator
-        self.quote = quote
-        self.url = url
+        if source != nil || locator != nil || quote != nil || url != nil {
+            storage = Storage(source, locator, quote, url)
+        }
+    }
+
+    private mutating func update(_ change: (Storage) -> Void) {
+        if storage == nil {
+            storage = Storage(nil, nil, nil, nil)
+        } else if !isKnownUniquelyReferenced(&storage) {
+            storage = storage!.copy()
+        }
+        change(storage!)
+        if isEmpty { storage = nil }
+    }
+
+    /// The id of a record in the dataset's sources.
+    public var source: String? {
+        get { storage?.source }
+        set { update { $0.source = newValue } }
+    }
+    /// Where in the source: a line, a page, a section.
+    public var locator: String? {
+        get { storage?.locator }
+        set { update { $0.locator = newValue } }
+    }
+    /// The verbatim text that states the fact.
+    public var quote: String? {
+        get { storage?.quote }
+        set { update { $0.quote = newValue } }
+    }
+    public var url: String? {
+        get { storage?.url }
+        set { update { $0.url = newValue } }
     }
 
     public var isEmpty: Bool { source == nil && locator == nil && quote == nil && url == nil }
+
+    public static func == (a: Provenance, b: Provenance) -> Bool {
+        a.source == b.source && a.locator == b.locator && a.quote == b.quote && a.url == b.url
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source); hasher.combine(locator); hasher.combine(quote); hasher.combine(url)
+    }
 }
 
 /// An edge: one agreement between two actors. Several agreements between the same pair stay

@@ -10,9 +10,14 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         private var rank: Int { self == .year ? 0 : self == .month ? 1 : 2 }
     }
 
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    // Compact storage (8 bytes): a dataset holds one date per agreement, millions at times.
+    private let storedYear: Int16
+    private let storedMonth: UInt8  // 0 when unknown
+    private let storedDay: UInt8    // 0 when unknown
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
+    public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
     public var precision: Precision { day != nil ? .day : month != nil ? .month : .year }
 
@@ -23,9 +28,9 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         if let day {
             guard let month, (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = Int16(year)
+        self.storedMonth = UInt8(month ?? 0)
+        self.storedDay = UInt8(day ?? 0)
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.

@@ -23,8 +23,10 @@ public enum EdgeList {
     public static func read(_ bytes: [UInt8], file: String, delimiter: Delimiter,
                             names: [String: String] = [:]) throws -> Dataset {
         var dataset = Dataset()
-        dataset.agreements.reserveCapacity(bytes.count / 16)
-        dataset.agreementOrigins.reserveCapacity(bytes.count / 16)
+        // One agreement per line at most: reserve once instead of regrowing a large array.
+        let lines = bytes.withUnsafeBufferPointer { $0.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } } + 1
+        dataset.agreements.reserveCapacity(lines)
+        dataset.agreementOrigins.reserveCapacity(lines)
         var findings: [Finding] = []
         var header: [String]? = nil
         var weightColumn: Int? = nil
@@ -94,7 +96,9 @@ public enum EdgeList {
         }
         var reader = CSVReader(bytes: bytes, file: file, delimiter: delimiter.byte, start: start)
         while try reader.next() {
-            try body(reader.fields.map { $0.trimmingWhitespace() }, reader.recordLine)
+            try body(reader.fields.map { field in
+                field.first?.isWhitespace == true || field.last?.isWhitespace == true ? field.trimmingWhitespace() : field
+            }, reader.recordLine)
         }
     }
 

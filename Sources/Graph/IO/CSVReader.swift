@@ -55,17 +55,18 @@ public struct CSVReader {
     /// An unquoted field: everything up to the delimiter or the end of the line.
     private mutating func readPlain() -> String {
         let start = position
-        let end: Int = bytes.withUnsafeBufferPointer { buffer in
+        let (end, text): (Int, String) = bytes.withUnsafeBufferPointer { buffer in
             var i = start
             while i < buffer.count {
                 let b = buffer[i]
                 if b == delimiter || b == 0x0A || b == 0x0D { break }
                 i += 1
             }
-            return i
+            // Decoding from a buffer pointer takes String's fast validating path.
+            return (i, String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self))
         }
         position = end
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return text
     }
 
     /// A quoted field, from its opening quote to just after its closing one, which must be
