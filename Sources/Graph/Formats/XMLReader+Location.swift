@@ -31,8 +31,10 @@ extension XMLReader {
     /// An error at byte `offset`, naming the open elements too.
     public mutating func error(at offset: Int, _ message: String) -> InputError {
         var place = location(at: offset)
-        let path = elementPath
-        if !path.isEmpty { place.element = path }
+        // A path thousands of elements deep would bury the message: keep its ends.
+        let names = openElements.map(\.name)
+        let shown = names.count <= 12 ? names : names.prefix(4) + ["…(\(names.count - 8) more)…"] + names.suffix(4)
+        if !names.isEmpty { place.element = shown.joined(separator: "/") }
         return InputError(place, message)
     }
 
