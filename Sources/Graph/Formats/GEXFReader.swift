@@ -100,7 +100,7 @@ struct GEXFReader {
             guard case .start(let name, let offset) = try xml.next() else { continue }
             guard name.xmlLocalName == "default" else { try xml.skipElement(); continue }
             let text = try xml.readElementText()
-            guard let parsed = column.type.parse(text) else {
+            guard let parsed = RecordFields.parse(text, as: column.type) else {
                 throw xml.error(at: offset, "default \"\(text.abbreviated())\" of attribute \(column.name) is not a valid \(column.typeName)")
             }
             value = parsed
@@ -143,7 +143,7 @@ struct GEXFReader {
         guard datedSpells, let start = xml.attribute("start") else { return nil }
         let text = start.trimmingWhitespace()
         let datePart = text.count > 10 && text.dropFirst(10).first == "T" ? String(text.prefix(10)) : text
-        guard let date = PartialDate(datePart) else {
+        guard let date = RecordFields.date(datePart) else {
             throw xml.error(at: offset, "start \"\(text.abbreviated())\" is not a date: expected YYYY-MM-DD (or YYYY, YYYY-MM) as timeformat=\"date\" says")
         }
         return date
@@ -159,7 +159,7 @@ struct GEXFReader {
             throw xml.error(at: offset, "<attvalue for=\"\(id.abbreviated())\"> refers to no declared attribute of class \(domain)")
         }
         let text = xml.attribute("value") ?? ""
-        guard let value = column.type.parse(text) else {
+        guard let value = RecordFields.parse(text, as: column.type) else {
             throw xml.error(at: offset, "value \"\(text.abbreviated())\" of attribute \(id) (\(column.name)) is not a valid \(column.typeName), as its declaration says")
         }
         // A dynamic attribute has one attvalue per spell; the first is kept.

@@ -70,7 +70,7 @@ struct PendingRecord {
     var kind: Kind
     var index = 0
     var directed = false
-    var values: [String: AttributeValue] = [:]
+    var values = FieldValues()
     var graphicsLabel: String?
     /// GEXF: the edge's `kind` XML attribute, used when no `kind` attvalue says otherwise.
     var fallbackKind: String?
@@ -84,6 +84,7 @@ struct GraphMLReader {
     var dataset = Dataset()
     var keys: [String: GraphMLKey] = [:]
     var records: [PendingRecord] = []
+    var defaults: [String: [(name: String, value: AttributeValue)]]?
 
     mutating func readDocument(_ xml: inout XMLReader) throws {
         while true {
@@ -147,12 +148,13 @@ struct GraphMLReader {
     mutating func finish(_ name: String) {
         guard let kind = PendingRecord.Kind(rawValue: name), let record = records.popLast() else { return }
         var values = record.values
-        for key in keys.values where key.domain == kind.rawValue || key.domain == "all" {
-            if values[key.name] == nil, let value = key.defaultValue { values[key.name] = value }
+        if defaults == nil { defaults = keyDefaults() }
+        for (name, value) in defaults?[kind.rawValue] ?? [] where values[name] == nil {
+            values[name] = value
         }
         switch kind {
         case .graph:
-            dataset.metadata.merge(values) { _, new in new }
+            for (name, value) in values { dataset.metadata[name] = value }
         case .node:
             let id = dataset.nodes[record.index].id
             dataset.nodes[record.index] = RecordFields.node(id: id, values: values, fallbackLabel: record.graphicsLabel)
@@ -163,7 +165,20 @@ struct GraphMLReader {
         }
     }
 
+    /// The default values of the keys, by the domain they apply to (computed once, not per record).
+    func keyDefaults() -> [String: [(name: String, value: AttributeValue)]] {
+        var defaults: [String: [(name: String, value: AttributeValue)]] = [:]
+        for key in keys.values {
+            guard let value = key.defaultValue else { continue }
+            for domain in key.domain == "all" ? ["graph", "node", "edge"] : [key.domain] {
+                defaults[domain, default: []].append((key.name, value))
+            }
+        }
+        return defaults
+    }
+
     mutating func readKey(at offset: Int, _ xml: inout XMLReader) throws {
+        defaults = nil
         guard let id = xml.attribute("id") else {
             throw xml.error(at: offset, "<key> has no id attribute: expected <key id=\"...\" for=\"node\" attr.name=\"...\" attr.type=\"...\">")
         }
@@ -178,10 +193,9 @@ struct GraphMLReader {
         while xml.openElements.count >= depth {
             guard case .start(let name, let childOffset) = try xml.next() else { continue }
             guard name.xmlLocalName == "default" else { try xml.skipElement(); continue }
-            let path = xml.elementPath
             let text = try xml.readElementText()
-            guard let value = type.parse(text) else {
-                throw mistyped(text, key: key, at: childOffset, path: path, &xml)
+            guard let value = RecordFields.parse(text, as: type) else {
+                throw mistyped(text, key: key, at: childOffset, in: name, &xml)
             }
             key.defaultValue = value
         }
@@ -195,7 +209,7 @@ struct GraphMLReader {
         guard let key = keys[keyID] else {
             throw xml.error(at: offset, "<data key=\"\(keyID.abbreviated())\"> refers to no declared key: expected a <key id=\"\(keyID.abbreviated())\"> before the graph")
         }
-        let path = xml.elementPath
+        let element = xml.openElements.last?.name ?? "data"
         let (text, label) = try readDataContent(&xml)
         if key.isGraphics {
             if let last = records.indices.last, records[last].graphicsLabel == nil { records[last].graphicsLabel = label }
@@ -208,12 +222,13 @@ struct GraphMLReader {
                 dataset.sources += sources
                 dataset.sourceOrigins += Array(repeating: origin, count: sources.count)
             } catch let message as SourceRecordsJSON.Failure {
-                throw InputError(SourceLocation(file: xml.file, line: origin.line, column: origin.column, element: path),
-                                 "graph data sources: \(message.text)")
+                throw xml.error(at: offset, "graph data sources: \(message.text)", inChild: element)
             }
             return
         }
-        guard let value = key.type.parse(text) else { throw mistyped(text, key: key, at: offset, path: path, &xml) }
+        guard let value = RecordFields.parse(text, as: key.type) else {
+            throw mistyped(text, key: key, at: offset, in: element, &xml)
+        }
         if let last = records.indices.last {
             records[last].values[key.name] = value
         } else {
@@ -237,11 +252,9 @@ struct GraphMLReader {
         return (text, label)
     }
 
-    func mistyped(_ text: String, key: GraphMLKey, at offset: Int, path: String,
+    func mistyped(_ text: String, key: GraphMLKey, at offset: Int, in element: String,
                   _ xml: inout XMLReader) -> InputError {
-        var error = xml.error(at: offset, "value \"\(text.abbreviated())\" of key \(key.id) (\(key.name)) is not a valid \(key.typeName), as the key's attr.type declares")
-        error.location.element = path
-        return error
+        xml.error(at: offset, "value \"\(text.abbreviated())\" of key \(key.id) (\(key.name)) is not a valid \(key.typeName), as the key's attr.type declares", inChild: element)
     }
 }
 

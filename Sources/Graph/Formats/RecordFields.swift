@@ -45,17 +45,17 @@ enum RecordFields {
     }
 
     /// A node from its id and named values; the label falls back to `fallbackLabel`, then the id.
-    static func node(id: String, values: [String: AttributeValue], fallbackLabel: String? = nil) -> Node {
+    static func node(id: String, values: FieldValues, fallbackLabel: String? = nil) -> Node {
         var node = Node(id: id, label: values["label"]?.description ?? fallbackLabel)
         for (name, value) in values {
-            let text = value.description
             switch name {
             case "label": break
-            case "type": node.type = text.isEmpty ? nil : NodeType(parsing: text)
-            case "country": node.country = text
-            case "within": node.within = text
+            case "type": node.type = vocabulary(value.description)
+            case "country": node.country = value.description
+            case "within": node.within = value.description
             case "aliases":
-                node.aliases = text.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+                node.aliases = value.description.split(separator: ";").map { String($0).trimmingWhitespace() }
+                    .filter { !$0.isEmpty }
             default: node.attributes[name] = value
             }
         }
@@ -65,39 +65,89 @@ enum RecordFields {
     /// An agreement from its endpoints and named values. `directed` is the graph's default,
     /// which a `directed` value overrides.
     static func agreement(id: String, from: String, to: String, directed: Bool,
-                          values: [String: AttributeValue]) -> Agreement {
+                          values: FieldValues) -> Agreement {
         var agreement = Agreement(id: id, from: from, to: to, directed: directed)
         for (name, value) in values {
-            let text = value.description
             switch name {
-            case "kind": agreement.kind = text.isEmpty ? nil : AgreementKind(parsing: text)
-            case "status": agreement.status = text.isEmpty ? nil : AgreementStatus(parsing: text)
+            case "kind": agreement.kind = vocabulary(value.description)
+            case "status": agreement.status = vocabulary(value.description)
             case "date":
-                if let date = PartialDate(text) {
+                let text = value.description
+                if let date = date(text) {
                     agreement.date = date
                 } else if !text.isEmpty {
                     agreement.attributes[rawDate] = .string(text)
                 }
             case "directed":
-                if case .boolean(let flag)? = AttributeType.boolean.parse(text) {
+                if case .boolean(let flag)? = parse(value.description, as: .boolean) {
                     agreement.directed = flag
                 } else {
                     agreement.attributes[name] = value
                 }
             case "weight":
-                if let weight = value.numericValue ?? AttributeType.double.parse(text)?.numericValue {
+                if let weight = value.numericValue ?? parse(value.description, as: .double)?.numericValue {
                     agreement.weight = weight
                 } else {
                     agreement.attributes[name] = value
                 }
-            case "source": agreement.provenance.source = text
-            case "locator": agreement.provenance.locator = text
-            case "quote": agreement.provenance.quote = text
-            case "url": agreement.provenance.url = text
+            case "source": agreement.provenance.source = value.description
+            case "locator": agreement.provenance.locator = value.description
+            case "quote": agreement.provenance.quote = value.description
+            case "url": agreement.provenance.url = value.description
             default: agreement.attributes[name] = value
             }
         }
         return agreement
+    }
+
+    // MARK: Fast paths
+    // A million-edge file parses a few values per edge; the general parsers trim and fold
+    // case through Foundation, which costs more than the whole XML scan. These give the same
+    // results and fall back to the general parsers for anything unusual.
+
+    /// `AttributeType.parse`, without trimming when the text is already clean.
+    static func parse(_ text: String, as type: AttributeType) -> AttributeValue? {
+        switch type {
+        case .string: return .string(text)
+        case .integer: if let value = Int(text) { return .integer(value) }
+        case .double: if let value = Double(text), value.isFinite { return .double(value) }
+        case .boolean:
+            if text == "true" { return .boolean(true) }
+            if text == "false" { return .boolean(false) }
+        }
+        return type.parse(text)
+    }
+
+    /// `PartialDate(text)` for `YYYY`, `YYYY-MM`, `YYYY-MM-DD` without surrounding space.
+    static func date(_ text: String) -> PartialDate? {
+        let count = text.utf8.count
+        guard count == 4 || count == 7 || count == 10 else { return PartialDate(text) }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> PartialDate? in
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    guard bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let year = number(0..<4) else { return nil }
+            if count == 4 { return PartialDate(year: year) }
+            guard bytes[4] == UInt8(ascii: "-"), let month = number(5..<7) else { return nil }
+            if count == 7 { return PartialDate(year: year, month: month) }
+            guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10) else { return nil }
+            return PartialDate(year: year, month: month, day: day)
+        } ?? PartialDate(text)
+    }
+
+    /// `V(parsing:)`, skipping the folding when the text is already a folded value; nil for "".
+    static func vocabulary<V: Vocabulary>(_ text: String) -> V? {
+        if text.isEmpty { return nil }
+        let folded = text.utf8.allSatisfy {
+            ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "_")
+                || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+        }
+        return folded ? V(rawValue: text) : V(parsing: text)
     }
 
     /// Declared types for the fields in use and the free attributes, fields first.
@@ -106,6 +156,29 @@ enum RecordFields {
         let reserved = Set(fields.map(\.name))
         return fields.filter { used.contains($0.name) }
             + attributes.filter { !reserved.contains($0.key) }.map { ($0.key, $0.type) }
+    }
+}
+
+/// The named values of one record as read, each name once. A record has a handful, so a
+/// linear scan beats hashing on this per-edge path.
+struct FieldValues: Sequence {
+    private(set) var pairs: [(name: String, value: AttributeValue)] = []
+
+    subscript(name: String) -> AttributeValue? {
+        get { pairs.first { $0.name == name }?.value }
+        set {
+            let index = pairs.firstIndex { $0.name == name }
+            switch (index, newValue) {
+            case (let i?, let value?): pairs[i].value = value
+            case (let i?, nil): pairs.remove(at: i)
+            case (nil, let value?): pairs.append((name, value))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    func makeIterator() -> IndexingIterator<[(name: String, value: AttributeValue)]> {
+        pairs.makeIterator()
     }
 }
 

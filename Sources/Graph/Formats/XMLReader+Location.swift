@@ -28,11 +28,12 @@ extension XMLReader {
         return SourceLocation(file: file, line: lines.line, column: column)
     }
 
-    /// An error at byte `offset`, naming the open elements too.
-    public mutating func error(at offset: Int, _ message: String) -> InputError {
+    /// An error at byte `offset`, naming the open elements too, and `child` after them when
+    /// the error is about an element already read (so that paths are built only for errors).
+    public mutating func error(at offset: Int, _ message: String, inChild child: String? = nil) -> InputError {
         var place = location(at: offset)
         // A path thousands of elements deep would bury the message: keep its ends.
-        let names = openElements.map(\.name)
+        let names = openElements.map(\.name) + (child.map { [$0] } ?? [])
         let shown = names.count <= 12 ? names : names.prefix(4) + ["…(\(names.count - 8) more)…"] + names.suffix(4)
         if !names.isEmpty { place.element = shown.joined(separator: "/") }
         return InputError(place, message)
@@ -91,7 +92,7 @@ extension XMLReader {
 extension String {
     /// The part of a qualified XML name after its prefix (`y:NodeLabel` → `NodeLabel`).
     var xmlLocalName: String {
-        guard let colon = lastIndex(of: ":") else { return self }
-        return String(self[index(after: colon)...])
+        guard let colon = utf8.lastIndex(of: UInt8(ascii: ":")) else { return self }
+        return String(self[utf8.index(after: colon)...])
     }
 }

@@ -205,7 +205,7 @@ public struct XMLReader {
         guard position < bytes.count else {
             throw error(at: valueStart - 1, "unterminated value of attribute \(name) in <\(element)>")
         }
-        let value = try decode(valueStart..<position, inAttribute: true)
+        let value = try attributeValue(valueStart..<position)
         position += 1
         if attributes.contains(where: { $0.name == name }) {
             throw error(at: nameStart, "attribute \(name) appears twice in <\(element)>")
@@ -288,6 +288,17 @@ public struct XMLReader {
         }
         if plain { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self) }
         return try decode(start..<position, inAttribute: false)
+    }
+
+    /// The value with references decoded; most values have none, and are copied as they are.
+    mutating func attributeValue(_ range: Range<Int>) throws -> String {
+        for i in range {
+            let b = bytes[i]
+            if b == UInt8(ascii: "&") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") {
+                return try decode(range, inAttribute: true)
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// Decodes references and normalises white space as XML 1.0 says: line ends become `\n`,
