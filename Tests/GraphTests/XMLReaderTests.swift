@@ -71,6 +71,21 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertTrue(readError([0x3C, 0x61, 0x3E, 0xC3, 0x28]).hasPrefix("t.xml:1:4: error: invalid UTF-8 byte 0xC3"))
     }
 
+    func testManyAttributesAndLongLinesStayLinear() throws {
+        let many = (0..<20_000).map { "a\($0)='\($0)'" }.joined(separator: " ")
+        XCTAssertEqual(try events("<r \(many)/>").count, 2)
+        XCTAssertTrue(readError("<r \(many) a7='x'/>").hasSuffix("error: attribute a7 appears twice in <r>"))
+        let nodes = (0..<3).map { "<node id='n\($0)'/>" }.joined()
+        let dataset = try GraphMLFormat.read(Array("<graphml><graph>\(nodes)</graph>\n</graphml>".utf8), file: "one-line.graphml")
+        XCTAssertEqual(dataset.nodeOrigins.map { $0.column ?? 0 }, [17, 32, 47])
+    }
+
+    func testWriterEscapesWhatParsersWouldChange() {
+        XCTAssertEqual(XMLWriter.escapeAttribute("a\"<&>\n\t\r'"), "a&quot;&lt;&amp;&gt;&#10;&#9;&#13;'")
+        XCTAssertEqual(XMLWriter.escapeText("a\"<&>\n\t\r\u{1}\u{FFFE}"), "a\"&lt;&amp;&gt;\n\t&#13;\u{FFFD}\u{FFFD}")
+        XCTAssertEqual(XMLWriter.escapeText("plain Минск"), "plain Минск")
+    }
+
     func testDeepNestingIsRefusedWithoutExhaustingTheStack() {
         let depth = 100_000
         let nested = String(repeating: "<n>", count: depth) + String(repeating: "</n>", count: depth)

@@ -3,10 +3,13 @@
 /// Lines are not counted while parsing (that would cost a test per byte on the hot path);
 /// a cursor counts them on demand. Readers ask for places in document order (each node and
 /// edge as it starts), so the cursor only moves forward and the whole count stays one pass.
+/// The column is counted on from the previous place on the same line, so that a file written
+/// on one line (minified) stays linear too.
 struct LineCursor {
     var offset = 0
     var line = 1
     var lineStart = 0
+    var column = 1
 }
 
 extension XMLReader {
@@ -22,10 +25,11 @@ extension XMLReader {
             }
             i += 1
         }
+        let countFrom = lines.lineStart > lines.offset ? lines.lineStart : lines.offset
+        if lines.lineStart > lines.offset { lines.column = 1 }
+        for k in countFrom..<target where bytes[k] & 0xC0 != 0x80 { lines.column += 1 }
         lines.offset = target
-        var column = 1
-        for k in lines.lineStart..<target where bytes[k] & 0xC0 != 0x80 { column += 1 }
-        return SourceLocation(file: file, line: lines.line, column: column)
+        return SourceLocation(file: file, line: lines.line, column: lines.column)
     }
 
     /// An error at byte `offset`, naming the open elements too, and `child` after them when

@@ -174,6 +174,12 @@ public struct XMLReader {
             }
             break
         }
+        if attributes.count > 16 {
+            var names = Set<String>()
+            for attribute in attributes where !names.insert(attribute.name).inserted {
+                throw error(at: start, "attribute \(attribute.name) appears twice in <\(name)>")
+            }
+        }
         guard openElements.count < XMLReader.maximumDepth else {
             throw error(at: start, "elements are nested deeper than \(XMLReader.maximumDepth) levels")
         }
@@ -207,7 +213,9 @@ public struct XMLReader {
         }
         let value = try attributeValue(valueStart..<position)
         position += 1
-        if attributes.contains(where: { $0.name == name }) {
+        // Checked by scanning while tags are small; a tag with thousands of attributes is
+        // checked once with a set (in readStartTag), so it cannot make parsing quadratic.
+        if attributes.count < 16 && attributes.contains(where: { $0.name == name }) {
             throw error(at: nameStart, "attribute \(name) appears twice in <\(element)>")
         }
         attributes.append(Attribute(name: name, value: value))
