@@ -88,5 +88,10 @@ final class GEXFTests: XCTestCase {
         """
         let dataset = try GEXFFormat.read(SampleDatasets.bytes(text), file: "numeric.gexf")
         XCTAssertNil(dataset.agreements[0].date)
+        let unsaid = try GEXFFormat.read(SampleDatasets.bytes(text.replacingOccurrences(of: " timeformat=\"double\"", with: "")),
+                                         file: "unsaid.gexf")
+        XCTAssertNil(unsaid.agreements[0].date)
+        let year = try GEXFFormat.read(SampleDatasets.bytes(text.replacingOccurrences(of: "2.5", with: "1995")), file: "year.gexf")
+        XCTAssertNil(year.agreements[0].date, "timeformat double: 1995 is a number, not a year")
     }
 }

@@ -14,6 +14,9 @@ struct GEXFReader {
     var directedByDefault = false
     /// True when spells hold calendar dates (`timeformat` date, dateTime, or unsaid).
     var datedSpells = true
+    /// False when the file does not say its timeformat: a start that is not a date is then
+    /// taken for a number (GEXF's default timeformat is double) and ignored, not refused.
+    var timeFormatDeclared = false
 
     mutating func readDocument(_ xml: inout XMLReader) throws {
         while true {
@@ -69,6 +72,7 @@ struct GEXFReader {
             throw xml.error(at: offset, "defaultedgetype is \"\(edgeType.abbreviated())\": expected directed, undirected or mutual")
         }
         directedByDefault = edgeType == "directed"
+        timeFormatDeclared = xml.attribute("timeformat") != nil
         let timeFormat = xml.attribute("timeformat") ?? "date"
         datedSpells = timeFormat == "date" || timeFormat == "dateTime" || timeFormat == "datetime"
     }
@@ -144,6 +148,7 @@ struct GEXFReader {
         let text = start.trimmingWhitespace()
         let datePart = text.count > 10 && text.dropFirst(10).first == "T" ? String(text.prefix(10)) : text
         guard let date = RecordFields.date(datePart) else {
+            if !timeFormatDeclared && Double(text) != nil { return nil }
             throw xml.error(at: offset, "start \"\(text.abbreviated())\" is not a date: expected YYYY-MM-DD (or YYYY, YYYY-MM) as timeformat=\"date\" says")
         }
         return date

@@ -64,22 +64,6 @@ struct GraphMLKey {
     var defaultValue: AttributeValue?
 }
 
-/// A node, edge or graph whose data is being collected; built when its element ends.
-struct PendingRecord {
-    enum Kind: String { case graph, node, edge }
-    var kind: Kind
-    var index = 0
-    var directed = false
-    var values = FieldValues()
-    var graphicsLabel: String?
-    /// GEXF: the edge's `kind` XML attribute, used when no `kind` attvalue says otherwise.
-    var fallbackKind: String?
-    /// GEXF: the date of the edge's first spell.
-    var spellDate: PartialDate?
-    /// GEXF: names already given by an attvalue.
-    var attvalueNames: Set<String> = []
-}
-
 struct GraphMLReader {
     var dataset = Dataset()
     var keys: [String: GraphMLKey] = [:]

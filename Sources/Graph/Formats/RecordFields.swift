@@ -159,6 +159,23 @@ enum RecordFields {
     }
 }
 
+/// A node, edge or graph whose data is being collected (by the GraphML and GEXF readers);
+/// built when its element ends.
+struct PendingRecord {
+    enum Kind: String { case graph, node, edge }
+    var kind: Kind
+    var index = 0
+    var directed = false
+    var values = FieldValues()
+    var graphicsLabel: String?
+    /// GEXF: the edge's `kind` XML attribute, used when no `kind` attvalue says otherwise.
+    var fallbackKind: String?
+    /// GEXF: the date of the edge's first spell.
+    var spellDate: PartialDate?
+    /// GEXF: names already given by an attvalue.
+    var attvalueNames: Set<String> = []
+}
+
 /// The named values of one record as read, each name once. A record has a handful, so a
 /// linear scan beats hashing on this per-edge path.
 struct FieldValues: Sequence {
