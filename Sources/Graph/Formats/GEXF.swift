@@ -184,7 +184,7 @@ struct GEXFWriter {
         guard !present.isEmpty else { return }
         xml.start("attvalues")
         for column in present {
-            xml.element("attvalue", ["for": column.id, "value": values[column.name]!.text(as: column.type)])
+            xml.element("attvalue", ["for": column.id, "value": values[column.name]!.columnText(as: column.type)])
         }
         xml.end()
     }

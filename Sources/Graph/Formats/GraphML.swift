@@ -301,7 +301,7 @@ struct GraphMLWriter {
                    _ xml: inout XMLWriter) {
         for key in keys {
             guard let value = values[key.name] else { continue }
-            xml.element("data", ["key": key.id], content: value.text(as: key.type))
+            xml.element("data", ["key": key.id], content: value.columnText(as: key.type))
         }
     }
 

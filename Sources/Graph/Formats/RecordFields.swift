@@ -202,7 +202,7 @@ struct FieldValues: Sequence {
 extension AttributeValue {
     /// The value as text for a column of `type`: an integer in a double column is written as
     /// a double, any value in a string column as its text.
-    func text(as type: AttributeType) -> String {
+    func columnText(as type: AttributeType) -> String {
         switch (self, type) {
         case (.integer(let i), .double): return AttributeValue.format(Double(i))
         default: return description
