@@ -75,4 +75,40 @@ final class MalformedInputTests: XCTestCase {
             }
         }
     }
+
+    /// Seeded random damage (byte changes, cuts, repeats) to files we write: each read must
+    /// succeed or throw an InputError, never trap or hang.
+    func testDamagedFilesNeverCrash() {
+        let graphml = Array(GraphMLFormat.write(SampleDatasets.full()).utf8)
+        let gexf = Array(GEXFFormat.write(SampleDatasets.full()).utf8)
+        let specials = Array("<>&;\"'/=![]-?#x\u{0}\u{FF}".utf8)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func random(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var failures = 0
+        for round in 0..<3000 {
+            var bytes = round % 2 == 0 ? graphml : gexf
+            for _ in 0...random(4) {
+                let at = random(bytes.count)
+                switch random(4) {
+                case 0: bytes[at] = specials[random(specials.count)]
+                case 1: bytes.removeSubrange(at..<min(bytes.count, at + random(40)))
+                case 2: bytes.insert(contentsOf: bytes[at..<min(bytes.count, at + random(60))], at: random(bytes.count))
+                default: bytes = Array(bytes[..<at])
+                }
+                if bytes.isEmpty { break }
+            }
+            do {
+                _ = round % 2 == 0 ? try GraphMLFormat.read(bytes, file: "damaged.graphml")
+                                   : try GEXFFormat.read(bytes, file: "damaged.gexf")
+            } catch let error as InputError {
+                if error.location.line == nil || error.description.contains("\n") { failures += 1 }
+            } catch {
+                failures += 1
+            }
+        }
+        XCTAssertEqual(failures, 0)
+    }
 }
