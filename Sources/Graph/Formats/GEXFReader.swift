@@ -126,7 +126,7 @@ struct GEXFReader {
         }
         var record = PendingRecord(kind: .edge, directed: directed)
         if let text = xml.attribute("weight") {
-            guard let weight = AttributeType.double.parse(text) else {
+            guard let weight = RecordFields.parse(text, as: .double) else {
                 throw xml.error(at: offset, "edge weight \"\(text.abbreviated())\" is not a number")
             }
             record.values["weight"] = weight
