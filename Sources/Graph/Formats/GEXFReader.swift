@@ -62,7 +62,7 @@ struct GEXFReader {
             guard case .start(let name, _) = try xml.next() else { continue }
             let key = name.xmlLocalName
             let text = try xml.readElementText()
-            if GEXFFormat.metaKeys.contains(key) { dataset.metadata[key] = .string(text.trimmingWhitespace()) }
+            if GEXFFormat.metaKeys.contains(key) { dataset.metadata[key] = .string(text) }
         }
     }
 

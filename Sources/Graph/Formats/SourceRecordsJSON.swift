@@ -6,6 +6,8 @@ import Foundation
 ///
 /// Written by hand because JSONSerialization writes the Double 3.0 as `3`, which would read
 /// back as an integer; read with JSONSerialization, whose numbers keep that distinction.
+/// JSON has no infinities or NaN: such a double attribute of a source is written, and read
+/// back, as the text "inf", "-inf" or "nan".
 enum SourceRecordsJSON {
     struct Failure: Error {
         var text: String
@@ -57,6 +59,8 @@ enum SourceRecordsJSON {
 
     static func attributeValue(_ value: Any, key: String, index: Int) throws -> AttributeValue {
         if let string = value as? String { return .string(string) }
+        // JSONSerialization reads integers near Int.min as NSDecimalNumber, typed "d".
+        if let decimal = value as? NSDecimalNumber, let integer = Int(decimal.stringValue) { return .integer(integer) }
         if let number = value as? NSNumber {
             switch String(cString: number.objCType) {
             case "c": return .boolean(number.boolValue)
