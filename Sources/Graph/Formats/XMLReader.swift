@@ -46,7 +46,8 @@ public struct XMLReader {
     var rootSeen = false
     var lines = LineCursor()
 
-    /// Runs `body` with a reader over `bytes`. The bytes are borrowed, not copied, for speed.
+    /// Runs `body` with a reader over `bytes`. The bytes are borrowed, not copied, for speed,
+    /// so the reader must not be kept after `body` returns.
     public static func read<Result>(_ bytes: [UInt8], file: String,
                                     _ body: (inout XMLReader) throws -> Result) throws -> Result {
         try bytes.withUnsafeBufferPointer { buffer in
