@@ -93,3 +93,21 @@ extension Dataset: Equatable {
         a.nodes == b.nodes && a.agreements == b.agreements && a.sources == b.sources && a.metadata == b.metadata
     }
 }
+
+extension Dataset {
+    /// Makes agreement ids unique where a format only keeps them unique per pair of nodes
+    /// (networkx writes multigraph edge keys 0, 1, … as GraphML edge ids; cgraph names edges
+    /// per pair). When some id repeats, every agreement's id becomes `from-to-id` and the
+    /// original is kept in the attribute `key`. Native datasets are not touched: there a
+    /// repeated id is an error that validation reports.
+    public mutating func disambiguateRepeatedAgreementIDs() {
+        var seen = Set<String>()
+        seen.reserveCapacity(agreements.count)
+        guard agreements.contains(where: { !seen.insert($0.id).inserted }) else { return }
+        for i in agreements.indices {
+            let a = agreements[i]
+            agreements[i].attributes["key"] = .string(a.id)
+            agreements[i].id = "\(a.from)-\(a.to)-\(a.id)"
+        }
+    }
+}

@@ -53,4 +53,53 @@ final class NetworkxInteropTests: XCTestCase {
         XCTAssertEqual(json["agreements"] as? Int, counts[1])
         XCTAssertEqual(json["edges"] as? Int, 78)
     }
+
+    func testNetworkxReadsOurGraphMLAndGEXF() throws {
+        let sample = try writeSample()
+        for (ext, reader) in [("graphml", "nx.read_graphml(sys.argv[1])"), ("gexf", "nx.read_gexf(sys.argv[1])")] {
+            let output = work.appendingPathComponent("net.\(ext)").path
+            let converted = try Twinning.run(["convert", sample, "-o", output])
+            XCTAssertEqual(converted.status, 0, converted.stderr)
+            let script = """
+            import sys, networkx as nx
+            G = \(reader)
+            attrs = sorted({k for _, d in G.nodes(data=True) for k in d} - {"label"})
+            edge_attrs = sorted({k for _, _, d in G.edges(data=True) for k in d} & {"kind", "date", "status", "quote", "amount"})
+            print(G.number_of_nodes(), G.number_of_edges(), ",".join(attrs), ",".join(edge_attrs), G.nodes["harbin"].get("label"))
+            """
+            guard let result = try Twinning.python(script, arguments: [output]) else { throw XCTSkip("python3 with networkx is not installed") }
+            XCTAssertEqual(result.status, 0, "\(ext): \(result.stderr)")
+            XCTAssertEqual(result.stdout, "3 3 area,capital,country,population,type amount,date,kind,quote,status 哈尔滨\n", ext)
+        }
+    }
+
+    func testWeConvertNetworkxGraphMLAndGEXF() throws {
+        let graphml = work.appendingPathComponent("nx.graphml").path, gexf = work.appendingPathComponent("nx.gexf").path
+        let script = """
+        import sys, networkx as nx
+        G = nx.les_miserables_graph()
+        nx.set_node_attributes(G, {n: len(n) for n in G}, "name_length")
+        M = nx.MultiGraph(G); M.add_edge("Valjean", "Javert", weight=99.0)
+        nx.write_graphml(M, sys.argv[1]); nx.write_gexf(G, sys.argv[2])
+        print(M.number_of_nodes(), M.number_of_edges(), G.number_of_edges())
+        """
+        guard let made = try Twinning.python(script, arguments: [graphml, gexf]) else { throw XCTSkip("python3 with networkx is not installed") }
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let counts = made.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        for (path, agreements) in [(graphml, counts[1]), (gexf, counts[2])] {
+            let folder = path.replacingOccurrences(of: ".", with: "-") + "-dataset/"
+            let result = try Twinning.run(["convert", path, "-o", folder])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let stats = try Twinning.run(["stats", folder, "--format", "json"])
+            let json = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as! [String: Any]
+            XCTAssertEqual(json["nodes"] as? Int, counts[0], path)
+            XCTAssertEqual(json["agreements"] as? Int, agreements, path)
+            XCTAssertEqual(json["edges"] as? Int, 254, path)
+            let nodes = try String(contentsOfFile: folder + "/nodes.csv", encoding: .utf8)
+            XCTAssertTrue(nodes.hasPrefix("id,label,type,country,within,aliases,name_length:int\n"), String(nodes.prefix(120)))
+            let agreementsCSV = try String(contentsOfFile: folder + "/agreements.csv", encoding: .utf8)
+            // Only the multigraph (GraphML) has the parallel Valjean–Javert agreement of weight 99.
+            XCTAssertEqual(agreementsCSV.contains(",99.0,"), path == graphml, path)
+        }
+    }
 }

@@ -78,6 +78,12 @@ public enum DatasetIO {
 
     /// Parses the bytes of a single-file format.
     public static func parse(_ bytes: [UInt8], file: String, format: GraphFormat, names: String? = nil) throws -> Dataset {
+        var dataset = try parseRecords(bytes, file: file, format: format, names: names)
+        dataset.disambiguateRepeatedAgreementIDs()
+        return dataset
+    }
+
+    private static func parseRecords(_ bytes: [UInt8], file: String, format: GraphFormat, names: String?) throws -> Dataset {
         switch format {
         case .native:
             throw InputError(SourceLocation(file: file), "a dataset folder cannot be read from standard input; name another format with --from")
@@ -91,8 +97,8 @@ public enum DatasetIO {
                 labels = try EdgeList.readNames(try InputFile.read(names), file: names, delimiter: nameDelimiter)
             }
             return try EdgeList.read(bytes, file: file, delimiter: delimiter, names: labels)
-        case .graphml, .gexf:
-            throw InputError(SourceLocation(file: file), "\(format.rawValue) is not supported yet")
+        case .graphml: return try GraphMLFormat.read(bytes, file: file)
+        case .gexf: return try GEXFFormat.read(bytes, file: file)
         }
     }
 
@@ -105,7 +111,8 @@ public enum DatasetIO {
         case .csv: return EdgeList.write(dataset, delimiter: .comma)
         case .tsv: return EdgeList.write(dataset, delimiter: .tab)
         case .edgelist: return EdgeList.write(dataset, delimiter: .whitespace)
-        case .graphml, .gexf: return nil
+        case .graphml: return GraphMLFormat.write(dataset)
+        case .gexf: return GEXFFormat.write(dataset)
         }
     }
 
@@ -119,9 +126,6 @@ public enum DatasetIO {
             try NativeFolder.write(dataset, to: path)
             return
         }
-        guard let text = text(of: dataset, as: format) else {
-            throw InputError(SourceLocation(file: path), "\(format.rawValue) cannot be written yet")
-        }
-        try AtomicFile.write(text, to: path)
+        try AtomicFile.write(text(of: dataset, as: format)!, to: path)
     }
 }

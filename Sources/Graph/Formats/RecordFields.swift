@@ -1,0 +1,211 @@
+/// The named fields of nodes and agreements as the XML formats carry them: one typed value per
+/// name, with the same names as the native CSV columns, so that every format round-trips.
+///
+/// Names not listed here are free attributes. GraphML and GEXF share this mapping.
+enum RecordFields {
+    /// Node fields, in the order they are written.
+    static let node: [(name: String, type: AttributeType)] = [
+        ("label", .string), ("type", .string), ("country", .string), ("within", .string), ("aliases", .string),
+    ]
+
+    /// Agreement fields, in the order they are written.
+    static let agreement: [(name: String, type: AttributeType)] = [
+        ("kind", .string), ("date", .string), ("status", .string), ("directed", .boolean), ("weight", .double),
+        ("source", .string), ("locator", .string), ("quote", .string), ("url", .string),
+    ]
+
+    /// Where an unparseable `date` is kept, so that validation can report it and nothing is lost.
+    static let rawDate = "date_raw"
+
+    /// The node's fields that are set, then its free attributes.
+    static func values(of node: Node) -> [String: AttributeValue] {
+        var values = node.attributes
+        values["label"] = .string(node.label)
+        if let type = node.type { values["type"] = .string(type.rawValue) }
+        if let country = node.country { values["country"] = .string(country) }
+        if let within = node.within { values["within"] = .string(within) }
+        if !node.aliases.isEmpty { values["aliases"] = .string(node.aliases.joined(separator: ";")) }
+        return values
+    }
+
+    /// The agreement's fields that are set (`directed` always), then its free attributes.
+    static func values(of agreement: Agreement) -> [String: AttributeValue] {
+        var values = agreement.attributes
+        if let kind = agreement.kind { values["kind"] = .string(kind.rawValue) }
+        if let date = agreement.date { values["date"] = .string(date.description) }
+        if let status = agreement.status { values["status"] = .string(status.rawValue) }
+        values["directed"] = .boolean(agreement.directed)
+        if let weight = agreement.weight { values["weight"] = .double(weight) }
+        let provenance = agreement.provenance
+        if let source = provenance.source { values["source"] = .string(source) }
+        if let locator = provenance.locator { values["locator"] = .string(locator) }
+        if let quote = provenance.quote { values["quote"] = .string(quote) }
+        if let url = provenance.url { values["url"] = .string(url) }
+        return values
+    }
+
+    /// A node from its id and named values; the label falls back to `fallbackLabel`, then the id.
+    static func node(id: String, values: FieldValues, fallbackLabel: String? = nil) -> Node {
+        var node = Node(id: id, label: values["label"]?.description ?? fallbackLabel)
+        for (name, value) in values {
+            switch name {
+            case "label": break
+            case "type": node.type = vocabulary(value.description)
+            case "country": node.country = value.description
+            case "within": node.within = value.description
+            case "aliases":
+                node.aliases = value.description.split(separator: ";").map { String($0).trimmingWhitespace() }
+                    .filter { !$0.isEmpty }
+            default: node.attributes[name] = value
+            }
+        }
+        return node
+    }
+
+    /// An agreement from its endpoints and named values. `directed` is the graph's default,
+    /// which a `directed` value overrides.
+    static func agreement(id: String, from: String, to: String, directed: Bool,
+                          values: FieldValues) -> Agreement {
+        var agreement = Agreement(id: id, from: from, to: to, directed: directed)
+        for (name, value) in values {
+            switch name {
+            case "kind": agreement.kind = vocabulary(value.description)
+            case "status": agreement.status = vocabulary(value.description)
+            case "date":
+                let text = value.description
+                if let date = date(text) {
+                    agreement.date = date
+                } else if !text.isEmpty {
+                    agreement.attributes[rawDate] = .string(text)
+                }
+            case "directed":
+                if case .boolean(let flag)? = parse(value.description, as: .boolean) {
+                    agreement.directed = flag
+                } else {
+                    agreement.attributes[name] = value
+                }
+            case "weight":
+                if let weight = value.numericValue ?? parse(value.description, as: .double)?.numericValue {
+                    agreement.weight = weight
+                } else {
+                    agreement.attributes[name] = value
+                }
+            case "source": agreement.provenance.source = value.description
+            case "locator": agreement.provenance.locator = value.description
+            case "quote": agreement.provenance.quote = value.description
+            case "url": agreement.provenance.url = value.description
+            default: agreement.attributes[name] = value
+            }
+        }
+        return agreement
+    }
+
+    // MARK: Fast paths
+    // A million-edge file parses a few values per edge; the general parsers trim and fold
+    // case through Foundation, which costs more than the whole XML scan. These give the same
+    // results and fall back to the general parsers for anything unusual.
+
+    /// `AttributeType.parse`, without trimming when the text is already clean.
+    static func parse(_ text: String, as type: AttributeType) -> AttributeValue? {
+        switch type {
+        case .string: return .string(text)
+        case .integer: if let value = Int(text) { return .integer(value) }
+        case .double: if let value = Double(text), value.isFinite { return .double(value) }
+        case .boolean:
+            if text == "true" { return .boolean(true) }
+            if text == "false" { return .boolean(false) }
+        }
+        return type.parse(text)
+    }
+
+    /// `PartialDate(text)` for `YYYY`, `YYYY-MM`, `YYYY-MM-DD` without surrounding space.
+    static func date(_ text: String) -> PartialDate? {
+        let count = text.utf8.count
+        guard count == 4 || count == 7 || count == 10 else { return PartialDate(text) }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> PartialDate? in
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    guard bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let year = number(0..<4) else { return nil }
+            if count == 4 { return PartialDate(year: year) }
+            guard bytes[4] == UInt8(ascii: "-"), let month = number(5..<7) else { return nil }
+            if count == 7 { return PartialDate(year: year, month: month) }
+            guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10) else { return nil }
+            return PartialDate(year: year, month: month, day: day)
+        } ?? PartialDate(text)
+    }
+
+    /// `V(parsing:)`, skipping the folding when the text is already a folded value; nil for "".
+    static func vocabulary<V: Vocabulary>(_ text: String) -> V? {
+        if text.isEmpty { return nil }
+        let folded = text.utf8.allSatisfy {
+            ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "_")
+                || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+        }
+        return folded ? V(rawValue: text) : V(parsing: text)
+    }
+
+    /// Declared types for the fields in use and the free attributes, fields first.
+    static func columns(fields: [(name: String, type: AttributeType)], used: Set<String>,
+                        attributes: [(key: String, type: AttributeType)]) -> [(name: String, type: AttributeType)] {
+        let reserved = Set(fields.map(\.name))
+        return fields.filter { used.contains($0.name) }
+            + attributes.filter { !reserved.contains($0.key) }.map { ($0.key, $0.type) }
+    }
+}
+
+/// A node, edge or graph whose data is being collected (by the GraphML and GEXF readers);
+/// built when its element ends.
+struct PendingRecord {
+    enum Kind: String { case graph, node, edge }
+    var kind: Kind
+    var index = 0
+    var directed = false
+    var values = FieldValues()
+    var graphicsLabel: String?
+    /// GEXF: the edge's `kind` XML attribute, used when no `kind` attvalue says otherwise.
+    var fallbackKind: String?
+    /// GEXF: the date of the edge's first spell.
+    var spellDate: PartialDate?
+    /// GEXF: names already given by an attvalue.
+    var attvalueNames: Set<String> = []
+}
+
+/// The named values of one record as read, each name once. A record has a handful, so a
+/// linear scan beats hashing on this per-edge path.
+struct FieldValues: Sequence {
+    private(set) var pairs: [(name: String, value: AttributeValue)] = []
+
+    subscript(name: String) -> AttributeValue? {
+        get { pairs.first { $0.name == name }?.value }
+        set {
+            let index = pairs.firstIndex { $0.name == name }
+            switch (index, newValue) {
+            case (let i?, let value?): pairs[i].value = value
+            case (let i?, nil): pairs.remove(at: i)
+            case (nil, let value?): pairs.append((name, value))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    func makeIterator() -> IndexingIterator<[(name: String, value: AttributeValue)]> {
+        pairs.makeIterator()
+    }
+}
+
+extension AttributeValue {
+    /// The value as text for a column of `type`: an integer in a double column is written as
+    /// a double, any value in a string column as its text.
+    func columnText(as type: AttributeType) -> String {
+        switch (self, type) {
+        case (.integer(let i), .double): return AttributeValue.format(Double(i))
+        default: return description
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import XCTest
+@testable import Graph
+
+/// Round trips of seeded random datasets: awkward text everywhere, every attribute type,
+/// dates of each precision, parallel edges, self-loops, mixed and uniform direction.
+final class GeneratedRoundTripTests: XCTestCase {
+    struct Generator {
+        var state: UInt64
+
+        mutating func int(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+
+        mutating func chance(_ percent: Int) -> Bool { int(100) < percent }
+
+        mutating func pick<T>(_ values: [T]) -> T { values[int(values.count)] }
+
+        static let fragments = ["Минск", "上海", "a", "Z", ",", "\"", "'", "<", ">", "&", "&amp;", "\n", "\t", "\r\n", "\r",
+                                " ", "é", "😀", "]]>", ";", "--", "<!--", "=", "\u{FFFD}", "نص", "1"]
+
+        mutating func text(maximum: Int = 6) -> String {
+            (0..<int(maximum + 1)).map { _ in pick(Self.fragments) }.joined()
+        }
+
+        mutating func word() -> String {
+            (0..<1 + int(5)).map { _ in pick(["a", "b", "Ж", "字", "é", "x"]) }.joined()
+        }
+
+        mutating func maybe<T>(_ make: (inout Generator) -> T) -> T? {
+            chance(60) ? make(&self) : nil
+        }
+
+        /// Each key has one type, so that the written column type is the value's own.
+        static let keys: [(String, AttributeType)] = [
+            ("population", .integer), ("area", .double), ("capital", .boolean), ("note", .string),
+            ("名称", .string), ("with space", .double), ("x-y.z", .integer), ("1st", .boolean),
+        ]
+
+        mutating func attributes() -> Attributes {
+            var attributes: Attributes = [:]
+            for (key, type) in Self.keys where chance(40) {
+                switch type {
+                case .integer: attributes[key] = .integer(pick([0, -1, 42, Int.max, Int.min, 1_000_000]))
+                case .double: attributes[key] = .double(pick([0.5, -2.25, 1e-7, 1e300, 3.0, .infinity, -.infinity, 0.1]))
+                case .boolean: attributes[key] = .boolean(chance(50))
+                case .string: attributes[key] = .string(text())
+                }
+            }
+            return attributes
+        }
+
+        /// JSON, which carries the sources, has no infinities (they are written as text).
+        static func finite(_ value: AttributeValue) -> AttributeValue {
+            if case .double(let d) = value, !d.isFinite { return .double(1.5) }
+            return value
+        }
+
+        mutating func date() -> PartialDate? {
+            let year = 1 + int(9999)
+            switch int(4) {
+            case 0: return PartialDate(year: year)
+            case 1: return PartialDate(year: year, month: 1 + int(12))
+            case 2: return PartialDate(year: year, month: 1 + int(12), day: 1 + int(28))
+            default: return nil
+            }
+        }
+
+        mutating func dataset(directed: Bool?) -> Dataset {
+            let ids = (0..<1 + int(8)).map { "n\($0)" + text(maximum: 2) }
+            let nodes = ids.map { id in
+                Node(id: id, label: chance(80) ? text() : nil, type: maybe { $0.pick(NodeType.known) },
+                     country: maybe { $0.text(maximum: 2) }, within: maybe { $0.pick(ids) },
+                     aliases: (0..<int(3)).map { _ in word() }, attributes: attributes())
+            }
+            let agreements = (0..<int(12)).map { index in
+                Agreement(id: "e\(index)" + text(maximum: 1), from: pick(ids), to: pick(ids),
+                          kind: maybe { $0.pick(AgreementKind.known + [AgreementKind(rawValue: "custom_kind")]) },
+                          date: date(), status: maybe { $0.pick(AgreementStatus.known) },
+                          directed: directed ?? chance(50), weight: maybe { $0.pick([1.0, 0.5, -3.0, 2e-9]) },
+                          provenance: Provenance(source: maybe { $0.word() }, locator: maybe { $0.text() },
+                                                 quote: maybe { $0.text() }, url: maybe { $0.text() }),
+                          attributes: attributes())
+            }
+            let sources = (0..<int(3)).map { index in
+                SourceRecord(id: "s\(index)" + text(maximum: 2), title: maybe { $0.text() }, author: maybe { $0.text() },
+                             year: maybe { 1900 + $0.int(200) }, publisher: maybe { $0.text() },
+                             identifier: maybe { $0.text() }, attributes: attributes().mapValues(Self.finite))
+            }
+            var metadata = attributes()
+            if chance(50) { metadata["description"] = .string(text()) }
+            return Dataset(nodes: nodes, agreements: agreements, sources: sources, metadata: metadata)
+        }
+    }
+
+    func testGraphMLRoundTripsGeneratedDatasets() throws {
+        var generator = Generator(state: 2026)
+        for round in 0..<300 {
+            let dataset = generator.dataset(directed: [nil, true, false][round % 3])
+            let text = GraphMLFormat.write(dataset)
+            let read = try GraphMLFormat.read(Array(text.utf8), file: "generated.graphml")
+            XCTAssertEqual(read.nodes, dataset.nodes, "round \(round) nodes")
+            XCTAssertEqual(read.agreements, dataset.agreements, "round \(round) agreements")
+            XCTAssertEqual(read.sources, dataset.sources, "round \(round) sources")
+            XCTAssertEqual(read.metadata, dataset.metadata, "round \(round) metadata")
+            XCTAssertEqual(read, dataset, "round \(round):\n\(text)")
+            if read != dataset { return }
+        }
+    }
+
+    func testGEXFRoundTripsGeneratedDatasetsWithoutSourcesAndMetadata() throws {
+        var generator = Generator(state: 1813)
+        for round in 0..<300 {
+            let dataset = generator.dataset(directed: [nil, true, false][round % 3])
+            let version = GEXFVersion.allCases[round % 2]
+            let text = GEXFFormat.write(dataset, version: version)
+            let read = try GEXFFormat.read(Array(text.utf8), file: "generated.gexf")
+            XCTAssertEqual(read.nodes, dataset.nodes, "round \(round):\n\(text)")
+            XCTAssertEqual(read.agreements, dataset.agreements, "round \(round):\n\(text)")
+            XCTAssertEqual(read.metadata["description"], dataset.metadata["description"])
+            if read.nodes != dataset.nodes || read.agreements != dataset.agreements { return }
+        }
+    }
+}
