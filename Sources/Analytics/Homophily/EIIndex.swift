@@ -1,0 +1,72 @@
+/// Krackhardt and Stern's E–I index (D. Krackhardt and R. N. Stern, "Informal Networks and
+/// Organizational Crises: An Experimental Simulation", *Social Psychology Quarterly* 51(2),
+/// 1988, pp. 123–140):
+///
+///     E–I = (E − I) / (E + I)
+///
+/// where E counts the external ties (between members of different groups) and I the internal
+/// ones (between members of one group). It runs from −1 (every tie inside groups: homophily,
+/// closed groups) to +1 (every tie across groups). Computed three ways:
+/// - **network**: over all ties, each counted once;
+/// - **group** g: E = ties with one end in g and the other outside, I = ties inside g (the
+///   paper's subunit index);
+/// - **node** v: E and I over v's own ties.
+///
+/// Conventions:
+/// - Ties are undirected: a directed graph is symmetrised first (an arc either way is a tie).
+/// - **Unweighted (the default)**: a tie is a distinct pair of actors, however many agreements
+///   join them. **Weighted**: a tie counts its weight (the number of agreements, by default).
+/// - Self-loops are neither external nor internal and are left out; so are ties with an end
+///   that has no group (group −1).
+/// - With no counted tie, E + I = 0 and the index is NaN (undefined).
+///
+/// Complexity: O(n + m).
+public struct EIIndex: Sendable {
+    /// External and internal ties, and the index.
+    public struct Tally: Sendable, Equatable {
+        public var externalTies: Double = 0
+        public var internalTies: Double = 0
+
+        /// (E − I) / (E + I); NaN with no tie.
+        public var index: Double {
+            let all = externalTies + internalTies
+            return all == 0 ? .nan : (externalTies - internalTies) / all
+        }
+    }
+
+    public let network: Tally
+    /// Indexed by group number (see `NodeGroups`).
+    public let groups: [Tally]
+    /// Indexed by node.
+    public let nodes: [Tally]
+
+    /// `groups[v]` is node v's group number, −1 for none.
+    public init(of graph: CompactGraph, groups: [Int32], weighted: Bool = false) {
+        precondition(groups.count == graph.nodeCount, "one group per node")
+        let ties = graph.symmetrised()
+        var network = Tally()
+        var byGroup = [Tally](repeating: Tally(), count: Int(groups.max() ?? -1) + 1)
+        var byNode = [Tally](repeating: Tally(), count: graph.nodeCount)
+        for u in 0..<ties.nodeCount where groups[u] >= 0 {
+            let gu = Int(groups[u])
+            for i in ties.offsets[u]..<ties.offsets[u + 1] {
+                let v = Int(ties.neighbours[i])
+                guard v != u, groups[v] >= 0 else { continue }
+                let w = weighted ? ties.weights[i] : 1
+                // Each tie is seen from both ends: node and group tallies take each end's view,
+                // the network tally takes the tie once (from its smaller end).
+                if groups[v] == groups[u] {
+                    byNode[u].internalTies += w
+                    if u < v { byGroup[gu].internalTies += w; network.internalTies += w }
+                } else {
+                    byNode[u].externalTies += w
+                    byGroup[gu].externalTies += w
+                    if u < v { network.externalTies += w }
+                }
+            }
+        }
+        self.network = network
+        self.groups = byGroup
+        self.nodes = byNode
+    }
+}
