@@ -2,6 +2,10 @@ import Foundation
 import XCTest
 @testable import Analytics
 
+/// The bundled dataset `graphs/belarus-asia`.
+let belarusAsiaFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("graphs/belarus-asia").path
+
 /// Reads a JSON fixture made by a script beside it in `Fixtures/`.
 func loadFixture(_ name: String, in folder: String) throws -> [String: Any] {
     let url = try XCTUnwrap(Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures/" + folder),
