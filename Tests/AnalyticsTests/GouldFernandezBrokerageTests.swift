@@ -1,3 +1,4 @@
+import Graph
 import XCTest
 @testable import Analytics
 
@@ -112,5 +113,20 @@ struct SplitMix {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The dataset-level entry points agree with the compact-graph ones.
+final class DatasetEntryPointTests: XCTestCase {
+    func testBelarusAsiaByCountry() throws {
+        let dataset = try NativeFolder.read(folder: belarusAsiaFolder)
+        let brokerage = GouldFernandezBrokerage(dataset, groupsBy: .country)
+        let belarus = dataset.nodeIndex()["belarus"]!
+        XCTAssertGreaterThan(brokerage.total[belarus], 0)
+        XCTAssertEqual(brokerage.total.reduce(0, +), BrokerageRole.allCases.reduce(0) { $0 + brokerage[$1].reduce(0, +) })
+        let ei = EIIndex(dataset, groupsBy: .country)
+        XCTAssertGreaterThan(ei.network.index, 0)  // Belarus's ties mostly reach other countries
+        XCTAssertEqual(MixingMatrix(dataset, by: .type).categories.first, "city")
+        XCTAssertEqual(BurtConstraint(dataset).constraint.count, dataset.nodes.count)
     }
 }

@@ -1,3 +1,5 @@
+import Graph
+
 /// Burt's constraint and effective size (R. S. Burt, *Structural Holes: The Social Structure of
 /// Competition*, Harvard University Press, 1992, ch. 2), exactly as networkx's `nx.constraint`
 /// and `nx.effective_size` compute them node by node (`nodes=list(G)`; networkx 3.6's default
@@ -148,5 +150,12 @@ private struct MutualWeights {
         guard n > 0 else { return .nan }
         let size = Double(ties / 2 + loops)
         return Double(n) - 2 * size / Double(n)
+    }
+}
+
+extension BurtConstraint {
+    /// On the simple undirected projection of `dataset`, weights = agreements per pair.
+    public init(_ dataset: Dataset, weighted: Bool = true) {
+        self.init(of: IndexedNetwork(dataset).graph, weighted: weighted)
     }
 }

@@ -1,3 +1,5 @@
+import Graph
+
 /// Gould–Fernandez brokerage roles (R. V. Gould and R. M. Fernandez, "Structures of Mediation:
 /// A Formal Approach to Brokerage in Transaction Networks", *Sociological Methodology* 19,
 /// 1989, pp. 89–126).
@@ -171,5 +173,13 @@ extension CompactGraph {
             }
         }
         return CompactGraph(nodeCount: nodeCount, edges: edges, weights: w, directed: true)
+    }
+}
+
+extension GouldFernandezBrokerage {
+    /// On the directed view of `dataset` (a directed agreement is one arc, an undirected one
+    /// two), with groups by `property` (`.country`, `.type`, any attribute).
+    public init(_ dataset: Dataset, groupsBy property: NodeProperty) {
+        self.init(of: IndexedNetwork(dataset, directed: true).graph, groups: NodeGroups(dataset, by: property).group)
     }
 }

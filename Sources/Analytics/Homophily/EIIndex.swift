@@ -1,3 +1,5 @@
+import Graph
+
 /// Krackhardt and Stern's E–I index (D. Krackhardt and R. N. Stern, "Informal Networks and
 /// Organizational Crises: An Experimental Simulation", *Social Psychology Quarterly* 51(2),
 /// 1988, pp. 123–140):
@@ -68,5 +70,13 @@ public struct EIIndex: Sendable {
         self.network = network
         self.groups = byGroup
         self.nodes = byNode
+    }
+}
+
+extension EIIndex {
+    /// On the ties of `dataset`, groups by `property`; `groups` of the result index
+    /// `NodeGroups(dataset, by: property).names`.
+    public init(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool = false) {
+        self.init(of: IndexedNetwork(dataset).graph, groups: NodeGroups(dataset, by: property).group, weighted: weighted)
     }
 }

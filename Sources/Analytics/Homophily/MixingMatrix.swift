@@ -1,3 +1,5 @@
+import Graph
+
 /// The mixing matrix of a node property (type, country, any attribute): how many edges join
 /// each pair of categories, as networkx's `nx.attribute_mixing_matrix(G, attribute,
 /// normalized=False)` counts them, and its normalised form (`normalized=True`: each cell over
@@ -51,5 +53,12 @@ public struct MixingMatrix: Sendable {
     public var normalized: [[Double]] {
         let sum = total
         return counts.map { row in row.map { sum == 0 ? 0 : $0 / sum } }
+    }
+}
+
+extension MixingMatrix {
+    /// On the simple undirected projection of `dataset` (weighted: agreements per pair).
+    public init(_ dataset: Dataset, by property: NodeProperty, weighted: Bool = false) {
+        self.init(of: IndexedNetwork(dataset).graph, groups: NodeGroups(dataset, by: property), weighted: weighted)
     }
 }
