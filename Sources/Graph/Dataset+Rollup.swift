@@ -24,9 +24,12 @@
 /// `last_date` (when any is dated) and `undated`; `kind` is set when all agreements share
 /// one, `date` is the first date. Agreements inside one group are dropped and counted in the
 /// metadata `internal_agreements`, or kept as self-loops on request. Metadata also gains
-/// `rollup_level`, `unplaced_count` and `unplaced` (the ids, `;`-separated). Each input
-/// agreement counts one, so roll up the original dataset rather than a rolled-up one.
-/// O(n·h + m), h the depth of the hierarchy.
+/// `rollup_level`, `unplaced_count` and `unplaced` (the ids, `;`-separated).
+///
+/// A rolled-up dataset (metadata `rollup_level`) can be rolled up again (region, then
+/// country): each of its agreements then stands for `weight` agreements, with its `kinds`,
+/// `first_date`, `last_date` and `undated`, each node for its `members`, and its
+/// `internal_agreements` carry over, so the result equals rolling up the original. O(n·h + m), h the depth of the hierarchy.
 public enum RollupLevel: String, Sendable, CaseIterable {
     case region, country
 }
@@ -61,7 +64,8 @@ extension Dataset {
         let groups = GroupAssignment(self, level: level)
         let index = nodeIndex()
         var pairs: [PairKey: PairTally] = [:]
-        var internalCount = 0
+        let rolledInput = metadata["rollup_level"] != nil
+        var internalCount = rolledInput ? Int(metadata["internal_agreements"]?.numericValue ?? 0) : 0
         for (i, agreement) in agreements.enumerated() {
             guard let u = index[agreement.from], let v = index[agreement.to] else {
                 let missing = index[agreement.from] == nil ? agreement.from : agreement.to
@@ -70,12 +74,12 @@ extension Dataset {
             }
             let (gu, gv) = (groups.groupOf[u], groups.groupOf[v])
             if gu == gv {
-                internalCount += 1
+                internalCount += rolledInput ? PairTally.represented(by: agreement) : 1
                 if !keepInternal { continue }
             }
-            pairs[PairKey(min(gu, gv), max(gu, gv)), default: PairTally()].add(agreement)
+            pairs[PairKey(min(gu, gv), max(gu, gv)), default: PairTally()].add(agreement, rolled: rolledInput)
         }
-        var result = Dataset(nodes: groups.groupNodes(of: self), sources: sources, metadata: metadata)
+        var result = Dataset(nodes: groups.groupNodes(of: self, rolled: rolledInput), sources: sources, metadata: metadata)
         result.agreements = pairs.sorted { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }.enumerated().map { k, pair in
             pair.value.agreement(id: "r\(k + 1)", from: result.nodes[pair.key.a].id, to: result.nodes[pair.key.b].id)
         }
@@ -102,12 +106,37 @@ private struct PairTally {
     var first: PartialDate?, last: PartialDate?
     var undated = 0
 
-    mutating func add(_ agreement: Agreement) {
-        count += 1
-        kinds[agreement.kind?.rawValue ?? "(unspecified)", default: 0] += 1
-        guard let date = agreement.date else { undated += 1; return }
-        if first.map({ date < $0 }) ?? true { first = date }
-        if last.map({ $0 < date }) ?? true { last = date }
+    /// How many original agreements a rolled-up agreement stands for.
+    static func represented(by agreement: Agreement) -> Int {
+        Swift.max(1, Int(agreement.weight ?? 1))
+    }
+
+    mutating func add(_ agreement: Agreement, rolled: Bool) {
+        guard rolled else {
+            count += 1
+            kinds[agreement.kind?.rawValue ?? "(unspecified)", default: 0] += 1
+            if let date = agreement.date { extend(date, date) } else { undated += 1 }
+            return
+        }
+        let n = PairTally.represented(by: agreement)
+        count += n
+        if case .string(let text)? = agreement.attributes["kinds"] {
+            for part in text.split(separator: ";") {
+                guard let colon = part.lastIndex(of: ":"), let k = Int(part[part.index(after: colon)...]) else { continue }
+                kinds[String(part[..<colon]), default: 0] += k
+            }
+        } else {
+            kinds[agreement.kind?.rawValue ?? "(unspecified)", default: 0] += n
+        }
+        undated += Int(agreement.attributes["undated"]?.numericValue ?? 0)
+        let first = agreement.attributes["first_date"].flatMap { PartialDate($0.description) } ?? agreement.date
+        let last = agreement.attributes["last_date"].flatMap { PartialDate($0.description) } ?? agreement.date
+        if let first, let last { extend(first, last) }
+    }
+
+    private mutating func extend(_ earliest: PartialDate, _ latest: PartialDate) {
+        if first.map({ earliest < $0 }) ?? true { first = earliest }
+        if last.map({ $0 < latest }) ?? true { last = latest }
     }
 
     func agreement(id: String, from: String, to: String) -> Agreement {
@@ -135,13 +164,20 @@ private struct GroupAssignment {
     private(set) var unplaced: [Int] = []
     private(set) var syntheticNames: [String] = []
     private var unplacedFlags: [Bool] = []
+    /// A synthetic group's name as first spelled, by its lowercased key.
+    private var spelling: [String: String] = [:]
 
     init(_ dataset: Dataset, level: RollupLevel) {
         let hierarchy = Hierarchy(dataset)
         var found: [Group] = []
         var isUnplaced = [Bool](repeating: false, count: dataset.nodes.count)
         for i in dataset.nodes.indices {
-            let group = level == .region ? hierarchy.region(of: i) : hierarchy.country(of: i)
+            var group = level == .region ? hierarchy.region(of: i) : hierarchy.country(of: i)
+            if case .synthetic(let name)? = group {
+                // One synthetic country per name whatever its case ("China", "china").
+                group = .synthetic(name.lowercased())
+                if spelling[name.lowercased()] == nil { spelling[name.lowercased()] = name }
+            }
             found.append(group ?? .node(i))
             isUnplaced[i] = group == nil
         }
@@ -153,21 +189,23 @@ private struct GroupAssignment {
         }
         for group in found where number[group] == nil {
             number[group] = groups.count; groups.append(group)
-            if case .synthetic(let name) = group { syntheticNames.append(name) }
+            if case .synthetic(let key) = group { syntheticNames.append(spelling[key]!) }
         }
         groupOf = found.map { number[$0]! }
         unplaced = dataset.nodes.indices.filter { isUnplaced[$0] }
         unplacedFlags = isUnplaced
     }
 
-    /// One node per group, in group order.
-    func groupNodes(of dataset: Dataset) -> [Node] {
+    /// One node per group, in group order. The nodes of a rolled-up input bring their members.
+    func groupNodes(of dataset: Dataset, rolled: Bool) -> [Node] {
         var members = [Int](repeating: 0, count: groups.count)
-        for g in groupOf { members[g] += 1 }
+        for (i, g) in groupOf.enumerated() {
+            members[g] += rolled ? Int(dataset.nodes[i].attributes["members"]?.numericValue ?? 1) : 1
+        }
         let groupIDs = Set(groups.map { group -> String in
             switch group {
             case .node(let i): return dataset.nodes[i].id
-            case .synthetic(let name): return "country:" + name
+            case .synthetic(let key): return "country:" + spelling[key]!
             }
         })
         return groups.enumerated().map { g, group in
@@ -179,7 +217,8 @@ private struct GroupAssignment {
                 return Node(id: node.id, label: node.label, type: node.type, country: node.country,
                             within: node.within.flatMap { groupIDs.contains($0) && $0 != node.id ? $0 : nil },
                             aliases: node.aliases, attributes: attributes)
-            case .synthetic(let name):
+            case .synthetic(let key):
+                let name = spelling[key]!
                 return Node(id: "country:" + name, label: name, type: .country, country: name,
                             attributes: ["members": .integer(members[g])])
             }

@@ -91,6 +91,22 @@ final class RollupTests: XCTestCase {
         }
     }
 
+    func testRollingUpTwiceEqualsRollingUpOnce() throws {
+        let once = try dataset.rolledUp(to: .country)
+        let twice = try dataset.rolledUp(to: .region).rolledUp(to: .country)
+        XCTAssertEqual(twice.agreements, once.agreements)
+        XCTAssertEqual(twice.nodes.map { $0.attributes["members"] }, once.nodes.map { $0.attributes["members"] })
+        XCTAssertEqual(twice.metadata["internal_agreements"], once.metadata["internal_agreements"])
+    }
+
+    func testOneSyntheticCountryWhateverTheCase() throws {
+        let mixed = Dataset(nodes: [Node(id: "f1", country: "Laos"), Node(id: "f2", country: "LAOS")],
+                            agreements: [Agreement(id: "e", from: "f1", to: "f2")])
+        let rollup = try mixed.rollup(to: .country)
+        XCTAssertEqual(rollup.groupOfNode, ["country:Laos", "country:Laos"])
+        XCTAssertEqual(rollup.internalAgreements, 1)
+    }
+
     func testAWithinCycleLeavesItsNodesUnplaced() throws {
         let cyclic = Dataset(nodes: [Node(id: "a", type: .city, within: "b"), Node(id: "b", type: .city, within: "a")],
                              agreements: [Agreement(id: "e", from: "a", to: "b")])
@@ -117,5 +133,10 @@ final class RollupTests: XCTestCase {
         XCTAssertEqual(regions.groupOfNode[dataset.nodeIndex()["minsk"]!], "minsk")
         XCTAssertFalse(Validation.hasErrors(Validation.findings(for: regions.dataset)))
         XCTAssertLessThan(regions.dataset.nodes.count, dataset.nodes.count)
+        // Region level, then country level, gives the country-level weights and kinds.
+        let twice = try regions.dataset.rollup(to: .country)
+        XCTAssertEqual(twice.dataset.agreements.map(\.weight), rolled.agreements.map(\.weight))
+        XCTAssertEqual(twice.dataset.agreements.map(\.attributes), rolled.agreements.map(\.attributes))
+        XCTAssertEqual(twice.internalAgreements, countries.internalAgreements)
     }
 }
