@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Graph
 
@@ -105,6 +106,21 @@ final class RollupTests: XCTestCase {
         let rollup = try mixed.rollup(to: .country)
         XCTAssertEqual(rollup.groupOfNode, ["country:Laos", "country:Laos"])
         XCTAssertEqual(rollup.internalAgreements, 1)
+    }
+
+    /// The rolled-up dataset is an ordinary one: it survives the native folder and node-link JSON.
+    func testRolledUpDatasetRoundTripsThroughFormats() throws {
+        let rolled = try NativeFolder.read(folder: BelarusAsiaDatasetTests.folder).rolledUp(to: .region)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rollup-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try NativeFolder.write(rolled, to: folder)
+        let back = try NativeFolder.read(folder: folder)
+        XCTAssertEqual(back.nodes, rolled.nodes)
+        XCTAssertEqual(back.agreements, rolled.agreements)
+        XCTAssertEqual(back.metadata, rolled.metadata)
+        let json = try NodeLinkJSON.read(Array(NodeLinkJSON.write(rolled).utf8), file: "rolled.json")
+        XCTAssertEqual(json.agreements.map(\.weight), rolled.agreements.map(\.weight))
+        XCTAssertEqual(json.nodes.map(\.id), rolled.nodes.map(\.id))
     }
 
     func testAWithinCycleLeavesItsNodesUnplaced() throws {
