@@ -51,6 +51,13 @@ public struct NodeGroups: Sendable {
         self.init(values: values)
     }
 
+    /// Groups given by number: `group[v]` indexes `names`, −1 for none.
+    public init(group: [Int32], names: [String]) {
+        precondition(group.allSatisfy { $0 < names.count }, "a group number names no group")
+        self.group = group
+        self.names = names
+    }
+
     /// Groups from one optional name per node.
     public init(values: [String?]) {
         names = Set(values.compactMap { $0 }).sorted()

@@ -14,13 +14,14 @@ final class EIIndexTests: XCTestCase {
     /// Weighted (agreement counts): 0–3 counts 2, so E = 3, I = 3 → 0; group X: E 3, I 2 → 0.2;
     ///   node 0: E 2, I 1 → 1/3; node 3: E 3, I 1 → 0.5.
     let graph = CompactGraph(nodeCount: 7, edges: [(0, 1), (1, 2), (0, 3), (0, 3), (2, 3), (3, 4), (4, 6), (1, 1)])
-    let groups: [Int32] = [0, 0, 0, 1, 1, 1, -1]
+    let groups = NodeGroups(group: [0, 0, 0, 1, 1, 1, -1], names: ["X", "Y"])
 
     func testUnweightedCountsDistinctPairs() {
         let ei = EIIndex(of: graph, groups: groups)
         XCTAssertEqual(ei.network, EIIndex.Tally(externalTies: 2, internalTies: 3))
         XCTAssertEqual(ei.network.index, -0.2, accuracy: 1e-12)
         XCTAssertEqual(ei.groups.map(\.index), [0, 1.0 / 3])
+        XCTAssertEqual(ei.groupNames, ["X", "Y"])
         XCTAssertEqual(ei.nodes[0].index, 0)
         XCTAssertEqual(ei.nodes[1].index, -1)
         XCTAssertEqual(ei.nodes[3].index, 1.0 / 3, accuracy: 1e-12)
@@ -41,7 +42,7 @@ final class EIIndexTests: XCTestCase {
     /// A directed graph is read as its ties: arcs 0→1 and 1→0 are one tie.
     func testDirectedArcsAreTies() {
         let directed = CompactGraph(nodeCount: 3, edges: [(0, 1), (1, 0), (1, 2)], directed: true)
-        let ei = EIIndex(of: directed, groups: [0, 0, 1])
+        let ei = EIIndex(of: directed, groups: NodeGroups(values: ["X", "X", "Y"]))
         XCTAssertEqual(ei.network, EIIndex.Tally(externalTies: 1, internalTies: 1))
     }
 }

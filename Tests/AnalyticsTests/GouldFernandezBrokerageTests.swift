@@ -8,7 +8,7 @@ final class GouldFernandezBrokerageTests: XCTestCase {
     /// Rows: coordinator, gatekeeper, representative, consultant, liaison.
     private func roles(_ b: GouldFernandezBrokerage, _ v: Int) -> [Int] { b.roles(of: v) }
 
-    /// Groups A = {1, 2, 3}, B = {4, 5}, C = {6}; node 0 has no tie. Arcs:
+    /// Groups A = {1, 2, 3}, B = {4, 5}, C = {6}; node 0 has no tie and no group. Arcs:
     /// 2→1, 4→1, 6→1, 1→3, 1→5, 1→2, 2→3, 6→2, 5→4.
     ///
     /// Node 1 (A): in {2 A, 4 B, 6 C}, out {3 A, 5 B, 2 A}. Pairs a → 1 → b, a ≠ b:
@@ -25,7 +25,7 @@ final class GouldFernandezBrokerageTests: XCTestCase {
     func testHandCountedDirectedExample() {
         let arcs: [(Int32, Int32)] = [(2, 1), (4, 1), (6, 1), (1, 3), (1, 5), (1, 2), (2, 3), (6, 2), (5, 4)]
         let graph = CompactGraph(nodeCount: 7, edges: arcs, directed: true)
-        let groups: [Int32] = [0, 0, 0, 0, 1, 1, 2]
+        let groups = NodeGroups(values: [nil, "A", "A", "A", "B", "B", "C"])
         let b = GouldFernandezBrokerage(of: graph, groups: groups)
         XCTAssertEqual(roles(b, 1), [0, 3, 1, 1, 1])
         XCTAssertEqual(roles(b, 2), [0, 1, 0, 0, 0])
@@ -50,7 +50,7 @@ final class GouldFernandezBrokerageTests: XCTestCase {
     func testHandCountedUndirectedExampleIsSymmetric() {
         let ties: [(Int32, Int32)] = [(0, 1), (1, 2), (0, 2), (1, 3), (3, 4), (3, 5), (3, 6), (1, 7)]
         let graph = CompactGraph(nodeCount: 8, edges: ties)
-        let groups: [Int32] = [0, 0, 0, 1, 1, 2, 0, 0]
+        let groups = NodeGroups(values: ["X", "X", "X", "Y", "Y", "Z", "X", "X"])
         let b = GouldFernandezBrokerage(of: graph, groups: groups)
         XCTAssertEqual(roles(b, 1), [4, 3, 3, 0, 0])
         XCTAssertEqual(roles(b, 3), [0, 3, 3, 2, 4])
@@ -65,7 +65,7 @@ final class GouldFernandezBrokerageTests: XCTestCase {
     /// A node without a group leaves the two-paths it is part of unclassified.
     func testNodesWithoutGroupAreLeftOut() {
         let graph = CompactGraph(nodeCount: 4, edges: [(0, 1), (1, 2), (1, 3)])
-        let b = GouldFernandezBrokerage(of: graph, groups: [0, 0, -1, 1])
+        let b = GouldFernandezBrokerage(of: graph, groups: NodeGroups(values: ["X", "X", nil, "Y"]))
         // Only 0–1–3 and 3–1–0 are classified: representative and gatekeeper.
         XCTAssertEqual(roles(b, 1), [0, 1, 1, 0, 0])
     }
@@ -80,7 +80,7 @@ final class GouldFernandezBrokerageTests: XCTestCase {
             let directed = trial % 2 == 0
             let graph = CompactGraph(nodeCount: n, edges: arcs, directed: directed)
             let groups = (0..<n).map { _ in Int32(Int(generator.next() % 4) - 1) }
-            let fast = GouldFernandezBrokerage(of: graph, groups: groups)
+            let fast = GouldFernandezBrokerage(of: graph, groups: NodeGroups(group: groups, names: ["0", "1", "2"]))
             var expected = Array(repeating: [Int](repeating: 0, count: n), count: 5)
             func arc(_ x: Int, _ y: Int) -> Bool { graph.neighbours(of: x).contains(Int32(y)) }
             for v in 0..<n {

@@ -50,11 +50,12 @@ public struct GouldFernandezBrokerage: Sendable {
         counts.dropFirst().reduce(counts[0]) { zip($0, $1).map(+) }
     }
 
-    /// `groups[v]` is node v's group number, −1 for none (see `NodeGroups`).
-    public init(of graph: CompactGraph, groups: [Int32]) {
+    /// Nodes without a group (−1 in `groups.group`) take part in no classified path.
+    public init(of graph: CompactGraph, groups nodeGroups: NodeGroups) {
+        let groups = nodeGroups.group
         precondition(groups.count == graph.nodeCount, "one group per node")
         let incoming = graph.isDirected ? graph.transposed() : graph
-        let groupCount = Int(groups.max() ?? -1) + 1
+        let groupCount = nodeGroups.names.count
         var counter = RoleCounter(graph: graph, groups: groups, groupCount: groupCount)
         for v in 0..<graph.nodeCount where groups[v] >= 0 {
             counter.enter(v)
@@ -180,6 +181,6 @@ extension GouldFernandezBrokerage {
     /// On the directed view of `dataset` (a directed agreement is one arc, an undirected one
     /// two), with groups by `property` (`.country`, `.type`, any attribute).
     public init(_ dataset: Dataset, groupsBy property: NodeProperty) {
-        self.init(of: IndexedNetwork(dataset, directed: true).graph, groups: NodeGroups(dataset, by: property).group)
+        self.init(of: IndexedNetwork(dataset, directed: true).graph, groups: NodeGroups(dataset, by: property))
     }
 }

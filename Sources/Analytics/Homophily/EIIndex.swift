@@ -37,17 +37,18 @@ public struct EIIndex: Sendable {
     }
 
     public let network: Tally
-    /// Indexed by group number (see `NodeGroups`).
+    /// Indexed by group number: `groups[g]` is the group named `groupNames[g]`.
     public let groups: [Tally]
+    public let groupNames: [String]
     /// Indexed by node.
     public let nodes: [Tally]
 
-    /// `groups[v]` is node v's group number, −1 for none.
-    public init(of graph: CompactGraph, groups: [Int32], weighted: Bool = false) {
+    public init(of graph: CompactGraph, groups nodeGroups: NodeGroups, weighted: Bool = false) {
+        let groups = nodeGroups.group
         precondition(groups.count == graph.nodeCount, "one group per node")
         let ties = graph.symmetrised()
         var network = Tally()
-        var byGroup = [Tally](repeating: Tally(), count: Int(groups.max() ?? -1) + 1)
+        var byGroup = [Tally](repeating: Tally(), count: nodeGroups.names.count)
         var byNode = [Tally](repeating: Tally(), count: graph.nodeCount)
         for u in 0..<ties.nodeCount where groups[u] >= 0 {
             let gu = Int(groups[u])
@@ -69,14 +70,14 @@ public struct EIIndex: Sendable {
         }
         self.network = network
         self.groups = byGroup
+        groupNames = nodeGroups.names
         self.nodes = byNode
     }
 }
 
 extension EIIndex {
-    /// On the ties of `dataset`, groups by `property`; `groups` of the result index
-    /// `NodeGroups(dataset, by: property).names`.
+    /// On the ties of `dataset` (its simple undirected projection), groups by `property`.
     public init(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool = false) {
-        self.init(of: IndexedNetwork(dataset).graph, groups: NodeGroups(dataset, by: property).group, weighted: weighted)
+        self.init(of: IndexedNetwork(dataset).graph, groups: NodeGroups(dataset, by: property), weighted: weighted)
     }
 }
