@@ -22,6 +22,10 @@ final class EIIndexTests: XCTestCase {
         XCTAssertEqual(ei.network.index, -0.2, accuracy: 1e-12)
         XCTAssertEqual(ei.groups.map(\.index), [0, 1.0 / 3])
         XCTAssertEqual(ei.groupNames, ["X", "Y"])
+        // Baseline: X has 3 actors, Y 3 (5 is isolated, 6 has no group): E = 3·3 = 9 pairs,
+        // I = 3 + 3 = 6 pairs; (9 − 6) / 15 = 0.2.
+        XCTAssertEqual(ei.possible, EIIndex.Tally(externalTies: 9, internalTies: 6))
+        XCTAssertEqual(ei.possible.index, 0.2, accuracy: 1e-12)
         XCTAssertEqual(ei.nodes[0].index, 0)
         XCTAssertEqual(ei.nodes[1].index, -1)
         XCTAssertEqual(ei.nodes[3].index, 1.0 / 3, accuracy: 1e-12)

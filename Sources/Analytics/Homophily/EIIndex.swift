@@ -22,6 +22,11 @@ import Graph
 ///   that has no group (group −1).
 /// - With no counted tie, E + I = 0 and the index is NaN (undefined).
 ///
+/// The index depends on group sizes: with one large group and many small ones, even ties made
+/// at random lean external. `possible` gives the baseline, the tallies of the complete graph
+/// on the grouped actors (E = Σ_{g<h} n_g n_h, I = Σ_g n_g(n_g − 1)/2); its index is the value
+/// ties placed at random would give (Krackhardt and Stern compare the observed index with it).
+///
 /// Complexity: O(n + m).
 public struct EIIndex: Sendable {
     /// External and internal ties, and the index.
@@ -40,6 +45,8 @@ public struct EIIndex: Sendable {
     /// Indexed by group number: `groups[g]` is the group named `groupNames[g]`.
     public let groups: [Tally]
     public let groupNames: [String]
+    /// External and internal pairs if every two grouped actors were tied (the random baseline).
+    public let possible: Tally
     /// Indexed by node.
     public let nodes: [Tally]
 
@@ -71,6 +78,10 @@ public struct EIIndex: Sendable {
         self.network = network
         self.groups = byGroup
         groupNames = nodeGroups.names
+        let sizes = nodeGroups.sizes.map(Double.init)
+        let grouped = sizes.reduce(0, +)
+        let inside = sizes.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        possible = Tally(externalTies: grouped * (grouped - 1) / 2 - inside, internalTies: inside)
         self.nodes = byNode
     }
 }
