@@ -18,11 +18,13 @@ import Graph
 ///
 /// Conventions:
 /// - An undirected tie counts as two arcs (the symmetric digraph), as statnet's `brokerage`
-///   and UCINET do on symmetric data. Each open undirected two-path a – v – b then counts
-///   twice, once each way: coordinator, consultant and liaison counts are even, and the path
-///   that is gatekeeping one way is representative the other way, so in an undirected graph
-///   gatekeeper = representative for every node (the two roles merge into one count, each
-///   path contributing 1 to each).
+///   does with a symmetric adjacency matrix. Each open undirected two-path a – v – b then
+///   counts twice, once each way: coordinator, consultant and liaison counts are even, and a
+///   path that is gatekeeping one way is representative the other way, so in an undirected
+///   graph gatekeeper = representative for every node: the two roles merge into one, "broker
+///   at the group's boundary", and each such path adds 1 to each. Halve the counts for
+///   unordered paths. In a dataset with both kinds, a directed agreement is one arc and an
+///   undirected one two.
 /// - Parallel agreements are one arc; self-loops are ignored.
 /// - A two-path in which a, v or b has no group (group −1) is left unclassified and counts in
 ///   no role nor in the total.
@@ -31,10 +33,6 @@ import Graph
 /// Complexity: for each arc a → v, the open two-paths through v are counted by group rather
 /// than enumerated: O(Σ_{a → v} min(d⁺(a), d⁺(v)) · log d) time with sorted rows, O(n + g)
 /// memory (g the number of groups).
-public enum BrokerageRole: String, Sendable, CaseIterable {
-    case coordinator, gatekeeper, representative, consultant, liaison
-}
-
 public struct GouldFernandezBrokerage: Sendable {
     /// `counts[role.index][v]`: open two-paths through v in that role.
     private let counts: [[Int]]
@@ -68,7 +66,10 @@ public struct GouldFernandezBrokerage: Sendable {
     }
 }
 
-extension BrokerageRole {
+/// The five Gould–Fernandez roles, in the paper's order.
+public enum BrokerageRole: String, Sendable, CaseIterable {
+    case coordinator, gatekeeper, representative, consultant, liaison
+
     var index: Int { BrokerageRole.allCases.firstIndex(of: self)! }
 }
 
