@@ -29,17 +29,9 @@
 /// A rolled-up dataset (metadata `rollup_level`) can be rolled up again (region, then
 /// country): each of its agreements then stands for `weight` agreements, with its `kinds`,
 /// `first_date`, `last_date` and `undated`, each node for its `members`, and its
-/// `internal_agreements` carry over, so the result equals rolling up the original. O(n·h + m), h the depth of the hierarchy.
-public enum RollupLevel: String, Sendable, CaseIterable {
-    case region, country
-}
-
-/// A roll-up that cannot be made: an agreement names no node, so its group is unknown.
-public struct RollupError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-}
-
-/// The rolled-up dataset with what the caller needs to warn and to trace actors to groups.
+/// `internal_agreements` carry over, so the result equals rolling up the original.
+///
+/// Complexity: O(n·h + m), h the depth of the hierarchy.
 public struct Rollup: Sendable {
     public let level: RollupLevel
     public let dataset: Dataset
@@ -51,6 +43,16 @@ public struct Rollup: Sendable {
     public let internalAgreements: Int
     /// Ids of the groups made up from a `country` field (`country:<name>`).
     public let syntheticGroups: [String]
+}
+
+/// The level of the hierarchy a roll-up aggregates to.
+public enum RollupLevel: String, Sendable, CaseIterable {
+    case region, country
+}
+
+/// A roll-up that cannot be made: an agreement names no node, so its group is unknown.
+public struct RollupError: Error, CustomStringConvertible, Sendable {
+    public let description: String
 }
 
 extension Dataset {
@@ -87,7 +89,7 @@ extension Dataset {
         result.metadata["rollup_level"] = .string(level.rawValue)
         result.metadata["internal_agreements"] = .integer(internalCount)
         result.metadata["unplaced_count"] = .integer(unplaced.count)
-        if !unplaced.isEmpty { result.metadata["unplaced"] = .string(unplaced.joined(separator: ";")) }
+        result.metadata["unplaced"] = unplaced.isEmpty ? nil : .string(unplaced.joined(separator: ";"))
         return Rollup(level: level, dataset: result, groupOfNode: groups.groupOf.map { result.nodes[$0].id },
                       unplaced: unplaced, internalAgreements: internalCount, syntheticGroups: groups.syntheticNames.map { "country:" + $0 })
     }
