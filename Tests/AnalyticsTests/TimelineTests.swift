@@ -23,7 +23,7 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(timeline.years.map(\.year), [2001, 2002, 2003])
         XCTAssertEqual(timeline.kinds, ["twinning", "cooperation", "memorandum"])
         XCTAssertEqual(timeline.undatedAgreements, 1)
-        XCTAssertEqual(timeline.years.map(\.signedByKind), [["twinning": 1, "memorandum": 1], ["twinning": 1], ["cooperation": 1]])
+        XCTAssertEqual(timeline.years.map(\.newByKind), [["twinning": 1, "memorandum": 1], ["twinning": 1], ["cooperation": 1]])
         XCTAssertEqual(timeline.years.map(\.activeActors), [3, 5, 3])
         XCTAssertEqual(timeline.years.map(\.agreements), [2, 3, 3])
         XCTAssertEqual(timeline.years.map(\.edges), [2, 3, 2])
@@ -45,7 +45,7 @@ final class TimelineTests: XCTestCase {
     func testBelarusAsiaAgreesWithAsOf() throws {
         let dataset = try NativeFolder.read(folder: belarusAsiaFolder)
         let timeline = Timeline(dataset)
-        XCTAssertEqual(timeline.years.reduce(0) { $0 + $1.signed } + timeline.undatedAgreements, dataset.agreements.count)
+        XCTAssertEqual(timeline.years.reduce(0) { $0 + $1.newAgreements } + timeline.undatedAgreements, dataset.agreements.count)
         for year in timeline.years where year.year % 5 == 0 || year.year == timeline.years.last!.year {
             let summary = NetworkSummary(dataset.asOf(year: year.year))
             XCTAssertEqual(year.agreements, summary.agreements, "\(year.year)")

@@ -1,6 +1,6 @@
 import Graph
 
-/// How a network grows year by year (`twinning timeline FILE`): the agreements signed each
+/// How a network grows year by year (`twinning timeline FILE`): the agreements dated in each
 /// year by kind, and for every year from the first to the last dated year the network as of
 /// that year (`Dataset.asOf(year:)`'s rule: dated in or before the year, not ended before it):
 /// its active actors, agreements, edges, density, components, largest component and top actors.
@@ -30,7 +30,7 @@ public struct Timeline: Sendable {
     public struct Year: Sendable {
         public let year: Int
         /// Agreements dated in this year, by kind (`(unspecified)` for none).
-        public let signedByKind: [String: Int]
+        public let newByKind: [String: Int]
         /// The network as of the end of this year.
         public let activeActors: Int
         public let agreements: Int
@@ -40,7 +40,7 @@ public struct Timeline: Sendable {
         public let largestComponent: Int
         public let topActors: [Actor]
 
-        public var signed: Int { signedByKind.values.reduce(0, +) }
+        public var newAgreements: Int { newByKind.values.reduce(0, +) }
     }
 
     /// Every year from the first to the last dated year, in order (empty with no dated agreement).
@@ -59,15 +59,15 @@ public struct Timeline: Sendable {
             years = []
             return
         }
-        var signed: [Int: [String: Int]] = [:]
-        for (kind, record) in dated.records { signed[record.year, default: [:]][kind, default: 0] += 1 }
+        var newInYear: [Int: [String: Int]] = [:]
+        for (kind, record) in dated.records { newInYear[record.year, default: [:]][kind, default: 0] += 1 }
         years = (first...last).map { year in
-            Timeline.network(asOf: year, dated, dataset, signedByKind: signed[year] ?? [:], topCount: topCount)
+            Timeline.network(asOf: year, dated, dataset, newByKind: newInYear[year] ?? [:], topCount: topCount)
         }
     }
 
     private static func network(asOf year: Int, _ dated: DatedAgreements, _ dataset: Dataset,
-                                signedByKind: [String: Int], topCount: Int) -> Year {
+                                newByKind: [String: Int], topCount: Int) -> Year {
         var edges: [(Int32, Int32)] = []
         var agreementsOf = [Int](repeating: 0, count: dataset.nodes.count)
         for (_, record) in dated.records where record.year <= year && !(record.endYear.map { $0 < year } ?? false) {
@@ -91,7 +91,7 @@ public struct Timeline: Sendable {
         let top = ranked.prefix(topCount).map {
             Actor(id: dataset.nodes[$0].id, label: dataset.nodes[$0].label, degree: degree[$0], agreements: agreementsOf[$0])
         }
-        return Year(year: year, signedByKind: signedByKind, activeActors: active, agreements: edges.count,
+        return Year(year: year, newByKind: newByKind, activeActors: active, agreements: edges.count,
                     edges: edgeCount,
                     density: active > 1 ? Double(edgeCount) / (Double(active) * Double(active - 1) / 2) : nil,
                     components: activeComponents.count,
