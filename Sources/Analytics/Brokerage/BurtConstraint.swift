@@ -154,8 +154,9 @@ private struct MutualWeights {
 }
 
 extension BurtConstraint {
-    /// On the simple undirected projection of `dataset`, weights = agreements per pair.
-    public init(_ dataset: Dataset, weighted: Bool = true) {
-        self.init(of: IndexedNetwork(dataset).graph, weighted: weighted)
+    /// On the simple projection of `dataset` (undirected unless `directed`, where an
+    /// undirected agreement is an arc each way), weights = agreements per pair.
+    public init(_ dataset: Dataset, weighted: Bool = true, directed: Bool = false) {
+        self.init(of: IndexedNetwork(dataset, directed: directed).graph, weighted: weighted)
     }
 }

@@ -57,8 +57,10 @@ public struct MixingMatrix: Sendable {
 }
 
 extension MixingMatrix {
-    /// On the simple undirected projection of `dataset` (weighted: agreements per pair).
-    public init(_ dataset: Dataset, by property: NodeProperty, weighted: Bool = false) {
-        self.init(of: IndexedNetwork(dataset).graph, groups: NodeGroups(dataset, by: property), weighted: weighted)
+    /// On the simple projection of `dataset` (undirected unless `directed`; weighted:
+    /// agreements per pair).
+    public init(_ dataset: Dataset, by property: NodeProperty, weighted: Bool = false, directed: Bool = false) {
+        self.init(of: IndexedNetwork(dataset, directed: directed).graph, groups: NodeGroups(dataset, by: property),
+                  weighted: weighted)
     }
 }
