@@ -30,6 +30,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep only agreements dated on or before this date.", valueName: "date"))
     var until: String?
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The network as of the end of this year: agreements dated in or before it, less those ended by then.", valueName: "year"))
+    var asOf: Int?
+
     @Flag(help: "Print no progress or warnings on standard error.")
     var quiet = false
 
@@ -73,7 +76,8 @@ struct InputOptions: ParsableArguments {
         progress.stage("validating \(dataset.nodes.count) nodes and \(dataset.agreements.count) agreements")
         let findings = Validation.findings(for: dataset)
         try report(findings, quiet: quiet)
-        return filter.apply(to: dataset)
+        let filtered = filter.apply(to: dataset)
+        return asOf.map { filtered.asOf(year: $0) } ?? filtered
     }
 }
 
