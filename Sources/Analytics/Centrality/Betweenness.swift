@@ -44,6 +44,17 @@ public enum Betweenness {
                        endpoints: endpoints, sampled: sources)
     }
 
+    /// Betweenness accumulated from the given source nodes only, rescaled as networkx rescales
+    /// a sample of `sources.count` sources (exact when every node is a source).
+    public static func compute(on graph: CompactGraph, sources: [Int], normalized: Bool = true,
+                               weighted: Bool = false, endpoints: Bool = false) -> [Double] {
+        let n = graph.nodeCount
+        if Set(sources).count == n { return compute(on: graph, normalized: normalized, weighted: weighted, endpoints: endpoints) }
+        let raw = accumulate(graph, sources: sources, weighted: weighted, endpoints: endpoints)
+        return rescale(raw, nodeCount: n, normalized: normalized, directed: graph.isDirected,
+                       endpoints: endpoints, sampled: sources)
+    }
+
     /// `k` distinct nodes of `0..<nodeCount`, a partial Fisher–Yates shuffle.
     static func sampleSources(nodeCount: Int, k: Int, seed: UInt64) -> [Int] {
         var generator = SeededGenerator(seed: seed)

@@ -127,9 +127,14 @@ def directed_measures(G):
     M["betweenness_weighted"] = by_node(G, nx.betweenness_centrality(G, weight=w))
     M["betweenness_endpoints"] = by_node(G, nx.betweenness_centrality(G, endpoints=True))
     M["edge_betweenness"] = [[u, v, b] for (u, v), b in nx.edge_betweenness_centrality(G).items()]
+    M["edge_betweenness_weighted_raw"] = [[u, v, b] for (u, v), b in
+                                          nx.edge_betweenness_centrality(G, weight=w, normalized=False).items()]
     M["closeness"] = by_node(G, nx.closeness_centrality(G))
     M["closeness_weighted"] = by_node(G, nx.closeness_centrality(G, distance=w))
     M["harmonic"] = by_node(G, nx.harmonic_centrality(G))
+    M["core_number"] = safe(lambda: by_node(G, nx.core_number(G)))
+    M["katz_weighted_raw"] = safe(lambda: by_node(G, nx.katz_centrality(G, alpha=0.02, beta=0.5, weight=w,
+                                                                         normalized=False)))
     M["pagerank"] = safe(lambda: by_node(G, nx.pagerank(G)))
     M["pagerank_unweighted"] = safe(lambda: by_node(G, nx.pagerank(G, weight=None)))
     M["eigenvector"] = safe(lambda: by_node(G, nx.eigenvector_centrality(G, max_iter=1000)))
@@ -156,6 +161,23 @@ def directed_measures(G):
     return M
 
 
+def sampled_measures(G):
+    """Betweenness from k sampled sources; the sources are those networkx draws for the seed."""
+    M = {}
+    if len(G) < 10:
+        return M
+    k, seed = 7, 5
+    M["sample_sources"] = random.Random(seed).sample(list(G.nodes()), k)
+    M["betweenness_k"] = by_node(G, nx.betweenness_centrality(G, k=k, seed=seed))
+    M["betweenness_k_raw"] = by_node(G, nx.betweenness_centrality(G, k=k, seed=seed, normalized=False))
+    M["betweenness_k_endpoints"] = by_node(G, nx.betweenness_centrality(G, k=k, seed=seed, endpoints=True))
+    M["betweenness_k_weighted_raw_endpoints"] = by_node(
+        G, nx.betweenness_centrality(G, k=k, seed=seed, weight="weight", normalized=False, endpoints=True))
+    M["edge_betweenness_k"] = [[u, v, b] for (u, v), b in
+                               nx.edge_betweenness_centrality(G, k=k, seed=seed).items()]
+    return M
+
+
 def write(name, G, description):
     G = nx.convert_node_labels_to_integers(G, ordering="default")
     rng = random.Random(len(G) * 7 + 3)
@@ -171,6 +193,7 @@ def write(name, G, description):
         "edges": [[u, v, d.get("weight", 1)] for u, v, d in G.edges(data=True)],
         "measures": directed_measures(G) if directed else undirected_measures(G, True),
     }
+    data["measures"].update(sampled_measures(G))
     with open(os.path.join(HERE, name + ".json"), "w") as f:
         json.dump(data, f, indent=None, separators=(",", ":"))
         f.write("\n")
