@@ -65,14 +65,47 @@ public enum Betweenness {
         return Array(pool.prefix(k))
     }
 
-    /// Unscaled sums of pair dependencies over `sources`, on all cores.
+    /// Unscaled sums of pair dependencies over `sources`, on all cores. When every node is a
+    /// source of an undirected graph, leaves are folded into their neighbour's search.
     static func accumulate(_ graph: CompactGraph, sources: [Int], weighted: Bool, endpoints: Bool) -> [Double] {
+        // Large graphs are relabelled for memory locality, then results mapped back.
+        if graph.nodeCount >= 2048 {
+            let local = LocalityOrder(graph)
+            let raw = accumulateInPlace(local.graph, sources: sources.map { Int(local.newIndex[$0]) },
+                                        weighted: weighted, endpoints: endpoints)
+            return local.restore(raw)
+        }
+        return accumulateInPlace(graph, sources: sources, weighted: weighted, endpoints: endpoints)
+    }
+
+    static func accumulateInPlace(_ graph: CompactGraph, sources: [Int], weighted: Bool, endpoints: Bool) -> [Double] {
         let n = graph.nodeCount
+        let folding = sources.count == n && !graph.isDirected ? LeafFolding(graph) : nil
+        let searched = folding?.sources ?? sources
         let incoming = graph.reversed()
         let states = graph.withRows { rows in
             incoming.withRows { inRows in
-                Parallel.forEach(count: sources.count, makeState: { Worker(nodeCount: n) }) { worker, item in
-                    worker.run(rows, inRows, source: sources[item], weighted: weighted, endpoints: endpoints)
+                Parallel.forEach(count: searched.count, makeState: { Worker(nodeCount: n, slots: rows.neighbours.count) }) {
+                    worker, item in
+                    let s = searched[item]
+                    let leaves = folding.map { Int($0.leafCount[s]) } ?? 0
+                    let reached: Int
+                    if weighted {
+                        reached = worker.dijkstraSource(rows, inRows, source: s, multiplier: Double(1 + leaves),
+                                                        endpoints: endpoints)
+                    } else {
+                        reached = worker.breadthFirstSource(rows, source: s, multiplier: Double(1 + leaves),
+                                                            endpoints: endpoints)
+                    }
+                    guard leaves > 0, let folding else { return }
+                    // What the leaves' own searches add beyond (1 + leaves) copies of s's.
+                    if endpoints {
+                        for e in rows.start(s)..<rows.end(s) where folding.parent[Int(rows.neighbours[e])] == Int32(s) {
+                            worker.score[Int(rows.neighbours[e])] += Double(reached - 2)
+                        }
+                    } else {
+                        worker.score[s] += Double(leaves) * Double(reached - 2)
+                    }
                 }
             }
         }
@@ -87,44 +120,96 @@ public enum Betweenness {
     final class Worker {
         let search: SingleSourceSearch
         let score: UnsafeMutableBufferPointer<Double>
+        // Breadth-first workspace: levels (-1 unreached), path counts, the settling order,
+        // and the shortest-path DAG's arcs grouped by tail in settling order.
+        let level: UnsafeMutablePointer<Int32>
+        let sigma: UnsafeMutablePointer<Double>
+        let coefficient: UnsafeMutablePointer<Double>
+        let order: UnsafeMutablePointer<Int32>
+        let dagStart: UnsafeMutablePointer<Int32>
+        let dagHead: UnsafeMutablePointer<Int32>
 
-        init(nodeCount: Int) {
-            search = SingleSourceSearch(nodeCount: nodeCount)
-            score = .allocate(capacity: nodeCount)
-            score.initialize(repeating: 0)
+        init(nodeCount n: Int, slots: Int) {
+            search = SingleSourceSearch(nodeCount: n)
+            score = .allocate(capacity: max(1, n)); score.initialize(repeating: 0)
+            level = .allocate(capacity: max(1, n)); level.initialize(repeating: -1, count: max(1, n))
+            sigma = .allocate(capacity: max(1, n)); sigma.initialize(repeating: 0, count: max(1, n))
+            coefficient = .allocate(capacity: max(1, n)); coefficient.initialize(repeating: 0, count: max(1, n))
+            order = .allocate(capacity: max(1, n))
+            dagStart = .allocate(capacity: n + 1)
+            dagHead = .allocate(capacity: max(1, slots))
         }
 
-        deinit { score.deallocate() }
+        deinit {
+            score.deallocate(); level.deallocate(); sigma.deallocate(); coefficient.deallocate()
+            order.deallocate(); dagStart.deallocate(); dagHead.deallocate()
+        }
 
-        /// Brandes' dependency accumulation from one source, predecessors found on the fly.
-        func run(_ rows: Rows, _ inRows: Rows, source: Int, weighted: Bool, endpoints: Bool) {
-            search.search(rows, from: source, weighted: weighted, countPaths: true)
+        /// Brandes from one source by breadth-first search, recording the DAG of shortest
+        /// paths so the backward sweep reads only its arcs: δ(v) = σ_v Σ_{w succ v} (1 + δ(w))/σ_w.
+        /// Adds `multiplier` × the dependencies; returns the number of nodes reached.
+        func breadthFirstSource(_ rows: Rows, source: Int, multiplier: Double, endpoints: Bool) -> Int {
+            level[source] = 0; sigma[source] = 1
+            order[0] = Int32(source)
+            var head = 0, tail = 1, arcs: Int32 = 0
+            while head < tail {
+                let v = Int(order[head])
+                dagStart[head] = arcs
+                head += 1
+                let next = level[v] + 1
+                let sv = sigma[v]
+                for e in rows.start(v)..<rows.end(v) {
+                    let w32 = rows.neighbours[e]
+                    let w = Int(w32)
+                    let lw = level[w]
+                    if lw < 0 {
+                        level[w] = next; sigma[w] = sv
+                        order[tail] = w32; tail += 1
+                        dagHead[Int(arcs)] = w32; arcs += 1
+                    } else if lw == next {
+                        sigma[w] += sv
+                        dagHead[Int(arcs)] = w32; arcs += 1
+                    }
+                }
+            }
+            dagStart[tail] = arcs
+            var i = tail - 1
+            while i >= 0 {
+                let v = Int(order[i])
+                var sum = 0.0
+                for k in Int(dagStart[i])..<Int(dagStart[i + 1]) { sum += coefficient[Int(dagHead[k])] }
+                let sv = sigma[v]
+                let delta = sv * sum
+                coefficient[v] = (1 + delta) / sv
+                if i > 0 { score[v] += multiplier * (endpoints ? delta + 1 : delta) }
+                level[v] = -1
+                i -= 1
+            }
+            if endpoints { score[source] += multiplier * Double(tail - 1) }
+            return tail
+        }
+
+        /// Brandes from one source by Dijkstra, predecessors found by exact equality of
+        /// path lengths as networkx does. Returns the number of nodes reached.
+        func dijkstraSource(_ rows: Rows, _ inRows: Rows, source: Int, multiplier: Double, endpoints: Bool) -> Int {
+            search.dijkstra(rows, from: source, countPaths: true)
             let order = search.order, distance = search.distance, sigma = search.sigma
             let delta = search.scratch
             let reached = search.reachedCount
-            if endpoints { score[source] += Double(reached - 1) }
+            if endpoints { score[source] += multiplier * Double(reached - 1) }
             var i = reached - 1
             while i > 0 {
                 let w = Int(order[i])
                 let dw = distance[w]
                 let coefficient = (1 + delta[w]) / sigma[w]
-                if weighted {
-                    for e in inRows.start(w)..<inRows.end(w) {
-                        let v = Int(inRows.neighbours[e])
-                        if distance[v] + inRows.weights[e] == dw && v != w {
-                            delta[v] += sigma[v] * coefficient
-                        }
-                    }
-                } else {
-                    let previous = dw - 1
-                    for e in inRows.start(w)..<inRows.end(w) {
-                        let v = Int(inRows.neighbours[e])
-                        if distance[v] == previous { delta[v] += sigma[v] * coefficient }
-                    }
+                for e in inRows.start(w)..<inRows.end(w) {
+                    let v = Int(inRows.neighbours[e])
+                    if distance[v] + inRows.weights[e] == dw && v != w { delta[v] += sigma[v] * coefficient }
                 }
-                score[w] += endpoints ? delta[w] + 1 : delta[w]
+                score[w] += multiplier * (endpoints ? delta[w] + 1 : delta[w])
                 i -= 1
             }
+            return reached
         }
     }
 

@@ -20,26 +20,13 @@ public enum Closeness {
     ///   - wfImproved: scale by the reachable fraction (Wasserman–Faust), networkx's default.
     public static func compute(on graph: CompactGraph, weighted: Bool = false, wfImproved: Bool = true) -> [Double] {
         let n = graph.nodeCount
-        let incoming = graph.reversed()
-        var result = [Double](repeating: 0, count: n)
-        result.withUnsafeMutableBufferPointer { out in
-            let output = SharedOutput(out)
-            incoming.withRows { rows in
-                _ = Parallel.forEach(count: n, makeState: { SingleSourceSearch(nodeCount: n) }) { search, u in
-                    search.search(rows, from: u, weighted: weighted, countPaths: false)
-                    var total = 0.0
-                    let reached = search.reachedCount
-                    for i in 0..<reached { total += search.distance[Int(search.order[i])] }
-                    var value = 0.0
-                    if total > 0 && n > 1 {
-                        value = Double(reached - 1) / total
-                        if wfImproved { value *= Double(reached - 1) / Double(n - 1) }
-                    }
-                    output[u] = value
-                }
-            }
+        let sums = DistanceSums(graph, weighted: weighted)
+        return (0..<n).map { u in
+            let reached = Double(sums.reached[u])
+            guard sums.total[u] > 0 && n > 1 else { return 0 }
+            let value = (reached - 1) / sums.total[u]
+            return wfImproved ? value * (reached - 1) / Double(n - 1) : value
         }
-        return result
     }
 }
 

@@ -14,23 +14,6 @@ public enum Harmonic {
     /// Harmonic centrality of every node, indexed like the graph's nodes.
     /// - Parameter weighted: use edge weights as lengths (Dijkstra) rather than counting hops.
     public static func compute(on graph: CompactGraph, weighted: Bool = false) -> [Double] {
-        let n = graph.nodeCount
-        let incoming = graph.reversed()
-        var result = [Double](repeating: 0, count: n)
-        result.withUnsafeMutableBufferPointer { out in
-            let output = SharedOutput(out)
-            incoming.withRows { rows in
-                _ = Parallel.forEach(count: n, makeState: { SingleSourceSearch(nodeCount: n) }) { search, u in
-                    search.search(rows, from: u, weighted: weighted, countPaths: false)
-                    var total = 0.0
-                    for i in 0..<search.reachedCount {
-                        let d = search.distance[Int(search.order[i])]
-                        if d != 0 { total += 1 / d }
-                    }
-                    output[u] = total
-                }
-            }
-        }
-        return result
+        DistanceSums(graph, weighted: weighted).harmonic
     }
 }
