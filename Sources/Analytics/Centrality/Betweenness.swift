@@ -78,9 +78,10 @@ public enum Betweenness {
         return accumulateInPlace(graph, sources: sources, weighted: weighted, endpoints: endpoints)
     }
 
-    static func accumulateInPlace(_ graph: CompactGraph, sources: [Int], weighted: Bool, endpoints: Bool) -> [Double] {
+    static func accumulateInPlace(_ graph: CompactGraph, sources: [Int], weighted: Bool, endpoints: Bool,
+                                  foldLeaves: Bool = true) -> [Double] {
         let n = graph.nodeCount
-        let folding = sources.count == n && !graph.isDirected ? LeafFolding(graph) : nil
+        let folding = foldLeaves && sources.count == n && !graph.isDirected ? LeafFolding(graph) : nil
         let searched = folding?.sources ?? sources
         let incoming = graph.reversed()
         let states = graph.withRows { rows in

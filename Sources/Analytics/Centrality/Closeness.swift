@@ -18,10 +18,12 @@ public enum Closeness {
     /// - Parameters:
     ///   - weighted: use edge weights as lengths (Dijkstra) rather than counting hops.
     ///   - wfImproved: scale by the reachable fraction (Wasserman–Faust), networkx's default.
-    public static func compute(on graph: CompactGraph, weighted: Bool = false, wfImproved: Bool = true) -> [Double] {
+    ///   - nodes: compute only these nodes (networkx's `u`), returned in this order; all when nil.
+    public static func compute(on graph: CompactGraph, weighted: Bool = false, wfImproved: Bool = true,
+                               nodes: [Int]? = nil) -> [Double] {
         let n = graph.nodeCount
-        let sums = DistanceSums(graph, weighted: weighted)
-        return (0..<n).map { u in
+        let sums = DistanceSums(graph, weighted: weighted, targets: nodes)
+        return (nodes ?? Array(0..<n)).map { u in
             let reached = Double(sums.reached[u])
             guard sums.total[u] > 0 && n > 1 else { return 0 }
             let value = (reached - 1) / sums.total[u]

@@ -12,8 +12,11 @@
 /// when used, are lengths.
 public enum Harmonic {
     /// Harmonic centrality of every node, indexed like the graph's nodes.
-    /// - Parameter weighted: use edge weights as lengths (Dijkstra) rather than counting hops.
-    public static func compute(on graph: CompactGraph, weighted: Bool = false) -> [Double] {
-        DistanceSums(graph, weighted: weighted).harmonic
+    /// - Parameters:
+    ///   - weighted: use edge weights as lengths (Dijkstra) rather than counting hops.
+    ///   - nodes: compute only these nodes (networkx's `nbunch`), in this order; all when nil.
+    public static func compute(on graph: CompactGraph, weighted: Bool = false, nodes: [Int]? = nil) -> [Double] {
+        let sums = DistanceSums(graph, weighted: weighted, targets: nodes)
+        return nodes.map { $0.map { sums.harmonic[$0] } } ?? sums.harmonic
     }
 }

@@ -82,3 +82,20 @@ extension CompactGraph {
         return lo < offsets[u + 1] && neighbours[lo] == target ? weights[lo] : nil
     }
 }
+
+extension CompactGraph {
+    /// The same graph without self-loops.
+    public func withoutSelfLoops() -> CompactGraph {
+        guard selfLoopCount > 0 else { return self }
+        var offsets = [Int](repeating: 0, count: nodeCount + 1)
+        var kept = [Int32](), keptWeights = [Double]()
+        for v in 0..<nodeCount {
+            for i in self.offsets[v]..<self.offsets[v + 1] where Int(neighbours[i]) != v {
+                kept.append(neighbours[i]); keptWeights.append(weights[i])
+            }
+            offsets[v + 1] = kept.count
+        }
+        return CompactGraph(nodeCount: nodeCount, directed: isDirected, offsets: offsets, neighbours: kept,
+                            weights: keptWeights)
+    }
+}

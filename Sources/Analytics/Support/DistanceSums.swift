@@ -10,6 +10,12 @@ struct DistanceSums {
     var total: [Double]
     var harmonic: [Double]
 
+    /// Sums for the `targets` nodes only (every node when nil).
+    init(_ graph: CompactGraph, weighted: Bool, targets: [Int]?) {
+        guard let targets else { self.init(graph, weighted: weighted); return }
+        self.init(inPlace: graph, weighted: weighted, targets: targets)
+    }
+
     init(_ graph: CompactGraph, weighted: Bool) {
         // Large graphs are relabelled for memory locality, then results mapped back.
         if graph.nodeCount >= 2048 {
@@ -26,11 +32,11 @@ struct DistanceSums {
         self.reached = reached; self.total = total; self.harmonic = harmonic
     }
 
-    init(inPlace graph: CompactGraph, weighted: Bool) {
+    init(inPlace graph: CompactGraph, weighted: Bool, targets: [Int]? = nil) {
         let n = graph.nodeCount
         let incoming = graph.reversed()
-        let folding = weighted ? nil : LeafFolding(graph)
-        let searched = folding?.sources ?? Array(0..<n)
+        let folding = weighted || targets != nil ? nil : LeafFolding(graph)
+        let searched = folding?.sources ?? targets ?? Array(0..<n)
         var reached = [Int](repeating: 0, count: n)
         var total = [Double](repeating: 0, count: n)
         var harmonic = [Double](repeating: 0, count: n)
