@@ -66,6 +66,9 @@ let (_, seconds) = try time { () throws -> Void in
         summary["max"] = Harmonic.compute(on: graph).max() ?? 0
     case "pagerank":
         summary["max"] = try PageRank.compute(on: graph).max() ?? 0
+    case "pagerank-tight":  // solved to ‖Δx‖₁ < n·1e-15, closer to igraph's PRPACK solution
+        let x = try PageRank.compute(on: graph, maxIterations: 10_000, tolerance: 1e-15)
+        summary["max"] = x.max() ?? 0
     case "louvain":
         let c = Louvain.communities(on: graph, seed: 1, restarts: restarts)
         summary["modularity"] = c.modularity ?? 0; summary["communities"] = c.count
