@@ -15,13 +15,13 @@ import Foundation
 /// Complexity: O(Σ_v d(v)²).
 ///
 /// networkx conventions (`clustering(G, weight=None)`, `average_clustering(G,
-/// count_zeros=True)`): undirected graphs; a directed graph is read through its undirected
-/// view here (networkx would use Fagiolo's directed formula instead).
+/// count_zeros=True)`); directed graphs use Fagiolo's directed form (DirectedClustering.swift).
 public enum Clustering {
     /// The local clustering coefficient of every node.
     /// - Parameter weighted: use Onnela's weighted form with weights as strengths.
     public static func local(on graph: CompactGraph, weighted: Bool = false) -> [Double] {
-        let g = graph.undirected()
+        if graph.isDirected { return directedLocal(on: graph, weighted: weighted) }
+        let g = graph
         let n = g.nodeCount
         var sums = [Double](repeating: 0, count: n)
         if weighted {

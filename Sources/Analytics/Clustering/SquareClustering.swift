@@ -10,7 +10,8 @@
 /// arXiv:2007.11111): squares = Σ_x p2(x)(p2(x) − 1)/2 over the other nodes x, where p2(x) is
 /// the number of common neighbours of v and x.
 ///
-/// Complexity: O(Σ_v Σ_{u∈N(v)} d(u)) with count arrays. Self-loops are ignored.
+/// Complexity: O(Σ_v Σ_{u∈N(v)} d(u)) with count arrays (directed graphs, whose rows are
+/// successors as networkx's `G._adj`, need one more hop). Self-loops are ignored.
 public enum SquareClustering {
     /// The square clustering coefficient of every node.
     public static func compute(on graph: CompactGraph) -> [Double] {
@@ -27,6 +28,34 @@ public enum SquareClustering {
             for u in g.neighbours(of: v) where Int(u) != v { isNeighbour[Int(u)] = true }
             var uwDegrees = 0, triangles = 0, squares = 0
             let uwCount = dv * (dv - 1)
+            if g.isDirected {
+                // networkx follows successors: p2 counts successors of u (or x) among v's.
+                func inNeighbourhood(_ x: Int) -> Int {
+                    var p2 = 0
+                    for y in g.neighbours(of: x) where Int(y) != x && isNeighbour[Int(y)] { p2 += 1 }
+                    return p2
+                }
+                for u in g.neighbours(of: v) where Int(u) != v {
+                    uwDegrees += degree[Int(u)] * (dv - 1)
+                    let p2 = inNeighbourhood(Int(u))
+                    triangles += p2
+                    squares += p2 * (p2 - 1)
+                    for x in g.neighbours(of: Int(u)) where Int(x) != v && !isNeighbour[Int(x)] && common[Int(x)] == 0 {
+                        common[Int(x)] = 1; touched.append(Int(x))
+                    }
+                }
+                for x in touched {
+                    let p2 = inNeighbourhood(x)
+                    squares += p2 * (p2 - 1)
+                    common[x] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
+                for u in g.neighbours(of: v) { isNeighbour[Int(u)] = false }
+                squares /= 2
+                let potential = uwDegrees - uwCount - triangles - squares
+                result[v] = potential > 0 ? Double(squares) / Double(potential) : 0
+                continue
+            }
             for u in g.neighbours(of: v) where Int(u) != v {
                 uwDegrees += degree[Int(u)] * (dv - 1)
                 for x in g.neighbours(of: Int(u)) where Int(x) != Int(u) && Int(x) != v {

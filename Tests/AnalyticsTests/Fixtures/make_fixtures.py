@@ -133,6 +133,19 @@ def directed_measures(G):
     M["closeness_weighted"] = by_node(G, nx.closeness_centrality(G, distance=w))
     M["harmonic"] = by_node(G, nx.harmonic_centrality(G))
     M["core_number"] = safe(lambda: by_node(G, nx.core_number(G)))
+    M["clustering"] = by_node(G, nx.clustering(G))
+    M["clustering_weighted"] = by_node(G, nx.clustering(G, weight=w))
+    M["average_clustering"] = nx.average_clustering(G)
+    M["square_clustering"] = by_node(G, nx.square_clustering(G))
+    dangling = {v: 1 + v % 2 for v in G}
+    M["pagerank_dangling"] = safe(lambda: by_node(G, nx.pagerank(G, dangling=dangling)))
+    M["closeness_weighted_plain"] = by_node(G, nx.closeness_centrality(G, distance=w, wf_improved=False))
+    M["harmonic_weighted"] = by_node(G, nx.harmonic_centrality(G, distance=w))
+    M["eccentricity"] = safe(lambda: by_node(G, nx.eccentricity(G)))
+    M["diameter"] = safe(lambda: nx.diameter(G))
+    M["average_shortest_path_length"] = safe(lambda: nx.average_shortest_path_length(G))
+    M["modularity_groups"] = safe(lambda: modularity_of_groups(G, 1.0, w))
+    M["group"] = [G.nodes[v]["group"] for v in G]
     M["katz_weighted_raw"] = safe(lambda: by_node(G, nx.katz_centrality(G, alpha=0.02, beta=0.5, weight=w,
                                                                          normalized=False)))
     M["pagerank"] = safe(lambda: by_node(G, nx.pagerank(G)))
@@ -239,8 +252,13 @@ def main():
     for u, v in d.edges:
         d[u][v]["weight"] = rng.randint(1, 5)
     write("directed_random", d, "directed G(40, 0.08) with integer weights")
-    d = nx.DiGraph([(0, 1), (1, 2), (2, 0), (2, 3), (3, 4), (4, 3), (5, 4), (1, 1)])
-    write("directed_small", d, "a directed cycle feeding a 2-cycle, a source and a self-loop")
+    d = nx.DiGraph([(0, 1), (1, 2), (2, 0), (2, 3), (3, 4), (4, 3), (5, 4), (1, 1), (0, 2), (3, 1)])
+    for u, v in d.edges:
+        d[u][v]["weight"] = 1 + (2 * u + v) % 4
+    write("directed_small", d, "a directed cycle with chords feeding a 2-cycle, a source and a self-loop")
+    d = nx.DiGraph(nx.cycle_graph(6, create_using=nx.DiGraph))
+    d.add_edges_from([(0, 3), (3, 0), (1, 4)])
+    write("directed_strong", d, "a strongly connected directed graph: a 6-cycle with chords")
     g = nx.planted_partition_graph(4, 40, 0.3, 0.01, seed=7)
     write("planted", g, "planted partition: 4 groups of 40, p_in 0.3, p_out 0.01")
     lfr = nx.LFR_benchmark_graph(300, 3, 1.5, 0.1, average_degree=8, min_community=20, max_community=60,
