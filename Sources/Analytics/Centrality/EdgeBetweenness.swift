@@ -14,8 +14,11 @@
 public enum EdgeBetweenness {
     /// One edge (an arc in a directed graph; source < target otherwise) and its score.
     public struct Score: Sendable, Equatable {
+        /// The tail of the arc, or the smaller end of an undirected edge.
         public let source: Int
+        /// The head of the arc, or the larger end of an undirected edge.
         public let target: Int
+        /// The edge's betweenness.
         public let value: Double
     }
 

@@ -80,6 +80,7 @@ public struct Communities: Sendable {
     /// The value of the optimised quality function (modularity, or CPM's Σ_c [e_c − γ n_c(n_c − 1)/2]).
     public let quality: Double?
 
+    /// The number of communities.
     public var count: Int { sizes.count }
 
     init(membership raw: [Int32], modularity: Double?, quality: Double?) {

@@ -16,9 +16,12 @@ public struct StronglyConnectedComponents: Sendable {
     /// Sizes, indexed by component number.
     public let sizes: [Int]
 
+    /// The number of strongly connected components.
     public var count: Int { sizes.count }
+    /// The size of the largest one (0 for the null graph).
     public var largestSize: Int { sizes.max() ?? 0 }
 
+    /// Finds the strongly connected components of `graph` (arcs followed forwards only).
     public init(of graph: CompactGraph) {
         let n = graph.nodeCount
         var index = [Int32](repeating: -1, count: n)
