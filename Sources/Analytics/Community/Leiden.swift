@@ -29,7 +29,7 @@ public enum Leiden {
 
     /// Communities of `graph` found by the Leiden algorithm: the best (highest quality) of
     /// `restarts` runs seeded from `seed`; nil restarts picks as many as cost about four
-    /// million edge visits in all (1 for a million-edge graph, at most 16).
+    /// million edge visits in all (1 for a million-edge graph, at most 64).
     public static func communities(on graph: CompactGraph, objective: Objective = .modularity,
                                    resolution: Double = 1, beta: Double = 0.01, iterations: Int = 2,
                                    seed: UInt64 = 0, weighted: Bool = true, restarts: Int? = nil) -> Communities {

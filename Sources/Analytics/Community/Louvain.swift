@@ -25,7 +25,7 @@
 public enum Louvain {
     /// Communities of `graph` found by the Louvain method: the best (highest modularity) of
     /// `restarts` runs, each seeded from `seed`; nil restarts picks as many as cost about
-    /// four million edge visits in all (1 for a million-edge graph, at most 16).
+    /// four million edge visits in all (1 for a million-edge graph, at most 64).
     public static func communities(on graph: CompactGraph, resolution: Double = 1, threshold: Double = 1e-7,
                                    seed: UInt64 = 0, weighted: Bool = true, restarts: Int? = nil) -> Communities {
         let base = CommunityGraph(graph, weighted: weighted)

@@ -95,9 +95,9 @@ public struct Communities: Sendable {
 }
 
 extension Communities {
-    /// Restarts that cost about four million edge visits in all, between 1 and 16.
+    /// Restarts that cost about four million edge visits in all, between 1 and 64.
     static func automaticRestarts(_ g: CommunityGraph) -> Int {
-        max(1, min(16, 4_000_000 / max(1, g.neighbours.count + g.nodeCount)))
+        max(1, min(64, 4_000_000 / max(1, g.neighbours.count + g.nodeCount)))
     }
 
     /// The best result (by quality, then modularity) of `count` runs with seeds drawn from `seed`.
