@@ -81,7 +81,10 @@ public enum Betweenness {
     static func accumulateInPlace(_ graph: CompactGraph, sources: [Int], weighted: Bool, endpoints: Bool,
                                   foldLeaves: Bool = true) -> [Double] {
         let n = graph.nodeCount
-        let folding = foldLeaves && sources.count == n && !graph.isDirected ? LeafFolding(graph) : nil
+        // With real weights, d(s, t) = w + d(p, t) may round differently from networkx's
+        // sums along paths from s itself, and change which paths tie; integer weights are exact.
+        let exactLengths = !weighted || graph.weights.allSatisfy { $0 == $0.rounded() && abs($0) < 1e9 }
+        let folding = foldLeaves && exactLengths && sources.count == n && !graph.isDirected ? LeafFolding(graph) : nil
         let searched = folding?.sources ?? sources
         let incoming = graph.reversed()
         let states = graph.withRows { rows in
