@@ -7,23 +7,34 @@ struct Fixture {
     let name: String
     let graph: CompactGraph
     let measures: [String: Any]
+    /// The edges as listed in the file (repeated pairs kept).
+    let edgeList: [(Int, Int)]
 
     static let tolerance = 1e-9
 
-    /// Every fixture, in name order.
+    /// Every simple-graph fixture, in name order (the multigraph one is tested on its own).
     static let all: [Fixture] = {
         guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil),
               let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
         else { return [] }
-        return files.filter { $0.pathExtension == "json" }
+        return files.filter { $0.pathExtension == "json" && $0.lastPathComponent != "multigraph.json" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
             .compactMap(Fixture.init(url:))
     }()
+
+    /// The fixture file `name`.json.
+    static func named(_ name: String) -> Fixture? {
+        Bundle.module.url(forResource: "Fixtures/" + name, withExtension: "json").flatMap(Fixture.init(url:))
+    }
 
     static var undirected: [Fixture] { all.filter { !$0.graph.isDirected } }
     static var directed: [Fixture] { all.filter { $0.graph.isDirected } }
 
     init?(url: URL) {
+        self.init(url: url, edgesOnly: false)
+    }
+
+    init?(url: URL, edgesOnly: Bool) {
         guard let data = try? Data(contentsOf: url),
               let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let name = json["name"] as? String, let n = json["nodes"] as? Int,
@@ -32,6 +43,7 @@ struct Fixture {
         else { return nil }
         self.name = name
         self.measures = measures
+        self.edgeList = edges.map { ($0[0].intValue, $0[1].intValue) }
         graph = CompactGraph(nodeCount: n, edges: edges.map { (Int32($0[0].intValue), Int32($0[1].intValue)) },
                              weights: edges.map { $0[2].doubleValue }, directed: directed)
     }

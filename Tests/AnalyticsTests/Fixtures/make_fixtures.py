@@ -212,7 +212,34 @@ def write(name, G, description):
         f.write("\n")
 
 
+def write_multigraph():
+    """Several agreements between the same pair and self-loops: networkx's MultiGraph
+    answers, to compare with the default projection (weight = number of agreements)."""
+    M = nx.MultiGraph()
+    M.add_edges_from([(0, 1), (0, 1), (1, 2), (2, 0), (2, 3), (3, 3), (3, 3), (3, 4), (4, 5), (4, 5), (4, 5),
+                      (5, 6), (6, 4), (1, 1), (7, 8)])
+    M.add_node(9)
+    groups = ["a", "a", "a", "b", "b", "b", "b", "c", "c", "c"]
+    measures = {
+        "group": groups,
+        "degree": [d for _, d in M.degree()],
+        "pagerank": by_node(M, nx.pagerank(M)),
+        "betweenness": by_node(M, nx.betweenness_centrality(M)),
+        "closeness": by_node(M, nx.closeness_centrality(M)),
+        "modularity_groups": nx.community.modularity(
+            M, [{v for v in M if groups[v] == g} for g in "abc"]),
+        "louvain_modularity_best": max(nx.community.modularity(M, nx.community.louvain_communities(M, seed=s))
+                                       for s in range(5)),
+    }
+    data = {"name": "multigraph", "description": "a multigraph: parallel agreements, self-loops, an isolated node",
+            "directed": False, "nodes": len(M), "edges": [[u, v, 1] for u, v in M.edges()], "measures": measures}
+    with open(os.path.join(HERE, "multigraph.json"), "w") as f:
+        json.dump(data, f, separators=(",", ":"))
+        f.write("\n")
+
+
 def main():
+    write_multigraph()
     warnings.simplefilter("ignore")  # numpy warns on the 0/0 that networkx returns as nan
     karate = nx.karate_club_graph()
     for v in karate:
