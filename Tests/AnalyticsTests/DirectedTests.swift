@@ -25,6 +25,27 @@ final class DirectedTests: XCTestCase {
         }
     }
 
+    func testWeightedPathsAndAssortativity() {
+        for f in Fixture.directed {
+            let d = Distances(of: f.graph, weighted: true)
+            if f.isError("eccentricity_weighted") { XCTAssertNil(d.eccentricity, f.name) } else {
+                assertMatches(d.eccentricity ?? [], f, "eccentricity_weighted")
+            }
+            assertMatches(Betweenness.compute(on: f.graph, normalized: false, weighted: true, endpoints: true), f,
+                          "betweenness_weighted_endpoints_raw")
+            let scores = EdgeBetweenness.compute(on: f.graph, normalized: false, weighted: true)
+            let expected = (f.measures["edge_betweenness_weighted_raw"] as? [[NSNumber]]) ?? []
+            XCTAssertEqual(scores.count, expected.count, f.name)
+            var byArc: [[Int]: Double] = [:]
+            for s in scores { byArc[[s.source, s.target]] = s.value }
+            for e in expected where !close(byArc[[e[0].intValue, e[1].intValue]] ?? .nan, e[2].doubleValue) {
+                XCTFail("\(f.name) edge \(e[0])→\(e[1]): \(String(describing: byArc[[e[0].intValue, e[1].intValue]])) ≠ \(e[2])")
+            }
+            let groups = (f.measures["group"] as? [String]) ?? []
+            assertNumber(Assortativity.attribute(of: f.graph, values: groups), f, "attribute_assortativity")
+        }
+    }
+
     func testPageRankDanglingAndModularity() {
         for f in Fixture.directed {
             let dangling = (0..<f.graph.nodeCount).map { Double(1 + $0 % 2) }

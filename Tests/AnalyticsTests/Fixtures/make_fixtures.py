@@ -146,6 +146,12 @@ def directed_measures(G):
     M["average_shortest_path_length"] = safe(lambda: nx.average_shortest_path_length(G))
     M["modularity_groups"] = safe(lambda: modularity_of_groups(G, 1.0, w))
     M["group"] = [G.nodes[v]["group"] for v in G]
+    M["attribute_assortativity"] = safe(lambda: nx.attribute_assortativity_coefficient(G, "group"))
+    M["eccentricity_weighted"] = safe(lambda: by_node(G, nx.eccentricity(G, weight=w)))
+    M["edge_betweenness_weighted_raw"] = [[u, v, b] for (u, v), b in
+                                          nx.edge_betweenness_centrality(G, weight=w, normalized=False).items()]
+    M["betweenness_weighted_endpoints_raw"] = by_node(G, nx.betweenness_centrality(G, weight=w, normalized=False,
+                                                                                    endpoints=True))
     M["katz_weighted_raw"] = safe(lambda: by_node(G, nx.katz_centrality(G, alpha=0.02, beta=0.5, weight=w,
                                                                          normalized=False)))
     M["pagerank"] = safe(lambda: by_node(G, nx.pagerank(G)))
