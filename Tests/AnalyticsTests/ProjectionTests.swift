@@ -20,6 +20,14 @@ final class ProjectionTests: XCTestCase {
         let groups = (f.measures["group"] as? [String]) ?? []
         assertNumber(Modularity.of(attributeValues: groups, on: g), f, "modularity_groups")
         XCTAssertGreaterThanOrEqual(Louvain.communities(on: g).modularity!, f.number("louvain_modularity_best")! - 1e-12)
+        // Weighted: lengths take the lightest parallel agreement, strengths the sum.
+        let weights = try XCTUnwrap(f.vector("weights"))
+        for i in dataset.agreements.indices { dataset.agreements[i].weight = weights[i] }
+        let lengths = IndexedNetwork(dataset, weighting: .attribute("weight"), parallelEdges: .minimum).graph
+        assertMatches(Closeness.compute(on: lengths, weighted: true), f, "closeness_weighted")
+        assertMatches(Betweenness.compute(on: lengths, weighted: true), f, "betweenness_weighted")
+        let strengths = IndexedNetwork(dataset, weighting: .attribute("weight"), parallelEdges: .sum).graph
+        assertMatches(Degree.strengths(of: strengths), f, "strength_weighted")
         dataset.nodes[3].country = "X"
         XCTAssertEqual(network.nodeValues(of: "country", in: dataset)[3], "X")
         XCTAssertNil(network.nodeValues(of: "country", in: dataset)[0])

@@ -237,6 +237,14 @@ def write_multigraph():
         "louvain_modularity_best": max(nx.community.modularity(M, nx.community.louvain_communities(M, seed=s))
                                        for s in range(5)),
     }
+    W = nx.MultiGraph()
+    W.add_nodes_from(M)
+    for i, (u, v) in enumerate(M.edges()):
+        W.add_edge(u, v, weight=1 + (3 * i) % 5)
+    measures["weights"] = [d["weight"] for _, _, d in W.edges(data=True)]
+    measures["closeness_weighted"] = by_node(W, nx.closeness_centrality(W, distance="weight"))
+    measures["betweenness_weighted"] = by_node(W, nx.betweenness_centrality(W, weight="weight"))
+    measures["strength_weighted"] = [d for _, d in W.degree(weight="weight")]
     data = {"name": "multigraph", "description": "a multigraph: parallel agreements, self-loops, an isolated node",
             "directed": False, "nodes": len(M), "edges": [[u, v, 1] for u, v in M.edges()], "measures": measures}
     with open(os.path.join(HERE, "multigraph.json"), "w") as f:
