@@ -61,6 +61,29 @@ final class CommunityTests: XCTestCase {
         XCTAssertEqual(PartitionSimilarity.normalizedMutualInformation([0, 1, 0, 1], [0, 0, 1, 1]), 0, accuracy: 1e-15)
     }
 
+    /// Leiden's guarantee: every community induces a connected subgraph.
+    func testLeidenCommunitiesAreConnected() {
+        for f in Fixture.undirected {
+            for objective in [Leiden.Objective.modularity, .cpm] {
+                let found = Leiden.communities(on: f.graph, objective: objective, resolution: objective == .cpm ? 0.05 : 1,
+                                               seed: 5, restarts: 1)
+                let m = found.membership
+                var seen = [Bool](repeating: false, count: f.graph.nodeCount)
+                var reachedCommunities = Set<Int>()
+                for start in 0..<f.graph.nodeCount where !seen[start] {
+                    XCTAssertTrue(reachedCommunities.insert(m[start]).inserted,
+                                  "\(f.name) \(objective): community \(m[start]) is not connected")
+                    var stack = [start]; seen[start] = true
+                    while let v = stack.popLast() {
+                        for u in f.graph.neighbours(of: v) where !seen[Int(u)] && m[Int(u)] == m[v] {
+                            seen[Int(u)] = true; stack.append(Int(u))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     func testCPM() {
         let g = Fixture.all.first { $0.name == "planted" }!.graph
         let found = Leiden.communities(on: g, objective: .cpm, resolution: 0.1, seed: 1)
