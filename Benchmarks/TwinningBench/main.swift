@@ -69,6 +69,23 @@ let (_, seconds) = try time { () throws -> Void in
     case "pagerank-tight":  // solved to ‖Δx‖₁ < n·1e-15, closer to igraph's PRPACK solution
         let x = try PageRank.compute(on: graph, maxIterations: 10_000, tolerance: 1e-15)
         summary["max"] = x.max() ?? 0
+    case "eigenvector":
+        summary["max"] = try Eigenvector.compute(on: graph).max() ?? 0
+    case "katz":
+        summary["max"] = try Katz.compute(on: graph, alpha: 0.01).max() ?? 0
+    case "hits":
+        summary["max"] = try HITS.compute(on: graph).hubs.max() ?? 0
+    case "clustering":
+        summary["max"] = Clustering.local(on: graph).max() ?? 0
+    case "square-clustering":
+        summary["max"] = SquareClustering.compute(on: graph).max() ?? 0
+    case "core":
+        summary["max"] = try KCore.coreNumbers(of: graph).max() ?? 0
+    case "distances":
+        summary["diameter"] = Distances(of: graph).diameter ?? -1
+    case "label-propagation":
+        let c = LabelPropagation.communities(on: graph, seed: 1)
+        summary["modularity"] = c.modularity ?? 0; summary["communities"] = c.count
     case "louvain":
         let c = Louvain.communities(on: graph, seed: 1, restarts: restarts)
         summary["modularity"] = c.modularity ?? 0; summary["communities"] = c.count

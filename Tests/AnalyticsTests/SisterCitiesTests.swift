@@ -78,6 +78,7 @@ final class FastPathTests: XCTestCase {
         }
         let sums = DistanceSums(g, weighted: false), reference = DistanceSums(inPlace: g, weighted: false, targets: Array(0..<n))
         XCTAssertEqual(sums.reached, reference.reached)
+        XCTAssertEqual(sums.farthest, reference.farthest)
         for v in 0..<n where !close(sums.total[v], reference.total[v]) || !close(sums.harmonic[v], reference.harmonic[v]) {
             XCTFail("distance sums of \(v) differ"); break
         }

@@ -21,34 +21,16 @@ public struct Distances: Sendable {
     /// The number of nodes each node reaches, itself included.
     public let reachable: [Int]
 
-    /// All-pairs distances summarised per source, on all cores.
+    /// All-pairs distances summarised per source, on all cores (breadth-first level
+    /// counts, leaves folded and nodes relabelled for locality when unweighted).
     public init(of graph: CompactGraph, weighted: Bool = false) {
+        // DistanceSums measures distances *to* each node; reversing a directed graph first
+        // gives the distances *from* it that eccentricity needs.
+        let sums = DistanceSums(graph.isDirected ? graph.reversed() : graph, weighted: weighted)
         let n = graph.nodeCount
-        var farthest = [Double](repeating: 0, count: n)
-        var total = [Double](repeating: 0, count: n)
-        var reached = [Int](repeating: 0, count: n)
-        farthest.withUnsafeMutableBufferPointer { f in
-            total.withUnsafeMutableBufferPointer { t in
-                reached.withUnsafeMutableBufferPointer { r in
-                    let far = SharedOutput(f), sum = SharedOutput(t), count = SharedOutput(r)
-                    graph.withRows { rows in
-                        _ = Parallel.forEach(count: n, makeState: { SingleSourceSearch(nodeCount: n) }) { search, s in
-                            search.search(rows, from: s, weighted: weighted, countPaths: false)
-                            var m = 0.0, total = 0.0
-                            for i in 0..<search.reachedCount {
-                                let d = search.distance[Int(search.order[i])]
-                                total += d
-                                if d > m { m = d }
-                            }
-                            far[s] = m; sum[s] = total; count[s] = search.reachedCount
-                        }
-                    }
-                }
-            }
-        }
-        eccentricity = reached.allSatisfy { $0 == n } ? farthest : nil
-        totalDistance = total
-        reachable = reached
+        eccentricity = sums.reached.allSatisfy { $0 == n } ? sums.farthest : nil
+        totalDistance = sums.total
+        reachable = sums.reached
     }
 
     /// The largest eccentricity; nil when undefined (disconnected or no nodes).

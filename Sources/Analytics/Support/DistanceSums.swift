@@ -2,13 +2,14 @@
 ///
 /// For each node u (distances taken *to* u: the search runs on the reversed graph),
 /// `reached[u]` counts the nodes at finite distance (u included), `total[u]` = Σ d and
-/// `harmonic[u]` = Σ_{d ≠ 0} 1/d. Unweighted searches are level-synchronous breadth-first
+/// `harmonic[u]` = Σ_{d ≠ 0} 1/d and `farthest[u]` = max d (u's eccentricity within reach). Unweighted searches are level-synchronous breadth-first
 /// searches that only count nodes per level; on an undirected graph, leaves are folded into
 /// their neighbour p (d(s, t) = 1 + d(p, t)), so they need no search of their own.
 struct DistanceSums {
     var reached: [Int]
     var total: [Double]
     var harmonic: [Double]
+    var farthest: [Double]
 
     /// Sums for the `targets` nodes only (every node when nil).
     init(_ graph: CompactGraph, weighted: Bool, targets: [Int]?) {
@@ -22,14 +23,14 @@ struct DistanceSums {
             let local = LocalityOrder(graph)
             let sums = DistanceSums(inPlace: local.graph, weighted: weighted)
             self.init(reached: local.restore(sums.reached), total: local.restore(sums.total),
-                      harmonic: local.restore(sums.harmonic))
+                      harmonic: local.restore(sums.harmonic), farthest: local.restore(sums.farthest))
         } else {
             self.init(inPlace: graph, weighted: weighted)
         }
     }
 
-    private init(reached: [Int], total: [Double], harmonic: [Double]) {
-        self.reached = reached; self.total = total; self.harmonic = harmonic
+    private init(reached: [Int], total: [Double], harmonic: [Double], farthest: [Double]) {
+        self.reached = reached; self.total = total; self.harmonic = harmonic; self.farthest = farthest
     }
 
     init(inPlace graph: CompactGraph, weighted: Bool, targets: [Int]? = nil) {
@@ -40,14 +41,17 @@ struct DistanceSums {
         var reached = [Int](repeating: 0, count: n)
         var total = [Double](repeating: 0, count: n)
         var harmonic = [Double](repeating: 0, count: n)
+        var farthest = [Double](repeating: 0, count: n)
         // Σ 1/(d + 1) over nodes p reaches, for its folded leaves.
         var shifted = [Double](repeating: 0, count: n)
         reached.withUnsafeMutableBufferPointer { r in
             total.withUnsafeMutableBufferPointer { t in
                 harmonic.withUnsafeMutableBufferPointer { h in
                     shifted.withUnsafeMutableBufferPointer { sh in
+                      farthest.withUnsafeMutableBufferPointer { fa in
                         let reachedOut = SharedOutput(r), totalOut = SharedOutput(t)
                         let harmonicOut = SharedOutput(h), shiftedOut = SharedOutput(sh)
+                        let farthestOut = SharedOutput(fa)
                         incoming.withRows { rows in
                             _ = Parallel.forEach(count: searched.count, makeState: { LevelSearch(nodeCount: n) }) {
                                 search, item in
@@ -55,20 +59,24 @@ struct DistanceSums {
                                 if weighted {
                                     let s = search.dijkstra
                                     s.dijkstra(rows, from: u, countPaths: false)
-                                    var sum = 0.0, inverse = 0.0
+                                    var sum = 0.0, inverse = 0.0, far = 0.0
                                     for i in 0..<s.reachedCount {
                                         let d = s.distance[Int(s.order[i])]
                                         sum += d
                                         if d != 0 { inverse += 1 / d }
+                                        if d > far { far = d }
                                     }
                                     reachedOut[u] = s.reachedCount; totalOut[u] = sum; harmonicOut[u] = inverse
+                                    farthestOut[u] = far
                                 } else {
                                     let sums = search.run(rows, from: u)
                                     reachedOut[u] = sums.reached; totalOut[u] = sums.total
                                     harmonicOut[u] = sums.harmonic; shiftedOut[u] = sums.shifted
+                                    farthestOut[u] = sums.farthest
                                 }
                             }
                         }
+                      }
                     }
                 }
             }
@@ -80,11 +88,15 @@ struct DistanceSums {
                 reached[s] = reached[p]
                 total[s] = total[p] - 1 + Double(reached[p] - 1)
                 harmonic[s] = shifted[p] - 0.5
+                // p has another neighbour, so the farthest node from p other than s is at
+                // ecc(p) (≥ 1), one step further from s.
+                farthest[s] = farthest[p] + 1
             }
         }
         self.reached = reached
         self.total = total
         self.harmonic = harmonic
+        self.farthest = farthest
     }
 
     /// A breadth-first search that keeps only a visited mark and counts per level.
@@ -101,12 +113,14 @@ struct DistanceSums {
 
         deinit { visited.deallocate(); queue.deallocate() }
 
-        func run(_ rows: Rows, from source: Int) -> (reached: Int, total: Double, harmonic: Double, shifted: Double) {
+        func run(_ rows: Rows, from source: Int)
+            -> (reached: Int, total: Double, harmonic: Double, shifted: Double, farthest: Double) {
             visited[source] = true
             queue[0] = Int32(source)
             var head = 0, tail = 1
             var level = 0
             var total = 0, harmonic = 0.0, shifted = 1.0  // the source: 1/(0 + 1)
+            var farthest = 0
             while head < tail {
                 let levelEnd = tail
                 level += 1
@@ -122,10 +136,11 @@ struct DistanceSums {
                     total += count * level
                     harmonic += Double(count) / Double(level)
                     shifted += Double(count) / Double(level + 1)
+                    farthest = level
                 }
             }
             for i in 0..<tail { visited[Int(queue[i])] = false }
-            return (tail, Double(total), harmonic, shifted)
+            return (tail, Double(total), harmonic, shifted, Double(farthest))
         }
     }
 }
