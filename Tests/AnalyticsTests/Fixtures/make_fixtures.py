@@ -302,6 +302,17 @@ def main():
     write("directed_strong", d, "a strongly connected directed graph: a 6-cycle with chords")
     g = nx.planted_partition_graph(4, 40, 0.3, 0.01, seed=7)
     write("planted", g, "planted partition: 4 groups of 40, p_in 0.3, p_out 0.01")
+    g = nx.gnm_random_graph(45, 70, seed=21)
+    g.add_edges_from([(3, 3), (10, 10), (44, 44)])
+    g.add_nodes_from([45, 46])
+    for u, v in g.edges:
+        g[u][v]["weight"] = round(rng.uniform(0.05, 2.0), 2)
+    write("fuzz_selfloops_float", g, "sparse G(45, 70) with self-loops, isolated nodes and real weights")
+    d = nx.gnp_random_graph(35, 0.05, seed=22, directed=True)
+    d.add_edges_from([(1, 1), (2, 5), (5, 2)])
+    for u, v in d.edges:
+        d[u][v]["weight"] = round(rng.uniform(0.1, 3.0), 1)
+    write("fuzz_directed_sparse", d, "sparse directed G(35, 0.05) with real weights, a self-loop, a 2-cycle")
     lfr = nx.LFR_benchmark_graph(300, 3, 1.5, 0.1, average_degree=8, min_community=20, max_community=60,
                                  seed=11)
     lfr.remove_edges_from(nx.selfloop_edges(lfr))
