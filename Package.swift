@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Graph", targets: ["Graph"]),
         .library(name: "Analytics", targets: ["Analytics"]),
         .library(name: "Render", targets: ["Render"]),
+        .executable(name: "twinning-bench", targets: ["TwinningBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times analytics for Benchmarks/run.py; reads a plain edge list itself.
+        .executableTarget(name: "TwinningBench", dependencies: ["Analytics"], path: "Benchmarks/TwinningBench"),
         .testTarget(name: "GraphTests", dependencies: ["Graph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Graph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Graph"]),

@@ -1,0 +1,158 @@
+/// The weighted undirected graph that community detection works on and coarsens: rows
+/// without self-loops, internal weight kept per node, and node weights for the quality
+/// function. Level 0 is built from a `CompactGraph`; each later level merges the nodes of
+/// a community into one node (Blondel et al.'s aggregation).
+struct CommunityGraph {
+    var nodeCount: Int
+    var offsets: [Int]
+    var neighbours: [Int32]
+    var weights: [Double]
+    /// Weight of the edges inside each node (a self-loop at level 0), each edge once.
+    var selfWeight: [Double]
+    /// k_v: the weights of all edge ends at v, internal edges twice (networkx's weighted degree).
+    var strength: [Double]
+    /// The number of original nodes inside each node.
+    var size: [Double]
+    /// m: the total edge weight, each edge once.
+    var totalWeight: Double
+
+    /// Level 0: the undirected view of `graph`, weights as strengths (or all 1).
+    init(_ graph: CompactGraph, weighted: Bool) {
+        let g = graph.undirected()
+        let n = g.nodeCount
+        nodeCount = n
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var neighbours = [Int32](); neighbours.reserveCapacity(g.neighbours.count)
+        var weights = [Double](); weights.reserveCapacity(g.neighbours.count)
+        var selfWeight = [Double](repeating: 0, count: n)
+        var strength = [Double](repeating: 0, count: n)
+        var total = 0.0
+        for v in 0..<n {
+            for i in g.offsets[v]..<g.offsets[v + 1] {
+                let u = Int(g.neighbours[i])
+                let w = weighted ? g.weights[i] : 1
+                if u == v {
+                    selfWeight[v] += w; strength[v] += 2 * w; total += w
+                } else {
+                    neighbours.append(Int32(u)); weights.append(w)
+                    strength[v] += w; total += w / 2
+                }
+            }
+            offsets[v + 1] = neighbours.count
+        }
+        self.offsets = offsets; self.neighbours = neighbours; self.weights = weights
+        self.selfWeight = selfWeight; self.strength = strength
+        self.size = [Double](repeating: 1, count: n)
+        self.totalWeight = total
+    }
+
+    private init(nodeCount: Int, offsets: [Int], neighbours: [Int32], weights: [Double], selfWeight: [Double],
+                 strength: [Double], size: [Double], totalWeight: Double) {
+        self.nodeCount = nodeCount; self.offsets = offsets; self.neighbours = neighbours
+        self.weights = weights; self.selfWeight = selfWeight; self.strength = strength
+        self.size = size; self.totalWeight = totalWeight
+    }
+
+    /// The graph whose nodes are the communities of `membership` (numbered 0..<count).
+    func aggregated(by membership: [Int32], count: Int) -> CommunityGraph {
+        // Members of each community, by counting sort.
+        var start = [Int](repeating: 0, count: count + 1)
+        for c in membership { start[Int(c) + 1] += 1 }
+        for c in 0..<count { start[c + 1] += start[c] }
+        var fill = start
+        var members = [Int32](repeating: 0, count: nodeCount)
+        for v in 0..<nodeCount { let c = Int(membership[v]); members[fill[c]] = Int32(v); fill[c] += 1 }
+
+        var offsets = [Int](repeating: 0, count: count + 1)
+        var neighbours = [Int32](), weights = [Double]()
+        neighbours.reserveCapacity(self.neighbours.count / 2)
+        weights.reserveCapacity(self.neighbours.count / 2)
+        var selfWeight = [Double](repeating: 0, count: count)
+        var strength = [Double](repeating: 0, count: count)
+        var size = [Double](repeating: 0, count: count)
+        var accumulated = [Double](repeating: 0, count: count)
+        var seen = [Bool](repeating: false, count: count)
+        var touched: [Int32] = []
+        for c in 0..<count {
+            for k in start[c]..<start[c + 1] {
+                let v = Int(members[k])
+                selfWeight[c] += self.selfWeight[v]
+                strength[c] += self.strength[v]
+                size[c] += self.size[v]
+                for i in self.offsets[v]..<self.offsets[v + 1] {
+                    let d = Int(membership[Int(self.neighbours[i])])
+                    if d == c {
+                        selfWeight[c] += self.weights[i] / 2  // seen from both ends
+                    } else {
+                        if !seen[d] { seen[d] = true; touched.append(Int32(d)) }
+                        accumulated[d] += self.weights[i]
+                    }
+                }
+            }
+            for d in touched {
+                neighbours.append(d); weights.append(accumulated[Int(d)])
+                accumulated[Int(d)] = 0; seen[Int(d)] = false
+            }
+            touched.removeAll(keepingCapacity: true)
+            offsets[c + 1] = neighbours.count
+        }
+        return CommunityGraph(nodeCount: count, offsets: offsets, neighbours: neighbours, weights: weights,
+                              selfWeight: selfWeight, strength: strength, size: size, totalWeight: totalWeight)
+    }
+
+    /// Modularity Σ_c [in_c/m − γ (K_c / 2m)²] of a partition of this graph's nodes.
+    func modularity(of membership: [Int32], count: Int, resolution: Double) -> Double {
+        guard totalWeight > 0 else { return .nan }
+        var inside = [Double](repeating: 0, count: count)
+        var total = [Double](repeating: 0, count: count)
+        for v in 0..<nodeCount {
+            let c = Int(membership[v])
+            inside[c] += selfWeight[v]
+            total[c] += strength[v]
+            for i in offsets[v]..<offsets[v + 1] where membership[Int(neighbours[i])] == membership[v] {
+                inside[c] += weights[i] / 2
+            }
+        }
+        var q = 0.0
+        let m = totalWeight
+        for c in 0..<count { q += inside[c] / m - resolution * total[c] * total[c] / (4 * m * m) }
+        return q
+    }
+}
+
+/// Sums of edge weights from one node to each neighbouring community, with the list of
+/// communities touched so it resets in time proportional to the node's degree.
+struct CommunityWeights {
+    var weight: [Double]
+    var touched: [Int32] = []
+    private var present: [Bool]
+
+    init(capacity: Int) {
+        weight = [Double](repeating: 0, count: capacity)
+        present = [Bool](repeating: false, count: capacity)
+    }
+
+    @inline(__always)
+    mutating func add(_ community: Int32, _ w: Double) {
+        let c = Int(community)
+        if !present[c] { present[c] = true; touched.append(community) }
+        weight[c] += w
+    }
+
+    @inline(__always)
+    mutating func clear() {
+        for c in touched { weight[Int(c)] = 0; present[Int(c)] = false }
+        touched.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Renumbers community labels 0..<count in order of first appearance by node index.
+func canonicalLabels(_ membership: [Int32]) -> (labels: [Int32], count: Int) {
+    var map = [Int32](repeating: -1, count: (membership.max().map { Int($0) } ?? -1) + 1)
+    var next: Int32 = 0
+    let labels = membership.map { c -> Int32 in
+        if map[Int(c)] < 0 { map[Int(c)] = next; next += 1 }
+        return map[Int(c)]
+    }
+    return (labels, Int(next))
+}

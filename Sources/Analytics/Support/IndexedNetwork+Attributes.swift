@@ -1,0 +1,20 @@
+import Graph
+
+extension IndexedNetwork {
+    /// The value of a node attribute for every compact node, as text (nil where the node has
+    /// none), for modularity of an attribute partition and attribute assortativity. `key` is
+    /// a built-in field (`type`, `country`, `within`, `label`) or a free attribute.
+    /// `dataset` must be the one this network was built from.
+    public func nodeValues(of key: String, in dataset: Dataset) -> [String?] {
+        precondition(dataset.nodes.count == nodeIDs.count, "the dataset this network was built from")
+        return dataset.nodes.map { node in
+            switch key {
+            case "type": return node.type?.rawValue
+            case "country": return node.country
+            case "within": return node.within
+            case "label": return node.label
+            default: return node.attributes[key]?.description
+            }
+        }
+    }
+}
