@@ -1,0 +1,80 @@
+import Graph
+
+/// The node measures `twinning centrality` and the report print, computed together from one
+/// dataset with networkx's meaning of weights: without a weight, every measure is the one
+/// networkx computes on `nx.Graph(G)` (distinct partner pairs, unweighted) and `strength` is
+/// the number of agreements; with a weight attribute, path measures (betweenness,
+/// closeness, harmonic) read it as a length (the lightest of parallel agreements) and the
+/// others (strength, eigenvector, PageRank, Katz, HITS) as a strength (summed over parallel
+/// agreements). HITS runs on the directed view (an undirected agreement counts both ways).
+public enum CentralityMeasure: String, CaseIterable, Sendable {
+    case degree, degreeCentrality = "degree_centrality", strength, betweenness, closeness, harmonic,
+         eigenvector, pagerank, katz, hitsHub = "hits_hub", hitsAuthority = "hits_authority"
+
+    /// The columns `twinning centrality` prints by default.
+    public static let standard: [CentralityMeasure] = [.degree, .betweenness, .closeness, .harmonic, .eigenvector, .pagerank]
+}
+
+public struct CentralityMeasures: Sendable {
+    /// The values of each measure, indexed like the dataset's nodes. A measure that cannot
+    /// be computed for this graph (a power iteration that does not converge, as networkx
+    /// raises) has NaN everywhere and its reason in `failures`.
+    public let values: [CentralityMeasure: [Double]]
+    public let failures: [CentralityMeasure: String]
+
+    /// Computes `measures` on `dataset`; `weight` names the agreement attribute that weights
+    /// them (`weight` for the weight column; `agreements` for the number of agreements).
+    public init(_ dataset: Dataset, measures: [CentralityMeasure], weight: String? = nil) {
+        let projections = Projections(dataset, weight: weight)
+        var values: [CentralityMeasure: [Double]] = [:]
+        var failures: [CentralityMeasure: String] = [:]
+        for measure in measures where values[measure] == nil {
+            do {
+                for (name, result) in try projections.compute(measure) { values[name] = result }
+            } catch {
+                let affected: [CentralityMeasure] = measure == .hitsHub || measure == .hitsAuthority ? [.hitsHub, .hitsAuthority] : [measure]
+                for name in affected {
+                    values[name] = [Double](repeating: .nan, count: dataset.nodes.count)
+                    failures[name] = "\(error)"
+                }
+            }
+        }
+        self.values = values
+        self.failures = failures
+    }
+
+    /// The graphs each kind of measure reads, built once.
+    private struct Projections {
+        let dataset: Dataset
+        let weighting: EdgeWeighting
+        let weighted: Bool
+        let strengths: CompactGraph
+        let lengths: CompactGraph
+
+        init(_ dataset: Dataset, weight: String?) {
+            self.dataset = dataset
+            weighting = weight.map { $0 == "agreements" ? .agreementCount : .attribute($0) } ?? .unit
+            weighted = weight != nil
+            strengths = IndexedNetwork(dataset, weighting: weighting).graph
+            lengths = weighted ? IndexedNetwork(dataset, weighting: weighting, parallelEdges: .minimum).graph : strengths
+        }
+
+        func compute(_ measure: CentralityMeasure) throws -> [(CentralityMeasure, [Double])] {
+            switch measure {
+            case .degree: return [(measure, Degree.degrees(of: strengths).map(Double.init))]
+            case .degreeCentrality: return [(measure, Degree.centrality(of: strengths))]
+            case .strength: return [(measure, Degree.strengths(of: weighted ? strengths : IndexedNetwork(dataset).graph))]
+            case .betweenness: return [(measure, Betweenness.compute(on: lengths, weighted: weighted))]
+            case .closeness: return [(measure, Closeness.compute(on: lengths, weighted: weighted))]
+            case .harmonic: return [(measure, Harmonic.compute(on: lengths, weighted: weighted))]
+            case .eigenvector: return [(measure, try Eigenvector.compute(on: strengths, weighted: weighted))]
+            case .pagerank: return [(measure, try PageRank.compute(on: strengths, weighted: weighted))]
+            case .katz: return [(measure, try Katz.compute(on: strengths, weighted: weighted))]
+            case .hitsHub, .hitsAuthority:
+                let directed = IndexedNetwork(dataset, weighting: weighting, directed: true).graph
+                let (hubs, authorities) = try HITS.compute(on: directed, weighted: weighted)
+                return [(.hitsHub, hubs), (.hitsAuthority, authorities)]
+            }
+        }
+    }
+}

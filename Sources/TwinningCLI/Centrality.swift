@@ -1,0 +1,117 @@
+import Analytics
+import ArgumentParser
+import Graph
+
+struct Centrality: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank actors: degree, betweenness, closeness, harmonic, eigenvector, PageRank and more.",
+        discussion: """
+        Prints id,label,degree,betweenness,closeness,harmonic,eigenvector,pagerank, one row \
+        per actor, with networkx's conventions and defaults (betweenness normalised, \
+        closeness with the Wasserman–Faust correction for disconnected graphs). \
+        --measures adds strength, degree_centrality, katz, hits_hub, hits_authority (with \
+        --only, prints just the named measures). Without --weight the measures are those of \
+        the simple graph of distinct partner pairs; --weight ATTR reads an agreement \
+        attribute (or 'weight', or 'agreements' for their number) as a length for \
+        betweenness, closeness and harmonic and as a strength for the others. Text output \
+        is sorted by the first measure; csv and json list actors in the dataset's order \
+        unless --top is given. A measure that does not converge prints as empty (null).
+
+        Example:
+          twinning centrality graphs/belarus-asia --top 20
+          twinning centrality graphs/belarus-asia --measures strength,katz --format csv > centrality.csv
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Measures to add (comma-separated): \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measures"))
+    var measures: [String] = []
+
+    @Flag(help: "Print only the measures named by --measures.")
+    var only = false
+
+    @Option(help: "An agreement attribute that weights the measures ('weight', 'agreements', or a numeric attribute).")
+    var weight: String?
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Show only the top N actors by the first measure.")
+    var top: Int?
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    var chosen: [CentralityMeasure] {
+        get throws {
+            let named = try measures.flatMap { $0.split(separator: ",") }.map { name -> CentralityMeasure in
+                let text = name.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_")
+                guard let measure = CentralityMeasure(rawValue: text) else {
+                    throw ValidationError("--measures: unknown measure '\(name)'; expected \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return measure
+            }
+            if only { return named.isEmpty ? CentralityMeasure.standard : named.uniqued() }
+            return (CentralityMeasure.standard + named).uniqued()
+        }
+    }
+
+    func validate() throws {
+        _ = try chosen
+        if let top, top < 1 { throw ValidationError("--top expects 1 or more") }
+    }
+
+    func run() throws {
+        let dataset = try input.load()
+        let chosen = try self.chosen
+        input.progress.stage("computing \(chosen.map(\.rawValue).joined(separator: ", "))")
+        let table = CentralityTable.table(dataset, measures: chosen, weight: weight, quiet: input.quiet)
+        let sorted = format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
+        try emit(sorted.limited(to: top).render(format), to: output)
+    }
+}
+
+/// The centrality table, shared by the command and the report.
+enum CentralityTable {
+    static func table(_ dataset: Dataset, measures: [CentralityMeasure], weight: String?, quiet: Bool) -> ResultTable {
+        let computed = CentralityMeasures(dataset, measures: measures, weight: weight)
+        if !quiet {
+            for (measure, reason) in computed.failures.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                printError("twinning: warning: \(measure.rawValue) left empty: \(reason)")
+            }
+        }
+        let rows: [[JSONValue]] = dataset.nodes.indices.map { v in
+            [.string(dataset.nodes[v].id), .string(dataset.nodes[v].label)]
+                + measures.map { m in m == .degree ? .integer(Int(computed.values[m]![v])) : .number(computed.values[m]![v]) }
+        }
+        return ResultTable(columns: ["id", "label"] + measures.map(\.rawValue), rows: rows)
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
+
+extension ResultTable {
+    /// Rows sorted by a numeric column, largest first (undefined last); ties keep their order.
+    func sortedDescending(byColumn column: Int) -> ResultTable {
+        func key(_ value: JSONValue) -> Double {
+            switch value {
+            case .integer(let i): return Double(i)
+            case .double(let d): return d.isNaN ? -.infinity : d
+            default: return -.infinity
+            }
+        }
+        guard column < columns.count else { return self }
+        let order = rows.indices.sorted { a, b in
+            let x = key(rows[a][column]), y = key(rows[b][column])
+            return x != y ? x > y : a < b
+        }
+        return ResultTable(columns: columns, rows: order.map { rows[$0] })
+    }
+}

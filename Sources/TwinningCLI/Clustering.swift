@@ -1,0 +1,65 @@
+import Analytics
+import ArgumentParser
+import Graph
+
+struct Clustering: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Triangles, local and square clustering, and k-core numbers of every actor.",
+        discussion: """
+        Prints id,label,triangles,clustering,square_clustering,core as networkx computes \
+        them on the simple graph of distinct partner pairs (--weight ATTR: weighted \
+        clustering, as nx.clustering(G, weight=ATTR)). networkx refuses core numbers for \
+        graphs with self-loops; here they are computed without the self-loops, with a \
+        warning. Text output is sorted by triangles.
+
+        Example:
+          twinning clustering graphs/belarus-asia --top 10
+          twinning clustering graphs/belarus-asia --format csv > clustering.csv
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "An agreement attribute for weighted clustering ('weight', 'agreements', or a numeric attribute).")
+    var weight: String?
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Show only the top N actors by triangles.")
+    var top: Int?
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let dataset = try input.load()
+        input.progress.stage("computing clustering")
+        let table = ClusteringTable.table(dataset, weight: weight, quiet: input.quiet)
+        let sorted = format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
+        try emit(sorted.limited(to: top).render(format), to: output)
+    }
+}
+
+/// The clustering table, shared by the command and the report.
+enum ClusteringTable {
+    static func table(_ dataset: Dataset, weight: String?, quiet: Bool) -> ResultTable {
+        let simple = IndexedNetwork(dataset, weighting: .unit).graph
+        let weighted = weight.map { IndexedNetwork(dataset, weighting: $0 == "agreements" ? .agreementCount : .attribute($0)).graph }
+        let triangles = Triangles.count(on: simple)
+        let local = weighted.map { Analytics.Clustering.local(on: $0, weighted: true) } ?? Analytics.Clustering.local(on: simple)
+        let square = SquareClustering.compute(on: simple)
+        let cores: [Int]
+        do {
+            cores = try KCore.coreNumbers(of: simple)
+        } catch {
+            if !quiet { printError("twinning: warning: core numbers computed without self-loops (networkx refuses graphs with self-loops)") }
+            cores = (try? KCore.coreNumbers(of: simple.withoutSelfLoops())) ?? []
+        }
+        let rows: [[JSONValue]] = dataset.nodes.indices.map { v in
+            [.string(dataset.nodes[v].id), .string(dataset.nodes[v].label), .integer(triangles[v]), .number(local[v]),
+             .number(square[v]), cores.isEmpty ? .null : .integer(cores[v])]
+        }
+        return ResultTable(columns: ["id", "label", "triangles", "clustering", "square_clustering", "core"], rows: rows)
+    }
+}
