@@ -227,17 +227,8 @@ public enum Leiden {
                     bestGain = max(bestGain, gain)
                 }
             }
-            var chosen = own
-            if candidates.count > 1 {
-                var sum = 0.0
-                for k in candidates.indices { sum += exp((candidates[k].gain - bestGain) / beta) }
-                var pick = generator.unit() * sum
-                for candidate in candidates {
-                    pick -= exp((candidate.gain - bestGain) / beta)
-                    if pick <= 0 { chosen = candidate.community; break }
-                }
-                if pick > 0 { chosen = candidates[candidates.count - 1].community }
-            }
+            let chosen = candidates.count > 1
+                ? randomChoice(candidates, bestGain: bestGain, beta: beta, generator: &generator) : own
             refinedTotal[Int(chosen)] += wv
             if chosen != own {
                 refined[v] = chosen
@@ -248,5 +239,19 @@ public enum Leiden {
             links.clear()
         }
         return refined
+    }
+
+    /// A candidate drawn with probability ∝ exp((ΔH − ΔH_max)/θ) (the paper's exp(ΔH/θ),
+    /// shifted so the exponentials cannot overflow).
+    static func randomChoice(_ candidates: [(community: Int32, gain: Double)], bestGain: Double, beta: Double,
+                             generator: inout SeededGenerator) -> Int32 {
+        var sum = 0.0
+        for candidate in candidates { sum += exp((candidate.gain - bestGain) / beta) }
+        var pick = generator.unit() * sum
+        for candidate in candidates {
+            pick -= exp((candidate.gain - bestGain) / beta)
+            if pick <= 0 { return candidate.community }
+        }
+        return candidates[candidates.count - 1].community
     }
 }

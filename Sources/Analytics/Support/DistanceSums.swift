@@ -33,70 +33,43 @@ struct DistanceSums {
         self.reached = reached; self.total = total; self.harmonic = harmonic; self.farthest = farthest
     }
 
+    /// What one search from u yields.
+    struct Entry {
+        var reached = 0
+        var total = 0.0, harmonic = 0.0, farthest = 0.0
+        /// Σ 1/(d + 1) over the nodes reached, for the leaves folded into u.
+        var shifted = 0.0
+    }
+
     init(inPlace graph: CompactGraph, weighted: Bool, targets: [Int]? = nil) {
         let n = graph.nodeCount
         let incoming = graph.reversed()
         let folding = weighted || targets != nil ? nil : LeafFolding(graph)
         let searched = folding?.sources ?? targets ?? Array(0..<n)
-        var reached = [Int](repeating: 0, count: n)
-        var total = [Double](repeating: 0, count: n)
-        var harmonic = [Double](repeating: 0, count: n)
-        var farthest = [Double](repeating: 0, count: n)
-        // Σ 1/(d + 1) over nodes p reaches, for its folded leaves.
-        var shifted = [Double](repeating: 0, count: n)
-        reached.withUnsafeMutableBufferPointer { r in
-            total.withUnsafeMutableBufferPointer { t in
-                harmonic.withUnsafeMutableBufferPointer { h in
-                    shifted.withUnsafeMutableBufferPointer { sh in
-                      farthest.withUnsafeMutableBufferPointer { fa in
-                        let reachedOut = SharedOutput(r), totalOut = SharedOutput(t)
-                        let harmonicOut = SharedOutput(h), shiftedOut = SharedOutput(sh)
-                        let farthestOut = SharedOutput(fa)
-                        incoming.withRows { rows in
-                            _ = Parallel.forEach(count: searched.count, makeState: { LevelSearch(nodeCount: n) }) {
-                                search, item in
-                                let u = searched[item]
-                                if weighted {
-                                    let s = search.dijkstra
-                                    s.dijkstra(rows, from: u, countPaths: false)
-                                    var sum = 0.0, inverse = 0.0, far = 0.0
-                                    for i in 0..<s.reachedCount {
-                                        let d = s.distance[Int(s.order[i])]
-                                        sum += d
-                                        if d != 0 { inverse += 1 / d }
-                                        if d > far { far = d }
-                                    }
-                                    reachedOut[u] = s.reachedCount; totalOut[u] = sum; harmonicOut[u] = inverse
-                                    farthestOut[u] = far
-                                } else {
-                                    let sums = search.run(rows, from: u)
-                                    reachedOut[u] = sums.reached; totalOut[u] = sums.total
-                                    harmonicOut[u] = sums.harmonic; shiftedOut[u] = sums.shifted
-                                    farthestOut[u] = sums.farthest
-                                }
-                            }
-                        }
-                      }
-                    }
+        var entries = [Entry](repeating: Entry(), count: n)
+        entries.withUnsafeMutableBufferPointer { buffer in
+            let output = SharedOutput(buffer)
+            incoming.withRows { rows in
+                _ = Parallel.forEach(count: searched.count, makeState: { LevelSearch(nodeCount: n) }) { search, item in
+                    let u = searched[item]
+                    output[u] = weighted ? search.runDijkstra(rows, from: u) : search.run(rows, from: u)
                 }
             }
         }
         if let folding {
             for s in 0..<n where folding.parent[s] >= 0 {
-                let p = Int(folding.parent[s])
-                // From s: p at 1, every other t at 1 + d(p, t); s itself (d(p, s) = 1) drops out.
-                reached[s] = reached[p]
-                total[s] = total[p] - 1 + Double(reached[p] - 1)
-                harmonic[s] = shifted[p] - 0.5
-                // p has another neighbour, so the farthest node from p other than s is at
-                // ecc(p) (≥ 1), one step further from s.
-                farthest[s] = farthest[p] + 1
+                let p = entries[Int(folding.parent[s])]
+                // From s: p at 1, every other t at 1 + d(p, t); s itself (d(p, s) = 1) drops
+                // out. p has another neighbour, so the farthest node from p other than s is
+                // at ecc(p) ≥ 1, one step further from s.
+                entries[s] = Entry(reached: p.reached, total: p.total - 1 + Double(p.reached - 1),
+                                   harmonic: p.shifted - 0.5, farthest: p.farthest + 1)
             }
         }
-        self.reached = reached
-        self.total = total
-        self.harmonic = harmonic
-        self.farthest = farthest
+        reached = entries.map(\.reached)
+        total = entries.map(\.total)
+        harmonic = entries.map(\.harmonic)
+        farthest = entries.map(\.farthest)
     }
 
     /// A breadth-first search that keeps only a visited mark and counts per level.
@@ -113,8 +86,22 @@ struct DistanceSums {
 
         deinit { visited.deallocate(); queue.deallocate() }
 
-        func run(_ rows: Rows, from source: Int)
-            -> (reached: Int, total: Double, harmonic: Double, shifted: Double, farthest: Double) {
+        /// Distances from `source` by Dijkstra (weights as lengths).
+        func runDijkstra(_ rows: Rows, from source: Int) -> Entry {
+            let s = dijkstra
+            s.dijkstra(rows, from: source, countPaths: false)
+            var entry = Entry(reached: s.reachedCount)
+            for i in 0..<s.reachedCount {
+                let d = s.distance[Int(s.order[i])]
+                entry.total += d
+                if d != 0 { entry.harmonic += 1 / d }
+                if d > entry.farthest { entry.farthest = d }
+            }
+            return entry
+        }
+
+        /// Level-synchronous breadth-first search from `source`, counting nodes per level.
+        func run(_ rows: Rows, from source: Int) -> Entry {
             visited[source] = true
             queue[0] = Int32(source)
             var head = 0, tail = 1
@@ -140,7 +127,8 @@ struct DistanceSums {
                 }
             }
             for i in 0..<tail { visited[Int(queue[i])] = false }
-            return (tail, Double(total), harmonic, shifted, Double(farthest))
+            return Entry(reached: tail, total: Double(total), harmonic: harmonic, farthest: Double(farthest),
+                         shifted: shifted)
         }
     }
 }
