@@ -45,7 +45,8 @@ struct Centrality: ParsableCommand {
 
     var chosen: [CentralityMeasure] {
         get throws {
-            let named = try measures.flatMap { $0.split(separator: ",") }.map { name -> CentralityMeasure in
+            let names: [String] = measures.flatMap { $0.split(separator: ",").map(String.init) }
+            let named = try names.map { name -> CentralityMeasure in
                 let text = name.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_")
                 guard let measure = CentralityMeasure(rawValue: text) else {
                     throw ValidationError("--measures: unknown measure '\(name)'; expected \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -6,7 +6,7 @@ struct Communities: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find communities (Louvain, Leiden, label propagation) or score a given partition.",
         discussion: """
-        Prints id,label,community (communities numbered from 0 by decreasing size); json adds \
+        Prints id,label,community (communities numbered from 0 in order of their first actor); json adds \
         the modularity and the community sizes. The graph is the simple graph of partner \
         pairs weighted by the number of agreements (--weight ATTR for another weight, \
         --unweighted for none). The same --seed gives the same partition. --partition \
@@ -76,7 +76,8 @@ struct Communities: ParsableCommand {
         let weighting: EdgeWeighting = unweighted ? .unit : weight.map { .attribute($0) } ?? .agreementCount
         let network = IndexedNetwork(dataset, weighting: weighting)
         if let partition {
-            return Modularity.of(attributeValues: network.nodeValues(of: partition, in: dataset), on: network.graph, resolution: resolution)
+            return Analytics.Communities(attributeValues: network.nodeValues(of: partition, in: dataset), on: network.graph,
+                                         resolution: resolution, weighted: !unweighted)
         }
         switch algorithm {
         case .louvain: return Louvain.communities(on: network.graph, resolution: resolution, seed: seed)

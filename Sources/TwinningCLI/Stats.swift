@@ -22,21 +22,31 @@ struct Stats: ParsableCommand {
     @Option(help: "Output format: text, json or csv.")
     var format: ReportFormat = .text
 
+    @Flag(help: "Compute diameter, radius and average path length even for very large graphs (O(n·m)).")
+    var distances = false
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
     func run() throws {
         let dataset = try input.load()
         input.progress.stage("computing statistics")
         let summary = NetworkSummary(dataset)
+        let structure = StructuralSummary(dataset, forceDistances: distances)
+        if structure.distancesSkipped && !input.quiet {
+            printError("twinning: note: diameter, radius and average path length skipped for a graph this large; add --distances to compute them")
+        }
         switch format {
-        case .text: print(StatsPrinter.text(summary, name: input.file), terminator: "")
-        case .json: print(StatsPrinter.json(summary).serialized(indent: 2))
-        case .csv: print(StatsPrinter.csv(summary), terminator: "")
+        case .text: try emit(StatsPrinter.text(summary, structure, name: input.file), to: output)
+        case .json: try emit(StatsPrinter.json(summary, structure).serialized(indent: 2) + "\n", to: output)
+        case .csv: try emit(StatsPrinter.csv(summary, structure), to: output)
         }
     }
 }
 
 /// Formats a NetworkSummary; no figure is computed here.
 enum StatsPrinter {
-    static func scalars(_ s: NetworkSummary) -> [(String, JSONValue)] {
+    static func scalars(_ s: NetworkSummary, _ t: StructuralSummary) -> [(String, JSONValue)] {
         [
             ("nodes", .integer(s.nodes)), ("agreements", .integer(s.agreements)), ("edges", .integer(s.edges)),
             ("self_loops", .integer(s.selfLoops)), ("directed_agreements", .integer(s.directedAgreements)),
@@ -45,6 +55,10 @@ enum StatsPrinter {
             ("first_date", s.firstDate.map { .string($0.description) } ?? .null),
             ("last_date", s.lastDate.map { .string($0.description) } ?? .null),
             ("undated_agreements", .integer(s.undatedAgreements)),
+            ("transitivity", .number(t.transitivity)), ("average_clustering", .number(t.averageClustering)),
+            ("degree_assortativity", .number(t.degreeAssortativity)), ("diameter", .number(t.diameter)),
+            ("radius", .number(t.radius)), ("average_shortest_path_length", .number(t.averageShortestPathLength)),
+            ("articulation_points", .integer(t.articulationPoints)), ("bridges", .integer(t.bridges)),
         ]
     }
 
@@ -54,14 +68,14 @@ enum StatsPrinter {
          ("agreements_by_year", s.agreementsByYear.map { (String($0.0), $0.1) })]
     }
 
-    static func json(_ s: NetworkSummary) -> JSONValue {
-        .object(scalars(s) + tables(s).map { name, rows in (name, .object(rows.map { ($0.0, .integer($0.1)) })) })
+    static func json(_ s: NetworkSummary, _ t: StructuralSummary) -> JSONValue {
+        .object(scalars(s, t) + tables(s).map { name, rows in (name, .object(rows.map { ($0.0, .integer($0.1)) })) })
     }
 
-    static func csv(_ s: NetworkSummary) -> String {
+    static func csv(_ s: NetworkSummary, _ t: StructuralSummary) -> String {
         var csv = CSVWriter()
         csv.write(["section", "key", "value"])
-        for (key, value) in scalars(s) { csv.write(["summary", key, value == .null ? "" : plain(value)]) }
+        for (key, value) in scalars(s, t) { csv.write(["summary", key, value == .null ? "" : plain(value)]) }
         for (name, rows) in tables(s) { for (key, count) in rows { csv.write([name, key, String(count)]) } }
         return csv.text
     }
@@ -71,7 +85,12 @@ enum StatsPrinter {
         return value.serialized()
     }
 
-    static func text(_ s: NetworkSummary, name: String) -> String {
+    private static func format(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "undefined" }
+        return String(format: "%.6g", value)
+    }
+
+    static func text(_ s: NetworkSummary, _ t: StructuralSummary, name: String) -> String {
         var out = "\(name)\n"
         let span = s.firstDate.map { "\($0) to \(s.lastDate!)" } ?? "no dated agreement"
         let rows: [(String, String)] = [
@@ -83,6 +102,13 @@ enum StatsPrinter {
             ("largest component", "\(s.largestComponent) nodes" + (s.nodes > 0 ? String(format: " (%.1f%%)", 100 * Double(s.largestComponent) / Double(s.nodes)) : "")),
             ("isolates", "\(s.isolates)"),
             ("dates", span),
+            ("transitivity", format(t.transitivity)),
+            ("average clustering", format(t.averageClustering)),
+            ("degree assortativity", format(t.degreeAssortativity)),
+            ("diameter", t.diameter.map { format($0) } ?? (t.distancesSkipped ? "skipped (--distances)" : "undefined (not connected)")),
+            ("average path length", t.averageShortestPathLength.map { format($0) } ?? (t.distancesSkipped ? "skipped (--distances)" : "undefined (not connected)")),
+            ("articulation points", "\(t.articulationPoints)"),
+            ("bridges", "\(t.bridges)"),
         ]
         let width = rows.map(\.0.count).max() ?? 0
         for (key, value) in rows { out += "  " + key.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value + "\n" }

@@ -61,10 +61,7 @@ public enum Modularity {
     /// a value form one community of their own each).
     public static func of(attributeValues values: [String?], on graph: CompactGraph, resolution: Double = 1,
                           weighted: Bool = true) -> Double? {
-        var codes = Assortativity.codes(values)
-        var next = (codes.max() ?? -1) + 1
-        for v in codes.indices where codes[v] < 0 { codes[v] = next; next += 1 }
-        return of(codes, on: graph, resolution: resolution, weighted: weighted)
+        Communities(attributeValues: values, on: graph, resolution: resolution, weighted: weighted).modularity
     }
 }
 
@@ -109,5 +106,18 @@ extension Communities {
             if (candidate.quality ?? -.infinity) > (best.quality ?? -.infinity) { best = candidate }
         }
         return best
+    }
+}
+
+extension Communities {
+    /// The partition given by a node attribute (text per node; nodes without a value form one
+    /// community of their own each), with its modularity: for scoring a known grouping
+    /// such as `country` the way detected communities are scored.
+    public init(attributeValues values: [String?], on graph: CompactGraph, resolution: Double = 1, weighted: Bool = true) {
+        var codes = Assortativity.codes(values)
+        var next = (codes.max() ?? -1) + 1
+        for v in codes.indices where codes[v] < 0 { codes[v] = next; next += 1 }
+        let q = Modularity.of(codes, on: graph, resolution: resolution, weighted: weighted)
+        self.init(membership: codes.map { Int32($0) }, modularity: q, quality: q)
     }
 }
