@@ -1,0 +1,113 @@
+import Graph
+
+/// The legend: an HTML-like table set as the root graph's label at the bottom-right corner.
+///
+/// A graph label is placed by every layout engine outside the nodes' bounding box, so the
+/// legend never covers a node, and it needs no pinned position (which sfdp cannot honour).
+/// Its text is multiplied by the drawing's shrink factor so that it prints at the theme's
+/// legend size on the page, whatever the graph's size.
+struct DiagramLegend {
+    let style: DiagramStyle
+    let dataset: Dataset
+
+    /// The `label` value (`<...>`, written unquoted), or nil when there is nothing to explain.
+    func htmlLabel(sizeMeasure: (name: String, low: Double, high: Double)?) -> String? {
+        var rows: [String] = []
+        rows += nodeTypeRows()
+        rows += colorRows()
+        rows += edgeKindRows()
+        if let size = sizeMeasure {
+            rows.append(heading("node size"))
+            rows.append(textRow("area ∝ \(size.name): \(AttributeValue.format(size.low)) – \(AttributeValue.format(size.high))"))
+        }
+        guard !rows.isEmpty else { return nil }
+        let points = (style.theme.legendFontSize * style.scale.factor).formatted
+        let spacing = Int((2 * style.scale.factor).rounded())
+        return "<<FONT POINT-SIZE=\"\(points)\" FACE=\"\(HTMLText.escaped(style.theme.fontName))\">"
+            + "<TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(spacing)\" BGCOLOR=\"#FFFFFF\">"
+            + rows.joined() + "</TABLE></FONT>>"
+    }
+
+    /// Node types present, in the vocabulary's order (unknown ones after, by name).
+    private func nodeTypeRows() -> [String] {
+        // In dense drawings coloured by something else, type has no visible mark at all.
+        if style.scale.isDense && style.options.colorBy != .type { return [] }
+        let present = Set(dataset.nodes.map(\.type))
+        guard present != [nil] || !style.scale.isDense else { return [] }
+        var rows = [heading("node type")]
+        for type in ordered(present, known: NodeType.known) {
+            let look = style.theme.look(of: type)
+            let name = type.map { readable($0.rawValue) } ?? "untyped"
+            let color = style.options.colorBy == .type ? look.color : Palette.missing
+            rows.append(swatchRow(color: color, text: style.scale.isDense ? name : "\(name) (\(look.shape))"))
+        }
+        return rows
+    }
+
+    private func colorRows() -> [String] {
+        guard let heading = style.coloring.heading else { return [] }
+        return [self.heading(readable(heading))] + style.coloring.legend.map { swatchRow(color: $0.color, text: $0.name) }
+    }
+
+    /// Agreement kinds present; dense drawings draw every line alike, so they show none.
+    private func edgeKindRows() -> [String] {
+        guard !style.scale.isDense, !dataset.agreements.isEmpty else { return [] }
+        var rows = [heading("agreement kind")]
+        for kind in ordered(Set(dataset.agreements.map(\.kind)), known: AgreementKind.known) {
+            let look = style.theme.look(of: kind)
+            let stroke: String
+            switch look.style {
+            case "dashed": stroke = "╍╍╍╍"
+            case "dotted": stroke = "┈┈┈┈"
+            case "bold": stroke = "<B>━━━━</B>"
+            default: stroke = "━━━━"
+            }
+            rows.append("<TR><TD ALIGN=\"CENTER\"><FONT COLOR=\"\(HTMLText.escaped(look.color))\">\(stroke)</FONT></TD>"
+                        + "<TD ALIGN=\"LEFT\">\(HTMLText.escaped(kind.map { readable($0.rawValue) } ?? "unspecified"))</TD></TR>")
+        }
+        return rows
+    }
+
+    private func ordered<V: Vocabulary>(_ present: Set<V?>, known: [V]) -> [V?] {
+        let knownPresent: [V?] = known.filter { present.contains($0) }
+        let others: [V?] = present.compactMap { $0 }.filter { !$0.isKnown }.sorted()
+        return knownPresent + others + (present.contains(nil) ? [nil] : [])
+    }
+
+    private func heading(_ text: String) -> String {
+        "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(HTMLText.escaped(text))</B></TD></TR>"
+    }
+
+    private func textRow(_ text: String) -> String {
+        "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">\(HTMLText.escaped(text))</TD></TR>"
+    }
+
+    private func swatchRow(color: String, text: String) -> String {
+        let w = Int((16 * style.scale.factor).rounded()), h = Int((10 * style.scale.factor).rounded())
+        return "<TR><TD BGCOLOR=\"\(HTMLText.escaped(color))\" WIDTH=\"\(w)\" HEIGHT=\"\(h)\" FIXEDSIZE=\"TRUE\"></TD>"
+            + "<TD ALIGN=\"LEFT\">\(HTMLText.escaped(text))</TD></TR>"
+    }
+
+    private func readable(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }
+}
+
+/// Text inside Graphviz HTML-like labels, which are XML: the five XML characters become
+/// entities (Graphviz reads `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`). This is the
+/// HTML-label counterpart of `DOTText.quotedLabel`.
+enum HTMLText {
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n", "\r\n", "\r": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}
