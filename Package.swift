@@ -30,7 +30,10 @@ let package = Package(
         ),
         .testTarget(name: "GraphTests", dependencies: ["Graph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Graph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph"]),
+        // Times the three drawing sizes of Benchmarks/RENDER.md and drives the leak check.
+        .executableTarget(name: "render-bench", dependencies: ["Graph", "Analytics", "Render"],
+                          path: "Sources/RenderBench"),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph", "CGraphviz"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["TwinningCLI"]),
     ],
     swiftLanguageModes: [.v5]
