@@ -76,7 +76,7 @@ struct DiagramClusters {
         case .within: label = index[key] == nil ? key : ""
         }
         return [("label", label), ("style", "rounded,filled"), ("fillcolor", "#F2F2F280"), ("color", "#AAAAAA"),
-                ("fontcolor", "#444444"), ("fontsize", (11 * scale.factor).formatted), ("labeljust", "l"),
+                ("fontcolor", "#444444"), ("fontsize", (11 * scale.pageFontFactor).formatted), ("labeljust", "l"),
                 ("labelloc", "t"), ("id", "cluster-" + DOMName.sanitised(key)), ("class", "cluster-\(by.rawValue)")]
     }
 }

@@ -10,22 +10,32 @@ struct DiagramLegend {
     let style: DiagramStyle
     let dataset: Dataset
 
+    /// Above this many rows the legend's sections stand side by side, so that a long legend
+    /// does not stretch a small drawing's height.
+    static let rowsPerColumn = 14
+
     /// The `label` value (`<...>`, written unquoted), or nil when there is nothing to explain.
     func htmlLabel(sizeMeasure: (name: String, low: Double, high: Double)?) -> String? {
-        var rows: [String] = []
-        rows += nodeTypeRows()
-        rows += colorRows()
-        rows += edgeKindRows()
+        var nodeRows = nodeTypeRows() + colorRows()
         if let size = sizeMeasure {
-            rows.append(heading("node size"))
-            rows.append(textRow("area ∝ \(size.name): \(AttributeValue.format(size.low)) – \(AttributeValue.format(size.high))"))
+            nodeRows.append(heading("node size"))
+            nodeRows.append(textRow("area ∝ \(size.name): \(size.low.formatted) – \(size.high.formatted)"))
         }
-        guard !rows.isEmpty else { return nil }
-        let points = (style.theme.legendFontSize * style.scale.factor).formatted
-        let spacing = Int((2 * style.scale.factor).rounded())
-        return "<<FONT POINT-SIZE=\"\(points)\" FACE=\"\(HTMLText.escaped(style.theme.fontName))\">"
-            + "<TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(spacing)\" BGCOLOR=\"#FFFFFF\">"
-            + rows.joined() + "</TABLE></FONT>>"
+        let edgeRows = edgeKindRows()
+        guard !nodeRows.isEmpty || !edgeRows.isEmpty else { return nil }
+        let points = (style.theme.legendFontSize * style.scale.pageFontFactor).formatted
+        let spacing = Int((1.5 * style.scale.factor).rounded())
+        let frame = "BORDER=\"1\" COLOR=\"#999999\" BGCOLOR=\"#FFFFFF\" CELLBORDER=\"0\""
+        let body: String
+        if nodeRows.count + edgeRows.count > DiagramLegend.rowsPerColumn && !nodeRows.isEmpty && !edgeRows.isEmpty {
+            let column = { (rows: [String]) in
+                "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(spacing)\">" + rows.joined() + "</TABLE></TD>"
+            }
+            body = "<TABLE \(frame) CELLSPACING=\"\(spacing)\" CELLPADDING=\"0\"><TR>" + column(nodeRows) + column(edgeRows) + "</TR></TABLE>"
+        } else {
+            body = "<TABLE \(frame) CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(spacing)\">" + (nodeRows + edgeRows).joined() + "</TABLE>"
+        }
+        return "<<FONT POINT-SIZE=\"\(points)\" FACE=\"\(HTMLText.escaped(style.theme.fontName))\">" + body + "</FONT>>"
     }
 
     /// Node types present, in the vocabulary's order (unknown ones after, by name).
@@ -62,8 +72,8 @@ struct DiagramLegend {
             case "bold": stroke = "<B>━━━━</B>"
             default: stroke = "━━━━"
             }
-            rows.append("<TR><TD ALIGN=\"CENTER\"><FONT COLOR=\"\(HTMLText.escaped(look.color))\">\(stroke)</FONT></TD>"
-                        + "<TD ALIGN=\"LEFT\">\(HTMLText.escaped(kind.map { readable($0.rawValue) } ?? "unspecified"))</TD></TR>")
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(HTMLText.escaped(look.color))\">\(stroke)</FONT> "
+                        + "\(HTMLText.escaped(kind.map { readable($0.rawValue) } ?? "unspecified"))</TD></TR>")
         }
         return rows
     }
@@ -75,17 +85,17 @@ struct DiagramLegend {
     }
 
     private func heading(_ text: String) -> String {
-        "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(HTMLText.escaped(text))</B></TD></TR>"
+        "<TR><TD ALIGN=\"LEFT\"><B>\(HTMLText.escaped(text))</B></TD></TR>"
     }
 
     private func textRow(_ text: String) -> String {
-        "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">\(HTMLText.escaped(text))</TD></TR>"
+        "<TR><TD ALIGN=\"LEFT\">\(HTMLText.escaped(text))</TD></TR>"
     }
 
+    /// A square of the colour then the name, in one cell: a single-column table keeps every
+    /// row left-aligned whatever the headings' widths.
     private func swatchRow(color: String, text: String) -> String {
-        let w = Int((16 * style.scale.factor).rounded()), h = Int((10 * style.scale.factor).rounded())
-        return "<TR><TD BGCOLOR=\"\(HTMLText.escaped(color))\" WIDTH=\"\(w)\" HEIGHT=\"\(h)\" FIXEDSIZE=\"TRUE\"></TD>"
-            + "<TD ALIGN=\"LEFT\">\(HTMLText.escaped(text))</TD></TR>"
+        "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(HTMLText.escaped(color))\">■</FONT> \(HTMLText.escaped(text))</TD></TR>"
     }
 
     private func readable(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }

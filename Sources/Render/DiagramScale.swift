@@ -25,15 +25,22 @@ struct DiagramScale {
         factor = isDense ? max(1, extent / DiagramScale.pageInches) : 1
     }
 
+    /// Fonts in dense drawings are set larger than the theme's sizes: a 20-inch page is
+    /// viewed shrunk to a screen's width, about half, where 10-point names would be unreadable.
+    static let denseFontBoost = 1.5
+
+    /// What a font size in the theme (points on the page) is multiplied by in the DOT text.
+    var pageFontFactor: Double { isDense ? factor * DiagramScale.denseFontBoost : factor }
+
     /// The `size` attribute: dense drawings fit the page; others keep their natural size.
     var sizeAttribute: String? {
         isDense ? "\(DiagramScale.pageInches.formatted),\(DiagramScale.pageInches.formatted)" : nil
     }
 
     /// How many nodes `LabelMode.auto` labels: all in sparse drawings, otherwise a number that
-    /// grows slowly with size (15 for 300 nodes, 40 for 10,000).
+    /// grows slowly with size (15 for 300 nodes, 30 from 8,100).
     func autoLabelCount(nodeCount: Int) -> Int {
-        isDense ? min(40, max(15, Int((Double(nodeCount).squareRoot() / 2.5).rounded()))) : nodeCount
+        isDense ? min(30, max(15, Int((Double(nodeCount).squareRoot() / 3).rounded()))) : nodeCount
     }
 }
 

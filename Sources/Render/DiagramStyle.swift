@@ -45,8 +45,11 @@ struct DiagramStyle {
             ("outputorder", "edgesfirst"), ("pad", "0.3"),
         ]
         if layout.isSeeded { a.append(("start", String(options.seed))) }
-        if let size = scale.sizeAttribute { a.append(("size", size)) }
-        if scale.isDense || diameters != nil { a.append(("forcelabels", "true")) }
+        if let size = scale.sizeAttribute {
+            // 72 dpi keeps a 20-inch page at 1,440 pixels: a PNG of 10,000 nodes stays near 1 MB.
+            a += [("size", size), ("dpi", "72")]
+        }
+        if diameters != nil { a.append(("forcelabels", "true")) }
         switch layout {
         case .neato, .fdp, .sfdp:
             // prism removes overlaps while keeping the layout's shape (Gansner & Hu 2010);
@@ -67,7 +70,7 @@ struct DiagramStyle {
 
     /// Defaults for every node and edge, so that each statement carries only what differs.
     var nodeDefaults: [(String, String)] {
-        let font = (theme.fontSize * scale.factor).formatted
+        let font = (theme.fontSize * scale.pageFontFactor).formatted
         var a: [(String, String)] = [("fontname", theme.fontName), ("fontsize", font), ("style", "filled"),
                                      ("penwidth", (0.6 * scale.factor).formatted)]
         if scale.isDense {
@@ -80,7 +83,7 @@ struct DiagramStyle {
     }
 
     var edgeDefaults: [(String, String)] {
-        let font = (theme.fontSize * 0.85 * scale.factor).formatted
+        let font = (theme.fontSize * 0.85 * scale.pageFontFactor).formatted
         var a: [(String, String)] = [("fontname", theme.fontName), ("fontsize", font), ("arrowsize", "0.7")]
         if scale.isDense {
             // Thin and translucent: where thousands of lines cross, density shows as darkness.
@@ -92,8 +95,19 @@ struct DiagramStyle {
     // MARK: Nodes
 
     func nodeAttributes(_ node: Node, index i: Int, domID: String) -> [(String, String)] {
-        let fill = coloring.colors[i]
         var a: [(String, String)] = [("id", domID), ("class", DOMName.className(node.type?.rawValue ?? "untyped"))]
+        if scale.isDense && labelled.contains(i) {
+            a += denseLabelAttributes(node, color: coloring.colors[i])
+        } else {
+            a += plainAttributes(node, index: i)
+        }
+        a.append(("tooltip", nodeTooltip(node, index: i)))
+        return a
+    }
+
+    private func plainAttributes(_ node: Node, index i: Int) -> [(String, String)] {
+        let fill = coloring.colors[i]
+        var a: [(String, String)] = []
         if !scale.isDense { a.append(("shape", theme.look(of: node.type).shape)) }
         a.append(("fillcolor", fill))
         if let diameters {
@@ -101,16 +115,24 @@ struct DiagramStyle {
             a += [("width", d), ("height", d), ("fixedsize", "true")]
         }
         let shown = labelled.contains(i)
-        if scale.isDense || diameters != nil {
-            // Sized nodes and points hold no text: the name sits beside them.
+        if diameters != nil {
+            // A node sized by a measure holds no text (it would set the size): the name sits beside it.
             a.append(("label", ""))
             if shown { a.append(("xlabel", node.label)) }
         } else {
             a.append(("label", shown ? node.label : ""))
             if shown && ColorMath.isDark(fill) { a.append(("fontcolor", "white")) }
         }
-        a.append(("tooltip", nodeTooltip(node, index: i)))
         return a
+    }
+
+    /// In dense drawings a labelled node is its name in a white box edged in the node's colour:
+    /// as a node, the name takes part in overlap removal, so no point or other name hides it,
+    /// where a free-floating `xlabel` would sit on top of the crowd around a hub.
+    private func denseLabelAttributes(_ node: Node, color: String) -> [(String, String)] {
+        [("shape", "box"), ("style", "rounded,filled"), ("fillcolor", "#FFFFFFE6"), ("color", color),
+         ("penwidth", (1.5 * scale.factor).formatted), ("label", node.label), ("width", "0"), ("height", "0"),
+         ("margin", "0.05,0.02")]
     }
 
     private func nodeTooltip(_ node: Node, index i: Int) -> String {

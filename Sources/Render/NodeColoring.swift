@@ -67,7 +67,7 @@ struct NodeColoring {
             return ColorMath.interpolate(ramp, at: span > 0 ? (v - low) / span : 0.5)
         }
         var legend: [(name: String, color: String)] = [
-            (AttributeValue.format(low), ramp[0]), (AttributeValue.format(high), ramp[ramp.count - 1]),
+            (low.formatted, ramp[0]), (high.formatted, ramp[ramp.count - 1]),
         ]
         if values.contains(where: { $0 == nil }) { legend.append(("unknown", Palette.missing)) }
         self.init(colors: colors, legend: span > 0 ? legend : Array(legend.dropFirst()), heading: heading)

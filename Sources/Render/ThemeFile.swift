@@ -70,8 +70,11 @@ public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
         case .dataCorrupted(let context):
             // Our own checks (unknown keys, bad values) say what they expected; JSON syntax
             // errors carry the parser's description as the underlying error.
-            let message = context.underlyingError.map { "expected valid JSON: \(($0 as NSError).userInfo[NSDebugDescriptionErrorKey] ?? $0)" }
-                ?? context.debugDescription
+            var message = context.debugDescription
+            if context.codingPath.isEmpty {
+                let detail = context.underlyingError.map { ($0 as NSError).userInfo[NSDebugDescriptionErrorKey].map { "\($0)" } ?? "\($0)" }
+                message = "expected valid JSON (" + (detail ?? message) + ")"
+            }
             self.init(file: file, key: path(context.codingPath), message: message)
         @unknown default:
             self.init(file: file, key: "", message: "cannot be read as a theme")

@@ -72,7 +72,7 @@ func runBenchmarks(_ args: Arguments) throws {
     let wanted = { (name: String) in args.only == nil || args.only == name }
     if wanted("small") {
         let small = try SampleData.small(fixture: args.fixture)
-        cases.append(Case(name: "small", dataset: small, options: DiagramOptions(clusterBy: .within), measures: [:]))
+        cases.append(Case(name: "small", dataset: small, options: DiagramOptions(), measures: [:]))
     }
     if wanted("medium") || wanted("large") {
         guard FileManager.default.fileExists(atPath: args.data + "/relations.tsv") else {
