@@ -35,7 +35,7 @@ struct DiagramLegend {
         } else {
             body = "<TABLE \(frame) CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(spacing)\">" + (nodeRows + edgeRows).joined() + "</TABLE>"
         }
-        return "<<FONT POINT-SIZE=\"\(points)\" FACE=\"\(HTMLText.escaped(style.theme.fontName))\">" + body + "</FONT>>"
+        return "<<FONT POINT-SIZE=\"\(points)\">" + body + "</FONT>>"
     }
 
     /// Node types present, in the vocabulary's order (unknown ones after, by name).

@@ -15,16 +15,23 @@ public enum GraphvizRenderer {
     public struct Timings: Sendable {
         public var parse: Double
         public var layout: Double
-        public var render: Double
+        /// One entry per output format, in the order asked.
+        public var render: [Double]
     }
 
     /// The drawing of `dot` laid out by `layout`, as the bytes of a `format` file.
     public static func render(dot: String, layout: Layout, format: OutputFormat) throws -> [UInt8] {
-        try renderTimed(dot: dot, layout: layout, format: format).bytes
+        try renderTimed(dot: dot, layout: layout, formats: [format]).outputs[0]
+    }
+
+    /// One layout written in several formats (an SVG for the web and a PNG for print share
+    /// the layout, which is most of the time): the bytes of each, in the order asked.
+    public static func render(dot: String, layout: Layout, formats: [OutputFormat]) throws -> [[UInt8]] {
+        try renderTimed(dot: dot, layout: layout, formats: formats).outputs
     }
 
     /// `render`, with the time each stage took (for benchmarks).
-    public static func renderTimed(dot: String, layout: Layout, format: OutputFormat) throws -> (bytes: [UInt8], timings: Timings) {
+    public static func renderTimed(dot: String, layout: Layout, formats: [OutputFormat]) throws -> (outputs: [[UInt8]], timings: Timings) {
         try CGraphLock.withLock {
             // Messages go to cgraph's buffer instead of stderr; we report them in the error.
             let previousLevel = agseterr(AGMAX)
@@ -38,16 +45,20 @@ public enum GraphvizRenderer {
             var start = clock.now
             guard let graph = agmemread(dot) else { throw RenderError.parse(lastMessage()) }
             defer { agclose(graph) }
-            let parse = seconds(clock.now - start)
+            var timings = Timings(parse: seconds(clock.now - start), layout: 0, render: [])
 
             start = clock.now
             guard gvLayout(context, graph, layout.rawValue) == 0 else { throw RenderError.layout(layout, lastMessage()) }
             defer { gvFreeLayout(context, graph) }
-            let layoutTime = seconds(clock.now - start)
+            timings.layout = seconds(clock.now - start)
 
-            start = clock.now
-            let bytes = try renderData(context, graph, format: format)
-            return (bytes, Timings(parse: parse, layout: layoutTime, render: seconds(clock.now - start)))
+            var outputs: [[UInt8]] = []
+            for format in formats {
+                start = clock.now
+                outputs.append(try renderData(context, graph, format: format))
+                timings.render.append(seconds(clock.now - start))
+            }
+            return (outputs, timings)
         }
     }
 

@@ -51,19 +51,30 @@ func clock<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     return (value, Double(s) + Double(atto) * 1e-18)
 }
 
+/// Seconds of CPU this process has used: on a shared machine, wall time alone says little.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6
+        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) * 1e-6
+}
+
 func benchmark(_ c: Case, out: String) throws -> String {
     let (dot, writeTime) = clock { DiagramDOTWriter.dot(for: c.dataset, options: c.options, measures: c.measures) }
     let layout = c.options.resolvedLayout(for: c.dataset)
-    var row = "| \(c.name) | \(c.dataset.nodes.count) | \(c.dataset.agreements.count) | \(layout.rawValue) | \(String(format: "%.3f", writeTime))"
     try AtomicFile.write(dot, to: "\(out)/\(c.name).dot")
-    for format in [OutputFormat.png, .svg] {
-        let (result, total) = try clock { try GraphvizRenderer.renderTimed(dot: dot, layout: layout, format: format) }
-        try AtomicFile.write(result.bytes, to: "\(out)/\(c.name).\(format.rawValue)")
-        if format == .png { row += String(format: " | %.3f | %.2f", result.timings.parse, result.timings.layout) }
-        row += String(format: " | %.2f | %.2f", result.timings.render, total)
-        row += " | \(result.bytes.count / 1024) KiB"
+    let formats: [OutputFormat] = [.png, .svg, .pdf]
+    let cpuBefore = cpuSeconds()
+    let (result, total) = try clock { try GraphvizRenderer.renderTimed(dot: dot, layout: layout, formats: formats) }
+    let cpu = cpuSeconds() - cpuBefore
+    for (format, bytes) in zip(formats, result.outputs) {
+        try AtomicFile.write(bytes, to: "\(out)/\(c.name).\(format.rawValue)")
     }
-    return row + " |"
+    let t = result.timings
+    var row = "| \(c.name) | \(c.dataset.nodes.count) | \(c.dataset.agreements.count) | \(layout.rawValue)"
+    row += String(format: " | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f", writeTime, t.parse, t.layout,
+                  t.render[0], t.render[1], t.render[2], total, cpu)
+    return row + " | " + result.outputs.map { "\($0.count / 1024)" }.joined(separator: " / ") + " |"
 }
 
 func runBenchmarks(_ args: Arguments) throws {
@@ -95,8 +106,8 @@ func runBenchmarks(_ args: Arguments) throws {
 }
 
 func printTable(_ cases: [Case], out: String) throws {
-    print("| graph | nodes | edges | layout | DOT text (s) | parse (s) | layout (s) | PNG render (s) | PNG total (s) | PNG size | SVG render (s) | SVG total (s) | SVG size |")
-    print("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| graph | nodes | edges | layout | DOT text (s) | parse (s) | layout (s) | PNG (s) | SVG (s) | PDF (s) | total wall (s) | total CPU (s) | PNG / SVG / PDF (KiB) |")
+    print("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for c in cases { print(try benchmark(c, out: out)) }
 }
 

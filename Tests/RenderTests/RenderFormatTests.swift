@@ -50,6 +50,13 @@ final class RenderFormatTests: XCTestCase {
         }
     }
 
+    func testOneLayoutInSeveralFormatsMatchesSeparateRenders() throws {
+        let (dot, layout, _) = try diagram()
+        let both = try GraphvizRenderer.render(dot: dot, layout: layout, formats: [.svg, .png])
+        XCTAssertEqual(both[0], try GraphvizRenderer.render(dot: dot, layout: layout, format: .svg))
+        XCTAssertEqual(both[1], try GraphvizRenderer.render(dot: dot, layout: layout, format: .png))
+    }
+
     func testSeedIsWrittenForSeededLayoutsOnly() throws {
         XCTAssertTrue(try diagram(DiagramOptions(layout: .neato, seed: 42)).0.contains("start=\"42\""))
         XCTAssertFalse(try diagram(DiagramOptions(layout: .dot, seed: 42)).0.contains("start="))
