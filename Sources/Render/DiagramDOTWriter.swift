@@ -31,7 +31,9 @@ public enum DiagramDOTWriter {
             out += DiagramClusters(dataset: dataset, by: clusterBy, communities: communities, scale: style.scale)
                 .write(nodeText: &nodeText)
         }
-        for text in nodeText where !text.isEmpty { out += "  " + text }
+        // Graphviz draws nodes in the order written: labelled nodes last, so no point covers a name.
+        let order = nodeText.indices.filter { !style.labelled.contains($0) } + nodeText.indices.filter { style.labelled.contains($0) }
+        for i in order where !nodeText[i].isEmpty { out += "  " + nodeText[i] }
         out += edges(of: dataset, style: style)
         return out + "}\n"
     }

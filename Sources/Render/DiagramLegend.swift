@@ -25,15 +25,16 @@ struct DiagramLegend {
         guard !nodeRows.isEmpty || !edgeRows.isEmpty else { return nil }
         let points = (style.theme.legendFontSize * style.scale.pageFontFactor).formatted
         let spacing = Int((1.5 * style.scale.factor).rounded())
-        let frame = "BORDER=\"1\" COLOR=\"#999999\" BGCOLOR=\"#FFFFFF\" CELLBORDER=\"0\""
+        let table = "<TABLE BORDER=\"1\" COLOR=\"#999999\" BGCOLOR=\"#FFFFFF\" CELLBORDER=\"0\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(spacing)\">"
         let body: String
         if nodeRows.count + edgeRows.count > DiagramLegend.rowsPerColumn && !nodeRows.isEmpty && !edgeRows.isEmpty {
-            let column = { (rows: [String]) in
-                "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(spacing)\">" + rows.joined() + "</TABLE></TD>"
-            }
-            body = "<TABLE \(frame) CELLSPACING=\"\(spacing)\" CELLPADDING=\"0\"><TR>" + column(nodeRows) + column(edgeRows) + "</TR></TABLE>"
+            // Two columns side by side, row by row (a nested table would be stretched to the
+            // taller column's height, spreading the shorter one's rows apart).
+            let height = max(nodeRows.count, edgeRows.count)
+            let pad = { (rows: [String]) in rows + Array(repeating: "<TD></TD>", count: height - rows.count) }
+            body = table + zip(pad(nodeRows), pad(edgeRows)).map { "<TR>" + $0 + $1 + "</TR>" }.joined() + "</TABLE>"
         } else {
-            body = "<TABLE \(frame) CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(spacing)\">" + (nodeRows + edgeRows).joined() + "</TABLE>"
+            body = table + (nodeRows + edgeRows).map { "<TR>" + $0 + "</TR>" }.joined() + "</TABLE>"
         }
         return "<<FONT POINT-SIZE=\"\(points)\">" + body + "</FONT>>"
     }
@@ -72,8 +73,8 @@ struct DiagramLegend {
             case "bold": stroke = "<B>━━━━</B>"
             default: stroke = "━━━━"
             }
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(HTMLText.escaped(look.color))\">\(stroke)</FONT> "
-                        + "\(HTMLText.escaped(kind.map { readable($0.rawValue) } ?? "unspecified"))</TD></TR>")
+            rows.append("<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(HTMLText.escaped(look.color))\">\(stroke)</FONT> "
+                        + "\(HTMLText.escaped(kind.map { readable($0.rawValue) } ?? "unspecified"))</TD>")
         }
         return rows
     }
@@ -85,17 +86,17 @@ struct DiagramLegend {
     }
 
     private func heading(_ text: String) -> String {
-        "<TR><TD ALIGN=\"LEFT\"><B>\(HTMLText.escaped(text))</B></TD></TR>"
+        "<TD ALIGN=\"LEFT\"><B>\(HTMLText.escaped(text))</B></TD>"
     }
 
     private func textRow(_ text: String) -> String {
-        "<TR><TD ALIGN=\"LEFT\">\(HTMLText.escaped(text))</TD></TR>"
+        "<TD ALIGN=\"LEFT\">\(HTMLText.escaped(text))</TD>"
     }
 
-    /// A square of the colour then the name, in one cell: a single-column table keeps every
-    /// row left-aligned whatever the headings' widths.
+    /// A square of the colour then the name, in one cell, so every entry stays left-aligned
+    /// whatever the headings' widths.
     private func swatchRow(color: String, text: String) -> String {
-        "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(HTMLText.escaped(color))\">■</FONT> \(HTMLText.escaped(text))</TD></TR>"
+        "<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(HTMLText.escaped(color))\">■</FONT> \(HTMLText.escaped(text))</TD>"
     }
 
     private func readable(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }

@@ -7,9 +7,17 @@ import Graph
 ///
 /// Every handle has its release registered (`defer`) the moment it is obtained, so each is
 /// freed on every path, errors included, in the order Graphviz needs: render data, layout,
-/// graph, context. Graphviz keeps global state (the cgraph parser, error buffers, the
-/// random generator of the force-directed layouts): one drawing at a time, under the lock
-/// the DOT reader also takes.
+/// graph. Graphviz keeps global state (the cgraph parser, error buffers, the random
+/// generator of the force-directed layouts): one drawing at a time, under the lock the DOT
+/// reader also takes.
+///
+/// The context (`gvContext`) is made once and kept for the life of the process, as the `dot`
+/// program keeps one for all its input graphs. A context per drawing is not safe in Graphviz
+/// 2.42: the pango text-layout plugin caches a pointer to the last font name it measured, a
+/// string owned by the context, so after `gvFreeContext` the next drawing compares against
+/// freed memory (valgrind: invalid reads; in tests, drawings that differ from run to run and
+/// an occasional crash). Keeping the context also stops a leak in `gvFreeContext` (the plugin
+/// list gvconfig builds) and the reloading of every plugin for each drawing.
 public enum GraphvizRenderer {
     /// Seconds spent in each stage of one drawing.
     public struct Timings: Sendable {
@@ -38,8 +46,7 @@ public enum GraphvizRenderer {
             defer { _ = agseterr(previousLevel) }
             _ = agreseterrors()
 
-            guard let context = gvContext() else { throw RenderError.noContext }
-            defer { gvFreeContext(context) }
+            guard let context = sharedContext() else { throw RenderError.noContext }
 
             let clock = ContinuousClock()
             var start = clock.now
@@ -48,6 +55,11 @@ public enum GraphvizRenderer {
             var timings = Timings(parse: seconds(clock.now - start), layout: 0, render: [])
 
             start = clock.now
+            // sfdp's coarsening draws from the C library's generators before it seeds them
+            // from `start`: reset them, so the drawing depends on the DOT text alone and not
+            // on what ran before in the process.
+            srand(1)
+            srand48(1)
             guard gvLayout(context, graph, layout.rawValue) == 0 else { throw RenderError.layout(layout, lastMessage()) }
             defer { gvFreeLayout(context, graph) }
             timings.layout = seconds(clock.now - start)
@@ -60,6 +72,14 @@ public enum GraphvizRenderer {
             }
             return (outputs, timings)
         }
+    }
+
+    /// The process's context, made on first use. Only touched under `CGraphLock`.
+    nonisolated(unsafe) private static var context: OpaquePointer?
+
+    private static func sharedContext() -> OpaquePointer? {
+        if context == nil { context = gvContext() }
+        return context
     }
 
     private static func renderData(_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>,

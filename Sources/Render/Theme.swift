@@ -83,7 +83,7 @@ public struct Theme: Sendable, Equatable {
         legendFontSize: 11,
         nodeSize: 0.3...1.2,
         pointSize: 0.03...0.3,
-        edgeWidth: 1...5,
+        edgeWidth: 1.5...6,
         background: "white",
         denseEdgeColor: "#4D4D4D"
     )
