@@ -13,7 +13,8 @@ public struct DiagramOptions: Sendable {
     /// Writes each agreement's year beside its edge.
     public var yearLabels: Bool
     public var legend: Bool
-    /// Seeds the force-directed layouts (`start=<seed>`), so a drawing repeats byte for byte.
+    /// Seeds the force-directed layouts (`start=<seed>`), so a drawing repeats byte for byte
+    /// in SVG, PNG and DOT (not PDF: cairo stamps the time and random font-subset tags).
     public var seed: Int
     public var theme: Theme
 
