@@ -49,7 +49,9 @@ struct DiagramLegend {
         for type in ordered(present, known: NodeType.known) {
             let look = style.theme.look(of: type)
             let name = type.map { readable($0.rawValue) } ?? "untyped"
-            let color = style.options.colorBy == .type ? look.color : Palette.missing
+            // Coloured by something else, types differ by shape only: an outline, not a grey
+            // square that would read as "unknown".
+            let color = style.options.colorBy == .type ? look.color : nil
             rows.append(swatchRow(color: color, text: style.scale.isDense ? name : "\(name) (\(look.shape))"))
         }
         return rows
@@ -93,10 +95,11 @@ struct DiagramLegend {
         "<TD ALIGN=\"LEFT\">\(HTMLText.escaped(text))</TD>"
     }
 
-    /// A square of the colour then the name, in one cell, so every entry stays left-aligned
-    /// whatever the headings' widths.
-    private func swatchRow(color: String, text: String) -> String {
-        "<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(HTMLText.escaped(color))\">■</FONT> \(HTMLText.escaped(text))</TD>"
+    /// A square of the colour (an outline when there is none) then the name, in one cell, so
+    /// every entry stays left-aligned whatever the headings' widths.
+    private func swatchRow(color: String?, text: String) -> String {
+        let mark = color.map { "<FONT COLOR=\"\(HTMLText.escaped($0))\">■</FONT>" } ?? "<FONT COLOR=\"#555555\">□</FONT>"
+        return "<TD ALIGN=\"LEFT\">\(mark) \(HTMLText.escaped(text))</TD>"
     }
 
     private func readable(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }

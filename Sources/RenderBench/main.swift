@@ -84,6 +84,9 @@ func runBenchmarks(_ args: Arguments) throws {
     if wanted("small") {
         let small = try SampleData.small(fixture: args.fixture)
         cases.append(Case(name: "small", dataset: small, options: DiagramOptions(), measures: [:]))
+        // Country colours, country boxes (fdp) and year labels, for the eye.
+        cases.append(Case(name: "small-countries", dataset: small,
+                          options: DiagramOptions(colorBy: .country, clusterBy: .country, yearLabels: true), measures: [:]))
     }
     if wanted("medium") || wanted("large") {
         guard FileManager.default.fileExists(atPath: args.data + "/relations.tsv") else {
