@@ -159,10 +159,11 @@ public enum DOTFormat {
     }
 }
 
-/// cgraph keeps global parser state: one parse at a time.
-enum CGraphLock {
+/// cgraph keeps global parser state: one parse at a time. Public so that the renderer
+/// (module Render) takes the same lock.
+public enum CGraphLock {
     private static let lock = NSLock()
-    static func withLock<T>(_ body: () throws -> T) rethrows -> T {
+    public static func withLock<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer { lock.unlock() }
         return try body()

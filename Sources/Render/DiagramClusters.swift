@@ -1,0 +1,82 @@
+import Graph
+
+/// `cluster_` subgraphs: boxes around the nodes of one country, one community, or one
+/// `within` parent (with the parent). Parents nest (a city's box inside its region's box inside its country's)
+/// when the parent is itself a node with a parent; a cycle of `within` links is cut where it
+/// closes. Clusters come in order of their key, so the text is deterministic.
+struct DiagramClusters {
+    let dataset: Dataset
+    let by: ClusterBy
+    let communities: [Int]?
+    let scale: DiagramScale
+
+    /// The cluster subgraphs. Each node written inside a cluster has its entry in `nodeText`
+    /// emptied, so the caller writes the rest at the top level.
+    func write(nodeText: inout [String]) -> String {
+        var members: [String: [Int]] = [:]
+        for i in dataset.nodes.indices {
+            if let key = key(of: i) { members[key, default: []].append(i) }
+        }
+        let index = dataset.nodeIndex()
+        // A key that is a clustered node's id makes that cluster nest inside the node's own.
+        let nestedKeys: Set<String> = by == .within
+            ? Set(members.keys.filter { index[$0].flatMap(key(of:)) != nil }) : []
+        var out = ""
+        var written = Set<String>()
+        for key in members.keys.sorted() where !nestedKeys.contains(key) {
+            out += cluster(key, members: members, index: index, depth: 1, nodeText: &nodeText, written: &written)
+        }
+        // Keys left unwritten sit on a cycle of `within` links: each becomes a top-level box.
+        for key in members.keys.sorted() where !written.contains(key) {
+            out += cluster(key, members: members, index: index, depth: 1, nodeText: &nodeText, written: &written)
+        }
+        return out
+    }
+
+    private func key(of i: Int) -> String? {
+        switch by {
+        case .country: return dataset.nodes[i].country
+        case .within: return dataset.nodes[i].within
+        case .community:
+            guard let communities, i < communities.count else { return nil }
+            return String(communities[i])
+        }
+    }
+
+    private func cluster(_ key: String, members: [String: [Int]], index: [String: Int], depth: Int,
+                         nodeText: inout [String], written: inout Set<String>) -> String {
+        guard written.insert(key).inserted else { return "" }
+        let indent = String(repeating: "  ", count: depth)
+        var out = indent + "subgraph " + DOTText.quoted("cluster_\(by.rawValue)_\(key)") + " {\n"
+        out += indent + "  graph" + DiagramDOTWriter.attributeList(attributes(key, index: index)) + ";\n"
+        // A `within` box holds its parent node too: "Hubei" and everything within Hubei.
+        if by == .within, let p = index[key], !nodeText[p].isEmpty {
+            out += indent + "  " + nodeText[p]
+            nodeText[p] = ""
+        }
+        for i in members[key] ?? [] {
+            let id = dataset.nodes[i].id
+            if by == .within, members[id] != nil, index[id] == i, !written.contains(id) {
+                out += cluster(id, members: members, index: index, depth: depth + 1, nodeText: &nodeText, written: &written)
+            } else if !nodeText[i].isEmpty {
+                out += indent + "  " + nodeText[i]
+                nodeText[i] = ""
+            }
+        }
+        return out + indent + "}\n"
+    }
+
+    private func attributes(_ key: String, index: [String: Int]) -> [(String, String)] {
+        let label: String
+        switch by {
+        case .country: label = key
+        case .community: label = "community \(key)"
+        // The parent node sits inside its box and names it; a parent that is not a node
+        // (a bare id) labels the box instead.
+        case .within: label = index[key] == nil ? key : ""
+        }
+        return [("label", label), ("style", "rounded,filled"), ("fillcolor", "#F2F2F280"), ("color", "#AAAAAA"),
+                ("fontcolor", "#444444"), ("fontsize", (11 * scale.pageFontFactor).formatted), ("labeljust", "l"),
+                ("labelloc", "t"), ("id", "cluster-" + DOMName.sanitised(key)), ("class", "cluster-\(by.rawValue)")]
+    }
+}

@@ -1,0 +1,74 @@
+import Graph
+
+/// Writes the styled DOT text of a diagram. The data format (`DOTFormat`) writes a dataset's
+/// facts; this writes a picture: shapes, colours, sizes, clusters and a legend.
+///
+/// Nodes are named `n0`, `n1`... in the DOT text (any id, even one ending in a backslash, stays
+/// safe) and carry their dataset id in the SVG `id` attribute (`node-<id>`) and in the tooltip.
+/// Agreements whose endpoints name no node are not drawn (validation reports them).
+public enum DiagramDOTWriter {
+    /// The DOT text of `dataset` drawn as `options` say. `measures` are per-node values keyed
+    /// by measure name and indexed like `dataset.nodes` (for `sizeBy`, labels and tooltips);
+    /// `communities` numbers each node's community (for `.community` colours and clusters).
+    public static func dot(for dataset: Dataset, options: DiagramOptions = DiagramOptions(),
+                           measures: [String: [Double]] = [:], communities: [Int]? = nil) -> String {
+        let style = DiagramStyle(dataset: dataset, options: options, measures: measures, communities: communities)
+        let layout = options.resolvedLayout(for: dataset)
+        let nodeIDs = DOMName.uniqueIDs(dataset.nodes.map(\.id), prefix: "node")
+
+        var out = "graph diagram {\n"
+        out += "  graph" + attributeList(style.graphAttributes(layout: layout)) + ";\n"
+        if options.legend, let legend = legendLabel(style: style, dataset: dataset, measures: measures) {
+            out += "  graph [labelloc=\"b\", labeljust=\"r\", label=\(legend)];\n"
+        }
+        out += "  node" + attributeList(style.nodeDefaults) + ";\n"
+        out += "  edge" + attributeList(style.edgeDefaults) + ";\n"
+
+        var nodeText = dataset.nodes.indices.map { i in
+            "n\(i)" + attributeList(style.nodeAttributes(dataset.nodes[i], index: i, domID: nodeIDs[i])) + ";\n"
+        }
+        if let clusterBy = options.clusterBy, layout.drawsClusters {
+            out += DiagramClusters(dataset: dataset, by: clusterBy, communities: communities, scale: style.scale)
+                .write(nodeText: &nodeText)
+        }
+        // Graphviz draws nodes in the order written: labelled nodes last, so no point covers a name.
+        let order = nodeText.indices.filter { !style.labelled.contains($0) } + nodeText.indices.filter { style.labelled.contains($0) }
+        for i in order where !nodeText[i].isEmpty { out += "  " + nodeText[i] }
+        out += edges(of: dataset, style: style)
+        return out + "}\n"
+    }
+
+    private static func edges(of dataset: Dataset, style: DiagramStyle) -> String {
+        let index = dataset.nodeIndex()
+        let edgeIDs = DOMName.uniqueIDs(dataset.agreements.map(\.id), prefix: "edge")
+        var out = ""
+        for (e, agreement) in dataset.agreements.enumerated() {
+            guard let u = index[agreement.from], let v = index[agreement.to] else { continue }
+            let names = (dataset.nodes[u].label, dataset.nodes[v].label)
+            out += "  n\(u) -- n\(v)" + attributeList(style.edgeAttributes(agreement, index: e, domID: edgeIDs[e], endpoints: names)) + ";\n"
+        }
+        return out
+    }
+
+    private static func legendLabel(style: DiagramStyle, dataset: Dataset, measures: [String: [Double]]) -> String? {
+        var size: (String, Double, Double)?
+        if style.diameters != nil, let name = style.options.sizeBy, let values = measures[name] {
+            let finite = values.filter(\.isFinite)
+            size = (name, finite.min() ?? 0, finite.max() ?? 0)
+        }
+        return DiagramLegend(style: style, dataset: dataset).htmlLabel(sizeMeasure: size)
+    }
+
+    /// Attributes Graphviz reads as escape strings (`\n`, `\N`... interpreted): their values are
+    /// quoted with `DOTText.quotedLabel`, so that backslashes and line breaks survive.
+    static let escapeStringAttributes: Set<String> = ["label", "xlabel", "tooltip", "id", "class",
+                                                      "headlabel", "taillabel", "URL", "href"]
+
+    /// ` [a="x", b="y"]` with the right quoting for each attribute.
+    static func attributeList(_ attributes: [(String, String)]) -> String {
+        guard !attributes.isEmpty else { return "" }
+        return " [" + attributes.map { key, value in
+            DOTText.id(key) + "=" + (escapeStringAttributes.contains(key) ? DOTText.quotedLabel(value) : DOTText.quoted(value))
+        }.joined(separator: ", ") + "]"
+    }
+}

@@ -1,0 +1,87 @@
+import Graph
+
+/// What a diagram shows and how: the choices the `render` command exposes.
+public struct DiagramOptions: Sendable {
+    /// The Graphviz layout engine; nil picks one by the graph's size (`Layout.default`).
+    public var layout: Layout?
+    public var colorBy: ColorBy
+    /// The name of a measure in the `nodeMeasures` passed to the writer; nil draws equal sizes.
+    public var sizeBy: String?
+    /// Draws `cluster_` boxes around groups (dot and fdp only: the others ignore clusters).
+    public var clusterBy: ClusterBy?
+    public var labels: LabelMode
+    /// Writes each agreement's year beside its edge.
+    public var yearLabels: Bool
+    public var legend: Bool
+    /// Seeds the force-directed layouts (`start=<seed>`), so a drawing repeats byte for byte
+    /// in SVG, PNG and DOT (not PDF: cairo stamps the time and random font-subset tags).
+    public var seed: Int
+    public var theme: Theme
+
+    public init(layout: Layout? = nil, colorBy: ColorBy = .type, sizeBy: String? = nil,
+                clusterBy: ClusterBy? = nil, labels: LabelMode = .auto, yearLabels: Bool = false,
+                legend: Bool = true, seed: Int = 1, theme: Theme = .standard) {
+        self.layout = layout
+        self.colorBy = colorBy
+        self.sizeBy = sizeBy
+        self.clusterBy = clusterBy
+        self.labels = labels
+        self.yearLabels = yearLabels
+        self.legend = legend
+        self.seed = seed
+        self.theme = theme
+    }
+
+    /// The layout actually used for `dataset`: the one asked for, or the default by size.
+    public func resolvedLayout(for dataset: Dataset) -> Layout {
+        layout ?? Layout.default(nodeCount: dataset.nodes.count, clustered: clusterBy != nil)
+    }
+}
+
+/// What decides a node's fill colour.
+public enum ColorBy: Hashable, Sendable {
+    /// The theme's colour for the node type.
+    case type
+    case country
+    /// The community numbers passed to the writer.
+    case community
+    /// A free node attribute: categories for text, a light-to-dark ramp for numbers.
+    case attribute(String)
+}
+
+/// Which nodes are boxed together.
+public enum ClusterBy: String, Hashable, Sendable, CaseIterable {
+    case country, community
+    /// The node's `within` parent (a city inside its region).
+    case within
+}
+
+/// Which nodes carry their name.
+public enum LabelMode: Hashable, Sendable {
+    case all, none
+    /// Every node in small graphs, the most important ones in large graphs.
+    case auto
+    /// The `n` largest nodes by the size measure (or by degree).
+    case top(Int)
+}
+
+/// The output file format, chosen by the caller from the `-o` extension.
+public enum OutputFormat: String, Hashable, Sendable, CaseIterable {
+    /// DOT with the layout's positions, as `dot -Tdot` writes it.
+    case dot, svg, png, pdf
+
+    /// The format named by a file's extension (case-insensitive), nil for an unknown one.
+    public init?(pathExtension: String) {
+        self.init(rawValue: pathExtension.lowercased())
+    }
+
+    /// The name of Graphviz's renderer for this format.
+    var graphvizName: String {
+        switch self {
+        case .dot: return "dot"
+        case .svg: return "svg"
+        case .png: return "png:cairo"
+        case .pdf: return "pdf:cairo"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// How big a drawing comes out, and how much fonts and pens must grow to stay legible.
+///
+/// Graphviz draws in points and then shrinks the whole drawing to the `size` attribute, so a
+/// 10-point label in a drawing shrunk fourfold prints at 2.5 points. Large drawings therefore
+/// get page-relative sizes: every font, pen and point is multiplied by `factor`, the expected
+/// shrink. The drawing's extent is estimated before layout from sfdp's behaviour: the side of
+/// the layout grows as √n, about 0.3 inch per √node with its default spring length (measured
+/// on the 10,055-node sister-city graph: 26 inches for 0.05-inch points, more as points grow).
+struct DiagramScale {
+    /// Above this many nodes, nodes are drawn as points and only the top ones are labelled:
+    /// beyond it, shapes with names inside cover each other whatever the layout.
+    static let denseThreshold = 150
+    /// The page side in inches for dense drawings: 1,152 pixels at 72 dpi, which keeps a PNG
+    /// of 10,000 nodes and 17,000 translucent lines near 1.3 MB.
+    static let pageInches = 16.0
+
+    let isDense: Bool
+    /// Expected shrink from drawing to page; 1 for drawings printed at natural size.
+    let factor: Double
+
+    init(nodeCount: Int) {
+        isDense = nodeCount > DiagramScale.denseThreshold
+        let extent = 0.36 * Double(nodeCount).squareRoot()
+        factor = isDense ? max(1, extent / DiagramScale.pageInches) : 1
+    }
+
+    /// Fonts in dense drawings are set larger than the theme's sizes: a 20-inch page is
+    /// viewed shrunk to a screen's width, about half, where 10-point names would be unreadable.
+    static let denseFontBoost = 1.5
+
+    /// What a font size in the theme (points on the page) is multiplied by in the DOT text.
+    var pageFontFactor: Double { isDense ? factor * DiagramScale.denseFontBoost : factor }
+
+    /// The `size` attribute: dense drawings fit the page; others keep their natural size.
+    var sizeAttribute: String? {
+        isDense ? "\(DiagramScale.pageInches.formatted),\(DiagramScale.pageInches.formatted)" : nil
+    }
+
+    /// How many nodes `LabelMode.auto` labels: all in sparse drawings, otherwise a number that
+    /// grows slowly with size (15 for 300 nodes, 30 from 8,100).
+    func autoLabelCount(nodeCount: Int) -> Int {
+        isDense ? min(30, max(15, Int((Double(nodeCount).squareRoot() / 3).rounded()))) : nodeCount
+    }
+}
+
+extension Double {
+    /// A short decimal for DOT attributes: at most three decimals, no trailing zeros.
+    var formatted: String {
+        var text = String(format: "%.3f", self)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+}

@@ -1,0 +1,188 @@
+import Graph
+
+/// Applies the theme and the options to every node and edge of one diagram: the attributes
+/// each gets. The rules themselves (which colour, which shape) live in `Theme`; this type
+/// decides how they combine with the drawing's size.
+struct DiagramStyle {
+    let theme: Theme
+    let options: DiagramOptions
+    let scale: DiagramScale
+    let coloring: NodeColoring
+    /// Diameters in inches when sizes follow a measure, else nil.
+    let diameters: [Double]?
+    let labelled: Set<Int>
+    let edgeWidths: EdgeWidths
+    /// The measures shown in tooltips, in name order.
+    let tooltipMeasures: [(name: String, values: [Double])]
+
+    init(dataset: Dataset, options: DiagramOptions, measures: [String: [Double]], communities: [Int]?) {
+        let n = dataset.nodes.count
+        theme = options.theme
+        self.options = options
+        scale = DiagramScale(nodeCount: n)
+        coloring = NodeColoring(dataset, by: options.colorBy, communities: communities, theme: options.theme)
+        if let name = options.sizeBy, let values = measures[name], values.count == n {
+            diameters = NodeSizing.diameters(values, range: scale.isDense ? options.theme.pointSize : options.theme.nodeSize)
+        } else {
+            diameters = nil
+        }
+        let rank = NodeSizing.rank(measures: measures, sizeBy: options.sizeBy, dataset: dataset)
+        switch options.labels {
+        case .all: labelled = Set(0..<n)
+        case .none: labelled = []
+        case .auto: labelled = NodeSizing.top(scale.autoLabelCount(nodeCount: n), by: rank)
+        case .top(let k): labelled = NodeSizing.top(k, by: rank)
+        }
+        edgeWidths = EdgeWidths(dataset.agreements.map(\.weight), range: options.theme.edgeWidth)
+        tooltipMeasures = measures.filter { $0.value.count == n }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    // MARK: Graph
+
+    func graphAttributes(layout: Layout) -> [(String, String)] {
+        var a: [(String, String)] = [
+            ("layout", layout.rawValue), ("bgcolor", theme.background), ("fontname", theme.fontName),
+            ("outputorder", "edgesfirst"), ("pad", "0.3"),
+        ]
+        if layout.isSeeded { a.append(("start", String(options.seed))) }
+        if let size = scale.sizeAttribute {
+            // 72 dpi: one pixel per point, so page-relative sizes are pixel sizes in a PNG.
+            a += [("size", size), ("dpi", "72")]
+        }
+        if diameters != nil || options.yearLabels { a.append(("forcelabels", "true")) }
+        switch layout {
+        case .neato, .fdp, .sfdp:
+            // prism removes overlaps while keeping the layout's shape (Gansner & Hu 2010): about
+            // two thirds of sfdp's time on 10,000 nodes, but fewer passes (prism100) leave
+            // names overlapping. Dense drawings use straight lines: spline routing around
+            // 10,000 points takes minutes.
+            a.append(("overlap", "prism"))
+            a.append(("splines", scale.isDense ? "false" : "true"))
+            if !scale.isDense { a.append(("sep", "+6")) }
+            if layout == .sfdp && scale.isDense { a.append(("smoothing", "none")) }
+        case .dot:
+            a.append(("rankdir", "LR"))
+            a.append(("nodesep", "0.3"))
+        case .circo, .twopi:
+            a.append(("overlap", "false"))
+            a.append(("splines", scale.isDense ? "false" : "true"))
+        }
+        return a
+    }
+
+    /// Defaults for every node and edge, so that each statement carries only what differs.
+    var nodeDefaults: [(String, String)] {
+        let font = (theme.fontSize * scale.pageFontFactor).formatted
+        var a: [(String, String)] = [("fontname", theme.fontName), ("fontsize", font), ("style", "filled"),
+                                     ("penwidth", (0.6 * scale.factor).formatted)]
+        if scale.isDense {
+            a += [("shape", "point"), ("width", (theme.pointSize.lowerBound * scale.factor).formatted),
+                  ("color", "#00000060")]
+        } else {
+            a += [("color", "#333333"), ("margin", "0.08,0.04")]
+        }
+        return a
+    }
+
+    var edgeDefaults: [(String, String)] {
+        let font = (theme.fontSize * 0.85 * scale.pageFontFactor).formatted
+        var a: [(String, String)] = [("fontname", theme.fontName), ("fontsize", font), ("arrowsize", "0.7")]
+        if scale.isDense {
+            // Thin and translucent: where thousands of lines cross, density shows as darkness.
+            a += [("color", ColorMath.withAlpha(theme.denseEdgeColor, 0.28)), ("penwidth", (0.35 * scale.factor).formatted)]
+        }
+        return a
+    }
+
+    // MARK: Nodes
+
+    func nodeAttributes(_ node: Node, index i: Int, domID: String) -> [(String, String)] {
+        var a: [(String, String)] = [("id", domID), ("class", DOMName.className(node.type?.rawValue ?? "untyped"))]
+        if scale.isDense && labelled.contains(i) {
+            a += denseLabelAttributes(node, color: coloring.colors[i])
+        } else {
+            a += plainAttributes(node, index: i)
+        }
+        a.append(("tooltip", nodeTooltip(node, index: i)))
+        return a
+    }
+
+    private func plainAttributes(_ node: Node, index i: Int) -> [(String, String)] {
+        let fill = coloring.colors[i]
+        var a: [(String, String)] = []
+        if !scale.isDense { a.append(("shape", theme.look(of: node.type).shape)) }
+        a.append(("fillcolor", fill))
+        if let diameters {
+            let d = (diameters[i] * (scale.isDense ? scale.factor : 1)).formatted
+            a += [("width", d), ("height", d), ("fixedsize", "true")]
+        }
+        let shown = labelled.contains(i)
+        if diameters != nil {
+            // A node sized by a measure holds no text (it would set the size): the name sits beside it.
+            a.append(("label", ""))
+            if shown { a.append(("xlabel", node.label)) }
+        } else {
+            a.append(("label", shown ? node.label : ""))
+            if shown && ColorMath.isDark(fill) { a.append(("fontcolor", "white")) }
+        }
+        return a
+    }
+
+    /// In dense drawings a labelled node is its name in a white box edged in the node's colour:
+    /// as a node, the name takes part in overlap removal, so no point or other name hides it,
+    /// where a free-floating `xlabel` would sit on top of the crowd around a hub.
+    private func denseLabelAttributes(_ node: Node, color: String) -> [(String, String)] {
+        [("shape", "box"), ("style", "rounded,filled"), ("fillcolor", "#FFFFFFE6"), ("color", color),
+         ("penwidth", (1.5 * scale.factor).formatted), ("label", node.label), ("width", "0"), ("height", "0"),
+         ("margin", "0.05,0.02")]
+    }
+
+    private func nodeTooltip(_ node: Node, index i: Int) -> String {
+        var lines = [node.label, "id: \(node.id)"]
+        if let type = node.type { lines.append("type: \(type.rawValue)") }
+        if let country = node.country { lines.append("country: \(country)") }
+        for (name, values) in tooltipMeasures { lines.append("\(name): \(AttributeValue.format(values[i]))") }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Edges
+
+    func edgeAttributes(_ agreement: Agreement, index e: Int, domID: String, endpoints: (String, String)) -> [(String, String)] {
+        var a: [(String, String)] = [("id", domID), ("class", DOMName.className(agreement.kind?.rawValue ?? "unspecified"))]
+        if !scale.isDense {
+            let look = theme.look(of: agreement.kind)
+            a += [("color", look.color), ("style", look.style), ("penwidth", edgeWidths.width(e).formatted)]
+        }
+        if agreement.directed { a.append(("dir", "forward")) }
+        // An external label: dot's edge labels on edges within one rank hit a double free in
+        // Graphviz 2.42 (flat_edges), and external labels never push nodes apart.
+        if options.yearLabels, let date = agreement.date { a.append(("xlabel", String(date.year))) }
+        var lines = ["\(endpoints.0) – \(endpoints.1)"]
+        if let kind = agreement.kind { lines.append("kind: \(kind.rawValue)") }
+        if let date = agreement.date { lines.append("date: \(date)") }
+        if let status = agreement.status { lines.append("status: \(status.rawValue)") }
+        a.append(("tooltip", lines.joined(separator: "\n")))
+        return a
+    }
+}
+
+/// Pen widths proportional to agreement weight, between the theme's bounds; the narrowest
+/// width when no agreement has a weight.
+struct EdgeWidths {
+    let weights: [Double?]
+    let low: Double, high: Double
+    let range: ClosedRange<Double>
+
+    init(_ weights: [Double?], range: ClosedRange<Double>) {
+        let finite = weights.compactMap { $0 }.filter(\.isFinite)
+        self.weights = weights
+        self.low = finite.min() ?? 0
+        self.high = finite.max() ?? 0
+        self.range = range
+    }
+
+    func width(_ e: Int) -> Double {
+        guard let w = weights[e], w.isFinite, high > low else { return range.lowerBound }
+        return range.lowerBound + (w - low) / (high - low) * (range.upperBound - range.lowerBound)
+    }
+}

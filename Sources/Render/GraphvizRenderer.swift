@@ -1,0 +1,127 @@
+import CGraphviz
+import Foundation
+import Graph
+
+/// Lays out and draws DOT text with the Graphviz C library (libgvc), in process: no `dot`
+/// program is run.
+///
+/// Every handle has its release registered (`defer`) the moment it is obtained, so each is
+/// freed on every path, errors included, in the order Graphviz needs: render data, layout,
+/// graph. Graphviz keeps global state (the cgraph parser, error buffers, the random
+/// generator of the force-directed layouts): one drawing at a time, under the lock the DOT
+/// reader also takes.
+///
+/// The context (`gvContext`) is made once and kept for the life of the process, as the `dot`
+/// program keeps one for all its input graphs. A context per drawing is not safe in Graphviz
+/// 2.42: the pango text-layout plugin caches a pointer to the last font name it measured, a
+/// string owned by the context, so after `gvFreeContext` the next drawing compares against
+/// freed memory (valgrind: invalid reads; in tests, drawings that differ from run to run and
+/// an occasional crash). Keeping the context also stops a leak in `gvFreeContext` (the plugin
+/// list gvconfig builds) and the reloading of every plugin for each drawing.
+public enum GraphvizRenderer {
+    /// Seconds spent in each stage of one drawing.
+    public struct Timings: Sendable {
+        public var parse: Double
+        public var layout: Double
+        /// One entry per output format, in the order asked.
+        public var render: [Double]
+    }
+
+    /// The drawing of `dot` laid out by `layout`, as the bytes of a `format` file.
+    public static func render(dot: String, layout: Layout, format: OutputFormat) throws -> [UInt8] {
+        try renderTimed(dot: dot, layout: layout, formats: [format]).outputs[0]
+    }
+
+    /// One layout written in several formats (an SVG for the web and a PNG for print share
+    /// the layout, which is most of the time): the bytes of each, in the order asked.
+    public static func render(dot: String, layout: Layout, formats: [OutputFormat]) throws -> [[UInt8]] {
+        try renderTimed(dot: dot, layout: layout, formats: formats).outputs
+    }
+
+    /// `render`, with the time each stage took (for benchmarks).
+    public static func renderTimed(dot: String, layout: Layout, formats: [OutputFormat]) throws -> (outputs: [[UInt8]], timings: Timings) {
+        try CGraphLock.withLock {
+            // Messages go to cgraph's buffer instead of stderr; we report them in the error.
+            let previousLevel = agseterr(AGMAX)
+            defer { _ = agseterr(previousLevel) }
+            _ = agreseterrors()
+
+            guard let context = sharedContext() else { throw RenderError.noContext }
+
+            let clock = ContinuousClock()
+            var start = clock.now
+            guard let graph = agmemread(dot) else { throw RenderError.parse(lastMessage()) }
+            defer { agclose(graph) }
+            var timings = Timings(parse: seconds(clock.now - start), layout: 0, render: [])
+
+            start = clock.now
+            // sfdp's coarsening draws from the C library's generators before it seeds them
+            // from `start`: reset them, so the drawing depends on the DOT text alone and not
+            // on what ran before in the process.
+            srand(1)
+            srand48(1)
+            guard gvLayout(context, graph, layout.rawValue) == 0 else { throw RenderError.layout(layout, lastMessage()) }
+            defer { gvFreeLayout(context, graph) }
+            timings.layout = seconds(clock.now - start)
+
+            var outputs: [[UInt8]] = []
+            for format in formats {
+                start = clock.now
+                outputs.append(try renderData(context, graph, format: format))
+                timings.render.append(seconds(clock.now - start))
+            }
+            return (outputs, timings)
+        }
+    }
+
+    /// The process's context, made on first use. Only touched under `CGraphLock`.
+    nonisolated(unsafe) private static var context: OpaquePointer?
+
+    private static func sharedContext() -> OpaquePointer? {
+        if context == nil { context = gvContext() }
+        return context
+    }
+
+    private static func renderData(_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>,
+                                   format: OutputFormat) throws -> [UInt8] {
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let status = gvRenderData(context, graph, format.graphvizName, &data, &length)
+        defer { if let data { gvFreeRenderData(data) } }
+        guard status == 0, let data else { throw RenderError.render(format, lastMessage()) }
+        return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        }
+    }
+
+    /// cgraph's last message, one line. `aglasterr` returns a copy made with malloc: freed here.
+    private static func lastMessage() -> String {
+        guard let raw = aglasterr() else { return "" }
+        defer { free(raw) }
+        return String(cString: raw).split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace()
+    }
+
+    private static func seconds(_ d: Duration) -> Double {
+        let (s, attoseconds) = d.components
+        return Double(s) + Double(attoseconds) * 1e-18
+    }
+}
+
+/// A drawing that Graphviz could not make.
+public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
+    case noContext
+    case parse(String)
+    case layout(Layout, String)
+    case render(OutputFormat, String)
+
+    /// One line, with Graphviz's own message where it gave one.
+    public var description: String {
+        func detail(_ message: String) -> String { message.isEmpty ? "" : ": " + message }
+        switch self {
+        case .noContext: return "error: cannot start the Graphviz library (gvContext failed)"
+        case .parse(let m): return "error: Graphviz cannot read the diagram's DOT text" + detail(m)
+        case .layout(let l, let m): return "error: the \(l.rawValue) layout failed" + detail(m)
+        case .render(let f, let m): return "error: Graphviz cannot write \(f.rawValue.uppercased()) output" + detail(m)
+        }
+    }
+}

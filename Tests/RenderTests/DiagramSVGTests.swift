@@ -1,0 +1,94 @@
+import Graph
+@testable import Render
+import XCTest
+
+/// The SVG a web page would load: well-formed, one group per node and edge, ids and tooltips.
+final class DiagramSVGTests: XCTestCase {
+    func render(_ dataset: Dataset, _ options: DiagramOptions = DiagramOptions(),
+                measures: [String: [Double]] = [:], communities: [Int]? = nil) throws -> SVGSummary {
+        let dot = DiagramDOTWriter.dot(for: dataset, options: options, measures: measures, communities: communities)
+        let bytes = try GraphvizRenderer.render(dot: dot, layout: options.resolvedLayout(for: dataset), format: .svg)
+        return SVGSummary.parse(bytes)
+    }
+
+    func testOneGroupPerNodeAndEdge() throws {
+        let dataset = try smallFixture()
+        let svg = try render(dataset)
+        XCTAssertEqual(svg.groups(withClass: "node").count, dataset.nodes.count)
+        XCTAssertEqual(svg.groups(withClass: "edge").count, dataset.agreements.count)
+    }
+
+    func testAgreementsToUnknownNodesAreNotDrawn() throws {
+        var dataset = try smallFixture()
+        dataset.agreements.append(Agreement(id: "dangling", from: "kazan", to: "nowhere"))
+        let svg = try render(dataset)
+        XCTAssertEqual(svg.groups(withClass: "node").count, dataset.nodes.count)
+        XCTAssertEqual(svg.groups(withClass: "edge").count, dataset.agreements.count - 1)
+    }
+
+    func testElementsKeepDatasetIDsTypesAndTooltips() throws {
+        let dataset = try smallFixture()
+        let svg = try render(dataset)
+        let kazan = try XCTUnwrap(svg.groups.first { $0.id == "node-kazan" })
+        XCTAssertEqual(kazan.classes, ["node", "city"])
+        let investment = try XCTUnwrap(svg.groups.first { $0.id == "edge-a9" })
+        XCTAssertEqual(investment.classes, ["edge", "investment"])
+        XCTAssertTrue(svg.titles.contains { $0.contains("type: city") && $0.contains("country: RU") })
+        XCTAssertTrue(svg.titles.contains { $0.contains("kind: investment") && $0.contains("date: 2019") && $0.contains("status: signed") })
+    }
+
+    func testMeasuresAppearInTooltips() throws {
+        let dataset = try smallFixture()
+        let degree = dataset.nodes.indices.map { Double($0) }
+        let svg = try render(dataset, DiagramOptions(sizeBy: "degree"), measures: ["degree": degree])
+        XCTAssertTrue(svg.titles.contains { $0.contains("degree: 20") })
+    }
+
+    func testLabelsWithQuotesBackslashesCyrillicAndChineseSurvive() throws {
+        var dataset = try smallFixture()
+        dataset.nodes.append(Node(id: "tricky\\", label: "a \\n b \"q\" \\\\ end\\"))
+        let svg = try render(dataset, DiagramOptions(labels: .all))
+        for label in ["JAC \"Motors\"", "Ministry of Economy \\ Tatarstan", "Казань (Kazan)", "合肥 (Hefei)",
+                      "Нижний Новгород", "a \\n b \"q\" \\\\ end\\"] {
+            XCTAssertTrue(svg.texts.contains(label), "label \(label) missing from \(svg.texts)")
+        }
+        XCTAssertTrue(svg.groups.contains { $0.id == "node-tricky_" })
+    }
+
+    func testDuplicateSanitisedIDsStayUnique() {
+        XCTAssertEqual(DOMName.uniqueIDs(["a b", "a_b", "a/b"], prefix: "node"), ["node-a_b", "node-a_b-2", "node-a_b-3"])
+        XCTAssertEqual(DOMName.className("research_institute"), "research-institute")
+    }
+
+    func testClustersByCountryWithinAndCommunity() throws {
+        let dataset = try smallFixture()
+        let byCountry = try render(dataset, DiagramOptions(clusterBy: .country))
+        XCTAssertEqual(Set(byCountry.groups(withClass: "cluster").map(\.id)), ["cluster-CN", "cluster-RU"])
+        let byWithin = try render(dataset, DiagramOptions(clusterBy: .within))
+        // Parents with children: RU, CN, 4 regions, 4 cities.
+        XCTAssertEqual(byWithin.groups(withClass: "cluster").count, 10)
+        let communities = dataset.nodes.map { $0.country == "RU" ? 0 : 1 }
+        let byCommunity = try render(dataset, DiagramOptions(colorBy: .community, clusterBy: .community), communities: communities)
+        XCTAssertEqual(byCommunity.groups(withClass: "cluster").count, 2)
+    }
+
+    func testLegendListsTypesAndKindsPresent() throws {
+        let dataset = try smallFixture()
+        let svg = try render(dataset)
+        for text in ["node type", "agreement kind", "university (house)", "joint venture"] {
+            XCTAssertTrue(svg.texts.contains { $0.trimmingCharacters(in: .whitespaces) == text }, "legend lacks \(text)")
+        }
+        XCTAssertFalse(svg.texts.contains { $0.contains("district") }, "no district in the fixture")
+    }
+
+    func testLargeGraphsLabelOnlyTheTopNodes() throws {
+        var dataset = Dataset()
+        for i in 0..<400 { dataset.nodes.append(Node(id: "v\(i)", label: "city \(i)")) }
+        for i in 1..<400 { dataset.agreements.append(Agreement(id: "e\(i)", from: "v\(i / 3)", to: "v\(i)")) }
+        let rank = dataset.nodes.indices.map { Double(400 - $0) }
+        let svg = try render(dataset, DiagramOptions(sizeBy: "rank", labels: .top(5)), measures: ["rank": rank])
+        XCTAssertEqual(svg.groups(withClass: "node").count, 400)
+        let cityLabels = svg.texts.filter { $0.hasPrefix("city ") }
+        XCTAssertEqual(Set(cityLabels), ["city 0", "city 1", "city 2", "city 3", "city 4"])
+    }
+}

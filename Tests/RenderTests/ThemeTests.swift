@@ -1,0 +1,68 @@
+import Foundation
+import Graph
+@testable import Render
+import XCTest
+
+final class ThemeTests: XCTestCase {
+    func theme(_ json: String, file: String = "theme.json") throws -> Theme {
+        try Theme.standard.overridden(byJSON: Data(json.utf8), file: file)
+    }
+
+    func assertThemeError(_ json: String, key: String, containing text: String, line: UInt = #line) {
+        XCTAssertThrowsError(try theme(json, file: "my-theme.json"), line: line) { error in
+            guard let error = error as? ThemeError else { return XCTFail("\(error)", line: line) }
+            XCTAssertEqual(error.file, "my-theme.json", line: line)
+            XCTAssertEqual(error.key, key, line: line)
+            XCTAssertTrue(error.message.contains(text), error.message, line: line)
+            XCTAssertTrue(error.description.hasPrefix("my-theme.json: error: key '\(key)'") || key.isEmpty, error.description, line: line)
+        }
+    }
+
+    func testThemeOverridesAColourInTheDrawing() throws {
+        let custom = try theme(##"{"nodeTypes": {"city": {"color": "#123456"}}, "agreementKinds": {"twinning": {"style": "dotted"}}}"##)
+        XCTAssertEqual(custom.look(of: .city), Theme.NodeLook(shape: "ellipse", color: "#123456"))
+        XCTAssertEqual(custom.look(of: .twinning).style, "dotted")
+        let dataset = try smallFixture()
+        let dot = DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(theme: custom))
+        let svg = String(decoding: try GraphvizRenderer.render(dot: dot, layout: .neato, format: .svg), as: UTF8.self)
+        XCTAssertTrue(svg.contains("fill=\"#123456\""))
+    }
+
+    func testThemeSetsPaletteFontsSizesAndBackground() throws {
+        let custom = try theme(##"{"palette": ["#111111", "#222222"], "font": "Liberation Sans", "fontSize": 14,"##
+                               + ##""nodeSize": {"max": 2}, "background": "#FAFAFA", "edgeWidth": {"min": 0.5, "max": 3}}"##)
+        XCTAssertEqual(custom.palette, ["#111111", "#222222"])
+        XCTAssertEqual(custom.fontName, "Liberation Sans")
+        XCTAssertEqual(custom.nodeSize, Theme.standard.nodeSize.lowerBound...2)
+        XCTAssertEqual(custom.edgeWidth, 0.5...3)
+        let dataset = try smallFixture()
+        let dot = DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(colorBy: .country, theme: custom))
+        XCTAssertTrue(dot.contains("bgcolor=\"#FAFAFA\""))
+        XCTAssertTrue(dot.contains("fillcolor=\"#111111\""))
+    }
+
+    func testBadThemeFilesNameTheFileAndTheKey() {
+        assertThemeError(##"{"nodeTypes": {"city": {"colour": "#123456"}}}"##, key: "nodeTypes.city.colour", containing: "unknown key")
+        assertThemeError(##"{"nodeTypes": {"city": {"color": "not a colour"}}}"##, key: "nodeTypes.city.color", containing: "expected a colour")
+        assertThemeError(##"{"agreementKinds": {"twinning": {"style": "wavy"}}}"##, key: "agreementKinds.twinning.style", containing: "edge style")
+        assertThemeError(##"{"nodeTypes": {"city": {"shape": "blob"}}}"##, key: "nodeTypes.city.shape", containing: "node shape")
+        assertThemeError(##"{"fontSize": "big"}"##, key: "fontSize", containing: "expected a number")
+        assertThemeError(##"{"palette": ["#000000", 3]}"##, key: "palette[1]", containing: "expected a string")
+        assertThemeError(##"{"nodeSize": {"min": 2, "max": 1}}"##, key: "nodeSize", containing: "min ≤ max")
+        assertThemeError(##"{"backgrund": "white"}"##, key: "backgrund", containing: "unknown key")
+        assertThemeError(##"{"palette": [}"##, key: "", containing: "expected valid JSON")
+    }
+
+    func testLoadingAMissingFileIsAnInputError() {
+        XCTAssertThrowsError(try Theme.load(file: "/nonexistent/theme.json")) { error in
+            XCTAssertTrue("\(error)".contains("/nonexistent/theme.json"), "\(error)")
+        }
+    }
+
+    func testLoadingAFile() throws {
+        let path = NSTemporaryDirectory() + "twinning-theme-\(UUID().uuidString).json"
+        try Data(##"{"background": "black"}"##.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        XCTAssertEqual(try Theme.load(file: path).background, "black")
+    }
+}
