@@ -1,6 +1,7 @@
 import Analytics
 import ArgumentParser
 import Graph
+import Render
 
 struct Centrality: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -98,21 +99,3 @@ extension Array where Element: Hashable {
     }
 }
 
-extension ResultTable {
-    /// Rows sorted by a numeric column, largest first (undefined last); ties keep their order.
-    func sortedDescending(byColumn column: Int) -> ResultTable {
-        func key(_ value: JSONValue) -> Double {
-            switch value {
-            case .integer(let i): return Double(i)
-            case .double(let d): return d.isNaN ? -.infinity : d
-            default: return -.infinity
-            }
-        }
-        guard column < columns.count else { return self }
-        let order = rows.indices.sorted { a, b in
-            let x = key(rows[a][column]), y = key(rows[b][column])
-            return x != y ? x > y : a < b
-        }
-        return ResultTable(columns: columns, rows: order.map { rows[$0] })
-    }
-}

@@ -1,6 +1,7 @@
 import Analytics
 import ArgumentParser
 import Graph
+import Render
 
 struct Communities: ParsableCommand {
     static let configuration = CommandConfiguration(

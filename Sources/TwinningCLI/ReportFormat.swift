@@ -1,6 +1,7 @@
 import ArgumentParser
+import Render
 
 /// How a command prints its results.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, csv
-}
+typealias ReportFormat = TableFormat
+
+extension TableFormat: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import Analytics
 import ArgumentParser
 import Foundation
 import Graph
+import Render
 
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(

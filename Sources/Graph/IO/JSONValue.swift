@@ -98,3 +98,10 @@ public enum JSONValue: Equatable, Sendable {
         out += "\""
     }
 }
+
+extension JSONValue {
+    /// A double that may be undefined: NaN and infinities become null.
+    public static func number(_ value: Double?) -> JSONValue {
+        guard let value, value.isFinite else { return .null }
+        return .double(value)
+    }

@@ -1,19 +1,24 @@
 import Foundation
 import Graph
 
-/// A table of results printed as aligned text, CSV or JSON: the one printer every
-/// command's tables go through. Cells are JSON values so that numbers keep their type.
-struct ResultTable {
-    var columns: [String]
-    var rows: [[JSONValue]]
+/// A table of results printed as aligned text, CSV or JSON, or laid out in a report: the one
+/// table type every command and the report go through. Cells are JSON values so that numbers keep their type.
+public struct ResultTable: Sendable {
+    public var columns: [String]
+    public var rows: [[JSONValue]]
+
+    public init(columns: [String], rows: [[JSONValue]]) {
+        self.columns = columns
+        self.rows = rows
+    }
 
     /// Rows limited to the first `top` (all when nil).
-    func limited(to top: Int?) -> ResultTable {
+    public func limited(to top: Int?) -> ResultTable {
         guard let top, top < rows.count else { return self }
         return ResultTable(columns: columns, rows: Array(rows.prefix(top)))
     }
 
-    var csv: String {
+    public var csv: String {
         var writer = CSVWriter()
         writer.write(columns)
         for row in rows { writer.write(row.map(ResultTable.plain)) }
@@ -21,11 +26,11 @@ struct ResultTable {
     }
 
     /// An array of objects, one per row.
-    var json: JSONValue {
+    public var json: JSONValue {
         .array(rows.map { row in .object(Array(zip(columns, row))) })
     }
 
-    var text: String {
+    public var text: String {
         let cells = rows.map { $0.map(ResultTable.readable) }
         var widths = columns.map(\.count)
         for row in cells { for (i, cell) in row.enumerated() { widths[i] = min(48, max(widths[i], cell.count)) } }
@@ -46,7 +51,7 @@ struct ResultTable {
         return out
     }
 
-    func render(_ format: ReportFormat) -> String {
+    public func render(_ format: TableFormat) -> String {
         switch format {
         case .text: return text
         case .csv: return csv
@@ -55,7 +60,7 @@ struct ResultTable {
     }
 
     /// Full precision, for CSV.
-    static func plain(_ value: JSONValue) -> String {
+    public static func plain(_ value: JSONValue) -> String {
         switch value {
         case .null: return ""
         case .string(let s): return s
@@ -65,7 +70,7 @@ struct ResultTable {
     }
 
     /// Six significant digits, for reading.
-    static func readable(_ value: JSONValue) -> String {
+    public static func readable(_ value: JSONValue) -> String {
         switch value {
         case .double(let d): return d.isFinite ? String(format: "%.6g", d) : AttributeValue.format(d)
         default: return plain(value)
@@ -73,23 +78,28 @@ struct ResultTable {
     }
 }
 
-extension JSONValue {
-    /// A double that may be undefined: NaN and infinities become null.
-    static func number(_ value: Double?) -> JSONValue {
-        guard let value, value.isFinite else { return .null }
-        return .double(value)
+extension ResultTable {
+    /// Rows sorted by a numeric column, largest first (undefined last); ties keep their order.
+    public func sortedDescending(byColumn column: Int) -> ResultTable {
+        func key(_ value: JSONValue) -> Double {
+            switch value {
+            case .integer(let i): return Double(i)
+            case .double(let d): return d.isNaN ? -.infinity : d
+            default: return -.infinity
+            }
+        }
+        guard column < columns.count else { return self }
+        let order = rows.indices.sorted { a, b in
+            let x = key(rows[a][column]), y = key(rows[b][column])
+            return x != y ? x > y : a < b
+        }
+        return ResultTable(columns: columns, rows: order.map { rows[$0] })
     }
 }
+}
 
-/// Writes a command's result: to standard output, or atomically to `-o FILE`.
-func emit(_ text: String, to output: String?) throws {
-    guard let output, output != "-" else {
-        print(text, terminator: "")
-        return
-    }
-    do {
-        try AtomicFile.write(text, to: output)
-    } catch let error as InputError {
-        throw CommandFailure.input(error.description)
-    }
+
+/// How a table is printed.
+public enum TableFormat: String, CaseIterable, Sendable {
+    case text, json, csv
 }
