@@ -105,3 +105,4 @@ extension JSONValue {
         guard let value, value.isFinite else { return .null }
         return .double(value)
     }
+}

@@ -96,8 +96,6 @@ extension ResultTable {
         return ResultTable(columns: columns, rows: order.map { rows[$0] })
     }
 }
-}
-
 
 /// How a table is printed.
 public enum TableFormat: String, CaseIterable, Sendable {
