@@ -1,0 +1,88 @@
+import Graph
+
+/// Writes a report as one self-contained HTML page: styles, script and figures inline, so it
+/// opens without a network. Tables sort when a heading is clicked and filter as one types;
+/// hovering a node of the diagram shows its attributes and measures, clicking it highlights
+/// its neighbours (click the background to clear).
+public enum HTMLReportWriter {
+    public static func html(_ report: Report) -> String {
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>\(escape(report.title))</title>\n<style>\n\(ReportAssets.css)</style>\n</head>\n<body>\n"
+        out += "<header>\n<h1>\(escape(report.title))</h1>\n<p class=\"subtitle\">\(escape(report.subtitle))</p>\n"
+        out += "<dl class=\"summary\">\n"
+        for (label, value) in report.summary {
+            out += "<div><dt>\(escape(label))</dt><dd>\(escape(value))</dd></div>\n"
+        }
+        out += "</dl>\n<nav>" + report.sections.map { "<a href=\"#\(escape($0.id))\">\(escape($0.title))</a>" }.joined(separator: " ") + "</nav>\n</header>\n<main>\n"
+        var tableNumber = 0
+        for section in report.sections {
+            out += "<section id=\"\(escape(section.id))\">\n<h2>\(escape(section.title))</h2>\n"
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let text):
+                    out += "<p>\(escape(text))</p>\n"
+                case .figure(let figure):
+                    out += figureHTML(figure, diagram: false)
+                case .diagram(let figure, let index):
+                    out += "<div class=\"diagram-wrap\">\n" + figureHTML(figure, diagram: true)
+                    out += "<aside id=\"node-info\" aria-live=\"polite\"><p class=\"hint\">Hover over a node to see its attributes and measures; click it to highlight its partners.</p></aside>\n</div>\n"
+                    out += "<script type=\"application/json\" id=\"diagram-index\">\(scriptSafe(index.json.serialized()))</script>\n"
+                case .table(let block):
+                    tableNumber += 1
+                    out += tableHTML(block, number: tableNumber)
+                }
+            }
+            out += "</section>\n"
+        }
+        out += "</main>\n<footer>Made by Twinning. Every figure above comes from the same code as the <code>twinning</code> commands.</footer>\n"
+        out += "<script>\n\(ReportAssets.script)</script>\n</body>\n</html>\n"
+        return out
+    }
+
+    private static func figureHTML(_ figure: Report.Figure, diagram: Bool) -> String {
+        "<figure class=\"\(diagram ? "diagram" : "chart")\">\n\(inlineSVG(figure.svg))\n<figcaption>\(escape(figure.caption))</figcaption>\n</figure>\n"
+    }
+
+    private static func tableHTML(_ block: Report.TableBlock, number: Int) -> String {
+        let table = block.table
+        let numeric = table.columns.indices.map { i in
+            table.rows.contains { if case .integer = $0[i] { return true }; if case .double = $0[i] { return true }; return false }
+        }
+        var out = "<div class=\"table-block\">\n<div class=\"table-head\"><h3>\(escape(block.caption))</h3>"
+        out += "<input type=\"search\" class=\"filter\" placeholder=\"Search…\" aria-label=\"Search \(escape(block.caption))\" data-table=\"t\(number)\">"
+        out += "<span class=\"count\" id=\"t\(number)-count\">\(table.rows.count) rows</span></div>\n"
+        out += "<div class=\"scroll\"><table class=\"sortable\" id=\"t\(number)\">\n<thead><tr>"
+        for (i, column) in table.columns.enumerated() {
+            out += "<th scope=\"col\"\(numeric[i] ? " class=\"num\"" : "") title=\"Click to sort\">\(escape(column))</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            out += "<tr>"
+            for (i, cell) in row.enumerated() {
+                let text = ResultTable.readable(cell)
+                let sortKey = numeric[i] ? " data-value=\"\(escape(ResultTable.plain(cell)))\"" : ""
+                if block.linkColumns.contains(table.columns[i]), text.hasPrefix("http") {
+                    out += "<td><a href=\"\(escape(text))\" rel=\"noreferrer\">link</a></td>"
+                } else {
+                    out += "<td\(numeric[i] ? " class=\"num\"" : "")\(sortKey)>\(escape(text))</td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table></div>\n</div>\n"
+    }
+
+    /// An SVG document made fit for inlining: the XML declaration and DOCTYPE removed.
+    static func inlineSVG(_ svg: String) -> String {
+        guard let start = svg.range(of: "<svg") else { return svg }
+        return String(svg[start.lowerBound...])
+    }
+
+    /// JSON inside a script element: `</` must not close the element early.
+    static func scriptSafe(_ json: String) -> String {
+        json.replacingOccurrences(of: "</", with: "<\\/")
+    }
+
+    static func escape(_ text: String) -> String { SVGChart.escape(text) }
+}

@@ -1,0 +1,83 @@
+import Graph
+
+/// Writes a report as Markdown with its figures (SVG, and PNG where the report has one) and
+/// its full tables (CSV) as files in a folder beside it; the Markdown shows the first rows of
+/// each table and links to the whole.
+public enum MarkdownReportWriter {
+    /// Rows of a table shown in the Markdown itself.
+    public static let shownRows = 30
+
+    /// The Markdown text and the files to write beside it, as (relative path, bytes). Paths
+    /// start with `folder`, the name of the folder beside the report.
+    public static func files(_ report: Report, folder: String) -> (markdown: String, files: [(path: String, bytes: [UInt8])]) {
+        var files: [(String, [UInt8])] = []
+        var md = "# \(report.title)\n\n\(report.subtitle)\n\n"
+        md += "| | |\n|---|---|\n" + report.summary.map { "| \(cell($0.label)) | \(cell($0.value)) |" }.joined(separator: "\n") + "\n\n"
+        md += report.sections.map { "- [\($0.title)](#\($0.id))" }.joined(separator: "\n") + "\n"
+        for section in report.sections {
+            md += "\n<a id=\"\(section.id)\"></a>\n## \(section.title)\n\n"
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let text):
+                    md += text + "\n\n"
+                case .figure(let figure), .diagram(let figure, _):
+                    let svgPath = "\(folder)/\(figure.name).svg"
+                    files.append((svgPath, Array(figure.svg.utf8)))
+                    var image = svgPath
+                    if let png = figure.png {
+                        image = "\(folder)/\(figure.name).png"
+                        files.append((image, png))
+                    }
+                    md += "![\(figure.caption)](\(image))\n\n*\(figure.caption)*" + (image == svgPath ? "" : " ([SVG](\(svgPath)))") + "\n\n"
+                case .table(let block):
+                    let csvPath = "\(folder)/\(block.name).csv"
+                    files.append((csvPath, Array(block.table.csv.utf8)))
+                    md += "**\(block.caption)** (\(block.table.rows.count) rows; [CSV](\(csvPath)))\n\n"
+                    md += table(block.table.limited(to: shownRows)) + "\n"
+                    if block.table.rows.count > shownRows { md += "\n*First \(shownRows) rows shown.*\n" }
+                    md += "\n"
+                }
+            }
+        }
+        return (md, files)
+    }
+
+    static func table(_ table: ResultTable) -> String {
+        var md = "| " + table.columns.map(cell).joined(separator: " | ") + " |\n"
+        md += "|" + table.columns.map { _ in "---" }.joined(separator: "|") + "|\n"
+        for row in table.rows {
+            md += "| " + row.map { cell(ResultTable.readable($0)) }.joined(separator: " | ") + " |\n"
+        }
+        return md
+    }
+
+    /// Text safe in a table cell: pipes escaped, line breaks as spaces.
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+/// Writes a report as one JSON document for scripts: the summary, and for each section its
+/// paragraphs, its tables (arrays of objects, all rows) and its figure captions.
+public enum JSONReportWriter {
+    public static func json(_ report: Report) -> JSONValue {
+        .object([
+            ("title", .string(report.title)), ("subtitle", .string(report.subtitle)),
+            ("summary", .object(report.summary.map { ($0.label, .string($0.value)) })),
+            ("sections", .array(report.sections.map(section))),
+        ])
+    }
+
+    private static func section(_ section: Report.Section) -> JSONValue {
+        var paragraphs: [JSONValue] = [], tables: [(String, JSONValue)] = [], figures: [JSONValue] = []
+        for block in section.blocks {
+            switch block {
+            case .paragraph(let text): paragraphs.append(.string(text))
+            case .figure(let figure), .diagram(let figure, _): figures.append(.string(figure.caption))
+            case .table(let block): tables.append((block.name, block.table.json))
+            }
+        }
+        return .object([("id", .string(section.id)), ("title", .string(section.title)), ("text", .array(paragraphs)),
+                        ("tables", .object(tables)), ("figures", .array(figures))])
+    }
+}
