@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Twinning needs beyond Swift, on Debian, only where it is missing:
-# the Graphviz C library and headers (libgraphviz-dev), and networkx for the interop tests.
+# the Graphviz C library and headers (libgraphviz-dev), Chromium (the report test opens the
+# HTML report headless), and networkx for the interop tests.
 set -euo pipefail
 
 missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 

@@ -60,12 +60,13 @@ public enum HTMLReportWriter {
         for row in table.rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                let text = ResultTable.readable(cell)
+                let text = cell == .null ? "–" : ResultTable.readable(cell)
                 let sortKey = numeric[i] ? " data-value=\"\(escape(ResultTable.plain(cell)))\"" : ""
                 if block.linkColumns.contains(table.columns[i]), text.hasPrefix("http") {
                     out += "<td><a href=\"\(escape(text))\" rel=\"noreferrer\">link</a></td>"
                 } else {
-                    out += "<td\(numeric[i] ? " class=\"num\"" : "")\(sortKey)>\(escape(text))</td>"
+                    let style = numeric[i] ? " class=\"num\"" : table.columns[i] == "quote" ? " class=\"quote\"" : ""
+                    out += "<td\(style)\(sortKey)>\(escape(text))</td>"
                 }
             }
             out += "</tr>\n"

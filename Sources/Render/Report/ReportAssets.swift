@@ -34,12 +34,13 @@ enum ReportAssets {
     svg.highlighting g.node, svg.highlighting g.edge { opacity: 0.12; }
     svg.highlighting g.node.lit, svg.highlighting g.edge.lit { opacity: 1; }
     svg g.node.focus polygon, svg g.node.focus ellipse, svg g.node.focus path { stroke: #000; stroke-width: 3px; }
-    .table-block { margin: 14px 0 18px; }
+    .table-block { display: inline-block; vertical-align: top; max-width: 100%; margin: 14px 18px 18px 0; }
     .table-head { display: flex; align-items: center; gap: 12px; margin-bottom: 6px; }
     .filter { padding: 4px 8px; border: 1px solid var(--line); border-radius: 6px; min-width: 220px; }
     .count { color: var(--muted); font-size: 12px; }
-    .scroll { max-height: 560px; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
-    table.sortable { border-collapse: collapse; width: 100%; font-size: 13px; }
+    .scroll { display: inline-block; max-width: 100%; max-height: 560px; overflow: auto; border: 1px solid var(--line); border-radius: 6px; vertical-align: top; }
+    table.sortable { border-collapse: collapse; min-width: 360px; font-size: 13px; }
+    td.quote { min-width: 360px; max-width: 640px; }
     table.sortable th { position: sticky; top: 0; background: var(--soft); text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); cursor: pointer; white-space: nowrap; user-select: none; }
     table.sortable th.asc::after { content: " ▲"; }
     table.sortable th.desc::after { content: " ▼"; }
@@ -94,6 +95,8 @@ enum ReportAssets {
         });
       });
 
+      document.documentElement.setAttribute("data-tables-ready", "yes");
+
       // The diagram: hover shows a node's attributes, click highlights its neighbourhood.
       var indexElement = document.getElementById("diagram-index");
       var svg = document.querySelector("figure.diagram svg");
@@ -135,6 +138,7 @@ enum ReportAssets {
         g.addEventListener("click", function (event) { event.stopPropagation(); show(g.id); highlight(g.id); });
       });
       svg.addEventListener("click", clear);
+      document.documentElement.setAttribute("data-diagram-ready", "yes");
     })();
 
     """
