@@ -40,7 +40,14 @@ public enum GraphvizRenderer {
 
     /// `render`, with the time each stage took (for benchmarks).
     public static func renderTimed(dot: String, layout: Layout, formats: [OutputFormat]) throws -> (outputs: [[UInt8]], timings: Timings) {
-        try CGraphLock.withLock {
+        // cgraph must never see text it cannot parse: its error path can damage state that a
+        // later parse in this process trips over (see DOTSyntax).
+        do {
+            try DOTSyntax.check(dot, file: "diagram")
+        } catch let error as InputError {
+            throw RenderError.parse("syntax error in line \(error.location.line ?? 0), column \(error.location.column ?? 0): \(error.message)")
+        }
+        return try CGraphLock.withLock {
             // Messages go to cgraph's buffer instead of stderr; we report them in the error.
             let previousLevel = agseterr(AGMAX)
             defer { _ = agseterr(previousLevel) }

@@ -38,7 +38,7 @@ final class DOTFormatTests: XCTestCase {
 
     func testSyntaxErrorNamesTheLine() {
         XCTAssertThrowsError(try DOTFormat.read(Array("graph {\n a -- b;\n c -- ;\n}".utf8), file: "bad.dot")) { error in
-            XCTAssertTrue("\(error)".hasPrefix("bad.dot:3: error: expected a DOT graph"), "\(error)")
+            XCTAssertTrue("\(error)".hasPrefix("bad.dot:3:7: error: expected a node or a subgraph after '--', found ';'"), "\(error)")
         }
     }
 

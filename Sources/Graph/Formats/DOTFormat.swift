@@ -59,6 +59,7 @@ public enum DOTFormat {
         guard !text.trimmingWhitespace().isEmpty else {
             throw InputError(SourceLocation(file: file, line: 1), "expected a DOT graph ('graph { ... }' or 'digraph { ... }'), found an empty file")
         }
+        try DOTSyntax.check(text, file: file)
         return try CGraphLock.withLock {
             _ = agseterr(AGMAX)
             _ = agreseterrors()
