@@ -10,7 +10,6 @@ public enum NodeLinkJSON {
     static let nodeFields: Set<String> = ["id", "label", "type", "country", "within", "aliases"]
     static let edgeFields: Set<String> = ["source", "target", "key", "id", "kind", "date", "status", "directed",
                                           "weight", "source_id", "locator", "quote", "url"]
-    static let sourceFields: Set<String> = ["id", "title", "author", "year", "publisher", "identifier"]
 
     // MARK: Reading
 
@@ -55,21 +54,15 @@ public enum NodeLinkJSON {
                 for (s, record) in records.enumerated() {
                     try readSource(record, path: "$.graph.sources[\(s)]", at: at, into: &dataset)
                 }
-            } else if let attribute = attributeValue(value) {
+            } else if let attribute = AttributeValue(json: value) {
                 dataset.metadata[key] = attribute
             }
         }
     }
 
     private static func readSource(_ record: JSONValue, path: String, at: (String) -> SourceLocation, into dataset: inout Dataset) throws {
-        guard case .object(let members) = record, let id = identifier(record["id"]) else {
-            throw InputError(at(path), "expected a source object with an \"id\", found \(record.kindName)")
-        }
-        var source = SourceRecord(id: id, title: text(record["title"]), author: text(record["author"]),
-                                  publisher: text(record["publisher"]), identifier: text(record["identifier"]))
-        if case .integer(let year)? = record["year"] { source.year = year }
-        for (key, value) in members where !sourceFields.contains(key) {
-            if let attribute = attributeValue(value) { source.attributes[key] = attribute }
+        guard let source = SourceRecord(json: record) else {
+            throw InputError(at(path), "expected a source object with a string \"id\", found \(record.kindName)")
         }
         dataset.sources.append(source)
         dataset.sourceOrigins.append(at(path))
@@ -88,7 +81,7 @@ public enum NodeLinkJSON {
         default: break
         }
         for (key, value) in members where !nodeFields.contains(key) {
-            if let attribute = attributeValue(value) { node.attributes[key] = attribute }
+            if let attribute = AttributeValue(json: value) { node.attributes[key] = attribute }
         }
         dataset.nodes.append(node)
         dataset.nodeOrigins.append(at(path))
@@ -114,7 +107,7 @@ public enum NodeLinkJSON {
         case let other?: findings.append(Finding(.error, at(path + ".weight"), "expected a number, found \(other.kindName)"))
         }
         for (key, value) in members where !edgeFields.contains(key) {
-            if let attribute = attributeValue(value) { agreement.attributes[key] = attribute }
+            if let attribute = AttributeValue(json: value) { agreement.attributes[key] = attribute }
         }
         dataset.agreements.append(agreement)
         dataset.agreementOrigins.append(at(path))
@@ -136,25 +129,13 @@ public enum NodeLinkJSON {
         return nil
     }
 
-    /// A JSON value as a free attribute; arrays and objects are kept as their JSON text.
-    private static func attributeValue(_ value: JSONValue) -> AttributeValue? {
-        switch value {
-        case .null: return nil
-        case .bool(let b): return .boolean(b)
-        case .integer(let i): return .integer(i)
-        case .double(let d): return .double(d)
-        case .string(let s): return .string(s)
-        case .array, .object: return .string(value.serialized())
-        }
-    }
-
     // MARK: Writing
 
     public static func write(_ dataset: Dataset) -> String {
         let multigraph = hasParallelAgreements(dataset)
-        var graph = dataset.metadata.sorted { $0.key < $1.key }.map { ($0.key, json($0.value)) }
+        var graph = dataset.metadata.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }
         if !dataset.sources.isEmpty {
-            graph.append(("sources", .array(dataset.sources.map(sourceObject))))
+            graph.append(("sources", .array(dataset.sources.map(\.json))))
         }
         let nodes = dataset.nodes.map(nodeObject)
         let edges = dataset.agreements.map { edgeObject($0, multigraph: multigraph) }
@@ -174,17 +155,8 @@ public enum NodeLinkJSON {
         return false
     }
 
-    private static func json(_ value: AttributeValue) -> JSONValue {
-        switch value {
-        case .string(let s): return .string(s)
-        case .integer(let i): return .integer(i)
-        case .double(let d): return d.isFinite ? .double(d) : .string(AttributeValue.format(d))
-        case .boolean(let b): return .bool(b)
-        }
-    }
-
     private static func free(_ attributes: Attributes) -> [(String, JSONValue)] {
-        attributes.sorted { $0.key < $1.key }.map { ($0.key, json($0.value)) }
+        attributes.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }
     }
 
     private static func nodeObject(_ node: Node) -> JSONValue {
@@ -212,11 +184,4 @@ public enum NodeLinkJSON {
         return .object(members + free(a.attributes))
     }
 
-    private static func sourceObject(_ s: SourceRecord) -> JSONValue {
-        var members: [(String, JSONValue)] = [("id", .string(s.id))]
-        for (key, value) in [("title", s.title), ("author", s.author)] { if let value { members.append((key, .string(value))) } }
-        if let year = s.year { members.append(("year", .integer(year))) }
-        for (key, value) in [("publisher", s.publisher), ("identifier", s.identifier)] { if let value { members.append((key, .string(value))) } }
-        return .object(members + free(s.attributes))
-    }
 }
