@@ -84,6 +84,18 @@ final class DiagramSVGTests: XCTestCase {
         XCTAssertFalse(svg.texts.contains { $0.contains("district") }, "no district in the fixture")
     }
 
+    func testEmptyDatasetDrawsAnEmptyPicture() throws {
+        let svg = try render(Dataset())
+        XCTAssertTrue(svg.groups(withClass: "node").isEmpty)
+    }
+
+    func testYearLabelsAndEgoNetworks() throws {
+        let ego = try smallFixture().egoNetwork(of: "kazan", radius: 1)
+        XCTAssertEqual(Set(ego.nodes.map(\.id)), ["kazan", "hefei", "wuhan"])
+        let svg = try render(ego, DiagramOptions(yearLabels: true))
+        XCTAssertTrue(svg.texts.contains("2017") && svg.texts.contains("2023"), "\(svg.texts)")
+    }
+
     func testLargeGraphsLabelOnlyTheTopNodes() throws {
         var dataset = Dataset()
         for i in 0..<400 { dataset.nodes.append(Node(id: "v\(i)", label: "city \(i)")) }
