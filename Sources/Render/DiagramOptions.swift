@@ -14,7 +14,9 @@ public struct DiagramOptions: Sendable {
     public var yearLabels: Bool
     public var legend: Bool
     /// Seeds the force-directed layouts (`start=<seed>`), so a drawing repeats byte for byte
-    /// in SVG, PNG and DOT (not PDF: cairo stamps the time and random font-subset tags).
+    /// in SVG, PNG and DOT. Not quite always, in Graphviz 2.42: PDF carries cairo's time stamp
+    /// and font-subset tags, prism overlap removal on thousands of nodes varies slightly, and
+    /// fdp repeats only as the first layout of a process (Benchmarks/RENDER.md).
     public var seed: Int
     public var theme: Theme
 

@@ -87,6 +87,7 @@ func runBenchmarks(_ args: Arguments) throws {
         // Country colours, country boxes (fdp) and year labels, for the eye.
         cases.append(Case(name: "small-countries", dataset: small,
                           options: DiagramOptions(colorBy: .country, clusterBy: .country, yearLabels: true), measures: [:]))
+        cases.append(Case(name: "small-within", dataset: small, options: DiagramOptions(clusterBy: .within), measures: [:]))
     }
     if wanted("medium") || wanted("large") {
         guard FileManager.default.fileExists(atPath: args.data + "/relations.tsv") else {

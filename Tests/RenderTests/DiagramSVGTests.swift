@@ -63,13 +63,16 @@ final class DiagramSVGTests: XCTestCase {
     func testClustersByCountryWithinAndCommunity() throws {
         let dataset = try smallFixture()
         let byCountry = try render(dataset, DiagramOptions(clusterBy: .country))
-        XCTAssertEqual(Set(byCountry.groups(withClass: "cluster").map(\.id)), ["cluster-CN", "cluster-RU"])
+        // fdp's clusters sit in an invisible root cluster (see DiagramDOTWriter).
+        XCTAssertEqual(Set(byCountry.groups(withClass: "cluster").map(\.id)), ["cluster-root", "cluster-CN", "cluster-RU"])
         let byWithin = try render(dataset, DiagramOptions(clusterBy: .within))
         // Parents with children: RU, CN, 4 regions, 4 cities.
-        XCTAssertEqual(byWithin.groups(withClass: "cluster").count, 10)
+        XCTAssertEqual(byWithin.groups(withClass: "cluster").count, 10 + 1)
         let communities = dataset.nodes.map { $0.country == "RU" ? 0 : 1 }
         let byCommunity = try render(dataset, DiagramOptions(colorBy: .community, clusterBy: .community), communities: communities)
-        XCTAssertEqual(byCommunity.groups(withClass: "cluster").count, 2)
+        XCTAssertEqual(byCommunity.groups(withClass: "cluster").count, 2 + 1)
+        let byCountryInDot = try render(dataset, DiagramOptions(layout: .dot, clusterBy: .country))
+        XCTAssertEqual(Set(byCountryInDot.groups(withClass: "cluster").map(\.id)), ["cluster-CN", "cluster-RU"])
     }
 
     func testLegendListsTypesAndKindsPresent() throws {
@@ -79,6 +82,18 @@ final class DiagramSVGTests: XCTestCase {
             XCTAssertTrue(svg.texts.contains { $0.trimmingCharacters(in: .whitespaces) == text }, "legend lacks \(text)")
         }
         XCTAssertFalse(svg.texts.contains { $0.contains("district") }, "no district in the fixture")
+    }
+
+    func testEmptyDatasetDrawsAnEmptyPicture() throws {
+        let svg = try render(Dataset())
+        XCTAssertTrue(svg.groups(withClass: "node").isEmpty)
+    }
+
+    func testYearLabelsAndEgoNetworks() throws {
+        let ego = try smallFixture().egoNetwork(of: "kazan", radius: 1)
+        XCTAssertEqual(Set(ego.nodes.map(\.id)), ["kazan", "hefei", "wuhan"])
+        let svg = try render(ego, DiagramOptions(yearLabels: true))
+        XCTAssertTrue(svg.texts.contains("2017") && svg.texts.contains("2023"), "\(svg.texts)")
     }
 
     func testLargeGraphsLabelOnlyTheTopNodes() throws {
