@@ -35,12 +35,6 @@ public enum DiagramDOTWriter {
         // Graphviz draws nodes in the order written: labelled nodes last, so no point covers a name.
         let order = nodeText.indices.filter { !style.labelled.contains($0) } + nodeText.indices.filter { style.labelled.contains($0) }
         for i in order where !nodeText[i].isEmpty { body += "  " + nodeText[i] }
-        if options.clusterBy != nil && layout == .fdp {
-            // fdp in Graphviz 2.42 places the own nodes of a top-level cluster that also holds
-            // clusters outside its box (a country's node outside the country). One level down it
-            // works, so everything goes into an invisible root cluster.
-            body = "  subgraph cluster_root {\n  graph [style=\"invis\", label=\"\", id=\"cluster-root\"];\n" + body + "  }\n"
-        }
         out += body
         out += edges(of: dataset, style: style)
         return out + "}\n"

@@ -7,7 +7,8 @@ public struct DiagramOptions: Sendable {
     public var colorBy: ColorBy
     /// The name of a measure in the `nodeMeasures` passed to the writer; nil draws equal sizes.
     public var sizeBy: String?
-    /// Draws `cluster_` boxes around groups (dot and fdp only: the others ignore clusters).
+    /// Draws `cluster_` boxes around groups (with dot, the default when clusters are asked;
+    /// the other engines draw no boxes).
     public var clusterBy: ClusterBy?
     public var labels: LabelMode
     /// Writes each agreement's year beside its edge.

@@ -57,10 +57,7 @@ struct DiagramStyle {
             // names overlapping. Dense drawings use straight lines: spline routing around
             // 10,000 points takes minutes.
             a.append(("overlap", "prism"))
-            // fdp routes splines around cluster boxes through shared corners, bundling unrelated
-            // edges into one curve: straight lines read better there.
-            let straight = scale.isDense || (layout == .fdp && options.clusterBy != nil)
-            a.append(("splines", straight ? "false" : "true"))
+            a.append(("splines", scale.isDense ? "false" : "true"))
             if !scale.isDense { a.append(("sep", "+6")) }
             if layout == .sfdp && scale.isDense { a.append(("smoothing", "none")) }
         case .dot:

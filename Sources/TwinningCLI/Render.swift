@@ -43,7 +43,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("size-by"), help: ArgumentHelp("Node size by a measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
     var sizeBy: String?
 
-    @Option(name: .customLong("cluster-by"), help: "Box nodes together by country, community or within (dot and fdp layouts).")
+    @Option(name: .customLong("cluster-by"), help: "Box nodes together by country, community or within (drawn with the dot layout).")
     var clusterBy: ClusterBy?
 
     @Option(help: "Which nodes are labelled: all, none, auto, or a number N (the N largest).")

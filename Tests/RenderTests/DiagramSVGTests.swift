@@ -63,16 +63,16 @@ final class DiagramSVGTests: XCTestCase {
     func testClustersByCountryWithinAndCommunity() throws {
         let dataset = try smallFixture()
         let byCountry = try render(dataset, DiagramOptions(clusterBy: .country))
-        // fdp's clusters sit in an invisible root cluster (see DiagramDOTWriter).
-        XCTAssertEqual(Set(byCountry.groups(withClass: "cluster").map(\.id)), ["cluster-root", "cluster-CN", "cluster-RU"])
+        XCTAssertEqual(Set(byCountry.groups(withClass: "cluster").map(\.id)), ["cluster-CN", "cluster-RU"])
         let byWithin = try render(dataset, DiagramOptions(clusterBy: .within))
         // Parents with children: RU, CN, 4 regions, 4 cities.
-        XCTAssertEqual(byWithin.groups(withClass: "cluster").count, 10 + 1)
+        XCTAssertEqual(byWithin.groups(withClass: "cluster").count, 10)
         let communities = dataset.nodes.map { $0.country == "RU" ? 0 : 1 }
         let byCommunity = try render(dataset, DiagramOptions(colorBy: .community, clusterBy: .community), communities: communities)
-        XCTAssertEqual(byCommunity.groups(withClass: "cluster").count, 2 + 1)
-        let byCountryInDot = try render(dataset, DiagramOptions(layout: .dot, clusterBy: .country))
-        XCTAssertEqual(Set(byCountryInDot.groups(withClass: "cluster").map(\.id)), ["cluster-CN", "cluster-RU"])
+        XCTAssertEqual(byCommunity.groups(withClass: "cluster").count, 2)
+        // Only dot draws clusters (fdp's cluster code crashes at random in Graphviz 2.42).
+        let byCountryInNeato = try render(dataset, DiagramOptions(layout: .fdp, clusterBy: .country))
+        XCTAssertEqual(byCountryInNeato.groups(withClass: "cluster").count, 0)
     }
 
     func testLegendListsTypesAndKindsPresent() throws {

@@ -75,7 +75,7 @@ final class RenderFormatTests: XCTestCase {
 
     func testDefaultLayoutBySize() {
         XCTAssertEqual(Layout.default(nodeCount: 20), .neato)
-        XCTAssertEqual(Layout.default(nodeCount: 20, clustered: true), .fdp)
+        XCTAssertEqual(Layout.default(nodeCount: 20, clustered: true), .dot)
         XCTAssertEqual(Layout.default(nodeCount: 10_055), .sfdp)
     }
 
