@@ -86,3 +86,11 @@ struct XMLWriter {
         }
     }
 }
+
+/// XML escaping for other writers (SVG charts, HTML reports): the same rules as GraphML and
+/// GEXF, safe both as element content and inside a double-quoted attribute.
+public enum XMLText {
+    public static func escaped(_ text: String) -> String {
+        XMLWriter.escapeAttribute(text)
+    }
+}

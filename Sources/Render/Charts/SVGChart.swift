@@ -1,4 +1,5 @@
 import Foundation
+import Graph
 
 /// Small, dependency-free SVG charts for reports: stacked bars (agreements per year by
 /// kind) and lines (a measure over the years). The SVG is self-contained, scales to its
@@ -134,17 +135,6 @@ public enum SVGChart {
 
     /// Text for SVG/XML content and attributes.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        XMLText.escaped(text)
     }
 }
