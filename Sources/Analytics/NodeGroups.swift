@@ -3,7 +3,7 @@ import Graph
 /// A node property that splits actors into groups: brokerage roles, the E–I index and the
 /// mixing matrix all take one (`--groups country`, `--by type`).
 public enum NodeProperty: Hashable, Sendable, CustomStringConvertible {
-    case type, country, within
+    case type, country, within, label
     /// A free node attribute, compared by its text form.
     case attribute(String)
 
@@ -13,6 +13,7 @@ public enum NodeProperty: Hashable, Sendable, CustomStringConvertible {
         case "type": self = .type
         case "country": self = .country
         case "within": self = .within
+        case "label": self = .label
         default: self = .attribute(name)
         }
     }
@@ -22,6 +23,7 @@ public enum NodeProperty: Hashable, Sendable, CustomStringConvertible {
         case .type: return "type"
         case .country: return "country"
         case .within: return "within"
+        case .label: return "label"
         case .attribute(let key): return key
         }
     }
@@ -33,6 +35,7 @@ public enum NodeProperty: Hashable, Sendable, CustomStringConvertible {
         case .type: text = node.type?.rawValue
         case .country: text = node.country
         case .within: text = node.within
+        case .label: text = node.label
         case .attribute(let key): text = node.attributes[key]?.description
         }
         return text.flatMap { $0.isEmpty ? nil : $0 }

@@ -7,14 +7,7 @@ extension IndexedNetwork {
     /// `dataset` must be the one this network was built from.
     public func nodeValues(of key: String, in dataset: Dataset) -> [String?] {
         precondition(dataset.nodes.count == nodeIDs.count, "the dataset this network was built from")
-        return dataset.nodes.map { node in
-            switch key {
-            case "type": return node.type?.rawValue
-            case "country": return node.country
-            case "within": return node.within
-            case "label": return node.label
-            default: return node.attributes[key]?.description
-            }
-        }
+        let property = NodeProperty(parsing: key)
+        return dataset.nodes.map { property.value(of: $0) }
     }
 }
