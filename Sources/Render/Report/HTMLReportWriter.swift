@@ -65,7 +65,8 @@ public enum HTMLReportWriter {
                 if block.linkColumns.contains(table.columns[i]), text.hasPrefix("http") {
                     out += "<td><a href=\"\(escape(text))\" rel=\"noreferrer\">link</a></td>"
                 } else {
-                    let style = numeric[i] ? " class=\"num\"" : table.columns[i] == "quote" ? " class=\"quote\"" : ""
+                    // Long text wraps in a wide cell; short text stays on one line.
+                    let style = numeric[i] ? " class=\"num\"" : text.count > 60 ? " class=\"long\"" : ""
                     out += "<td\(style)\(sortKey)>\(escape(text))</td>"
                 }
             }

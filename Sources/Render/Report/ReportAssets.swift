@@ -40,7 +40,8 @@ enum ReportAssets {
     .count { color: var(--muted); font-size: 12px; }
     .scroll { display: inline-block; max-width: 100%; max-height: 560px; overflow: auto; border: 1px solid var(--line); border-radius: 6px; vertical-align: top; }
     table.sortable { border-collapse: collapse; min-width: 360px; font-size: 13px; }
-    td.quote { min-width: 360px; max-width: 640px; }
+    table.sortable td { white-space: nowrap; }
+    table.sortable td.long { white-space: normal; min-width: 340px; max-width: 640px; }
     table.sortable th { position: sticky; top: 0; background: var(--soft); text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); cursor: pointer; white-space: nowrap; user-select: none; }
     table.sortable th.asc::after { content: " ▲"; }
     table.sortable th.desc::after { content: " ▼"; }
