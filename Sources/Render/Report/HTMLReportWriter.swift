@@ -21,7 +21,7 @@ public enum HTMLReportWriter {
             for block in section.blocks {
                 switch block {
                 case .paragraph(let text):
-                    out += "<p>\(escape(text))</p>\n"
+                    out += "<p>\(inlineCode(escape(text)))</p>\n"
                 case .figure(let figure):
                     out += figureHTML(figure, diagram: false)
                 case .diagram(let figure, let index):
@@ -66,7 +66,7 @@ public enum HTMLReportWriter {
                     out += "<td><a href=\"\(escape(text))\" rel=\"noreferrer\">link</a></td>"
                 } else {
                     // Long text wraps in a wide cell; short text stays on one line.
-                    let style = numeric[i] ? " class=\"num\"" : text.count > 60 ? " class=\"long\"" : ""
+                    let style = numeric[i] ? " class=\"num\"" : text.count > 90 ? " class=\"long\"" : ""
                     out += "<td\(style)\(sortKey)>\(escape(text))</td>"
                 }
             }
@@ -87,4 +87,18 @@ public enum HTMLReportWriter {
     }
 
     static func escape(_ text: String) -> String { SVGChart.escape(text) }
+
+    /// `text` between backquotes shown as code, as in Markdown; an unpaired backquote stays.
+    static func inlineCode(_ html: String) -> String {
+        let parts = html.components(separatedBy: "`")
+        guard parts.count >= 3 else { return html }
+        let pairedQuotes = (parts.count - 1) / 2 * 2
+        var out = parts[0]
+        for i in 1..<parts.count {
+            let quote = i - 1
+            out += quote < pairedQuotes ? (quote % 2 == 0 ? "<code>" : "</code>") : "`"
+            out += parts[i]
+        }
+        return out
+    }
 }
