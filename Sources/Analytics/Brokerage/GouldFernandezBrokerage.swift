@@ -52,7 +52,7 @@ public struct GouldFernandezBrokerage: Sendable {
     public init(of graph: CompactGraph, groups nodeGroups: NodeGroups) {
         let groups = nodeGroups.group
         precondition(groups.count == graph.nodeCount, "one group per node")
-        let incoming = graph.isDirected ? graph.transposed() : graph
+        let incoming = graph.isDirected ? graph.reversed() : graph
         let groupCount = nodeGroups.names.count
         var counter = RoleCounter(graph: graph, groups: groups, groupCount: groupCount)
         for v in 0..<graph.nodeCount where groups[v] >= 0 {
@@ -162,21 +162,6 @@ extension ArraySlice where Element == Int32 {
     }
 }
 
-extension CompactGraph {
-    /// The directed graph with every arc reversed (rows list predecessors).
-    public func transposed() -> CompactGraph {
-        guard isDirected else { return self }
-        var edges: [(Int32, Int32)] = []
-        var w: [Double] = []
-        edges.reserveCapacity(neighbours.count)
-        for v in 0..<nodeCount {
-            for i in offsets[v]..<offsets[v + 1] {
-                edges.append((neighbours[i], Int32(v))); w.append(weights[i])
-            }
-        }
-        return CompactGraph(nodeCount: nodeCount, edges: edges, weights: w, directed: true)
-    }
-}
 
 extension GouldFernandezBrokerage {
     /// On the directed view of `dataset` (a directed agreement is one arc, an undirected one
