@@ -1,5 +1,5 @@
 /// Reads GEXF 1.1, 1.2draft and 1.3 (see `GEXFFormat` for the mapping).
-struct GEXFReader {
+struct GEXFReader: XMLElementHandler {
     /// A declared `<attribute>` of the node or edge class.
     struct Column {
         var name: String
@@ -17,17 +17,6 @@ struct GEXFReader {
     /// False when the file does not say its timeformat: a start that is not a date is then
     /// taken for a number (GEXF's default timeformat is double) and ignored, not refused.
     var timeFormatDeclared = false
-
-    mutating func readDocument(_ xml: inout XMLReader) throws {
-        while true {
-            switch try xml.next() {
-            case .start(let name, let offset): try start(name.xmlLocalName, at: offset, &xml)
-            case .end(let name): finish(name.xmlLocalName)
-            case .text: continue
-            case .endOfDocument: return
-            }
-        }
-    }
 
     mutating func start(_ name: String, at offset: Int, _ xml: inout XMLReader) throws {
         if xml.openElements.count == 1 && name != "gexf" {

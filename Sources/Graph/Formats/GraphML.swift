@@ -64,22 +64,11 @@ struct GraphMLKey {
     var defaultValue: AttributeValue?
 }
 
-struct GraphMLReader {
+struct GraphMLReader: XMLElementHandler {
     var dataset = Dataset()
     var keys: [String: GraphMLKey] = [:]
     var records: [PendingRecord] = []
     var defaults: [String: [(name: String, value: AttributeValue)]]?
-
-    mutating func readDocument(_ xml: inout XMLReader) throws {
-        while true {
-            switch try xml.next() {
-            case .start(let name, let offset): try start(name.xmlLocalName, at: offset, &xml)
-            case .end(let name): finish(name.xmlLocalName)
-            case .text: continue
-            case .endOfDocument: return
-            }
-        }
-    }
 
     mutating func start(_ name: String, at offset: Int, _ xml: inout XMLReader) throws {
         if xml.openElements.count == 1 && name != "graphml" {

@@ -100,3 +100,23 @@ extension String {
         return String(self[utf8.index(after: colon)...])
     }
 }
+
+/// A reader of one XML vocabulary (GraphML, GEXF): told of each element's start and end.
+protocol XMLElementHandler {
+    mutating func start(_ name: String, at offset: Int, _ xml: inout XMLReader) throws
+    mutating func finish(_ name: String)
+}
+
+extension XMLElementHandler {
+    /// Reads the whole document, passing each element's local name (namespace prefix dropped).
+    mutating func readDocument(_ xml: inout XMLReader) throws {
+        while true {
+            switch try xml.next() {
+            case .start(let name, let offset): try start(name.xmlLocalName, at: offset, &xml)
+            case .end(let name): finish(name.xmlLocalName)
+            case .text: continue
+            case .endOfDocument: return
+            }
+        }
+    }
+}
