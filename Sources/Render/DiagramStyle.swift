@@ -22,7 +22,9 @@ struct DiagramStyle {
         scale = DiagramScale(nodeCount: n)
         coloring = NodeColoring(dataset, by: options.colorBy, communities: communities, theme: options.theme)
         if let name = options.sizeBy, let values = measures[name], values.count == n {
-            diameters = NodeSizing.diameters(values, range: scale.isDense ? options.theme.pointSize : options.theme.nodeSize)
+            let points = options.theme.pointSize
+            let boosted = points.lowerBound * scale.pointBoost...points.upperBound * scale.pointBoost
+            diameters = NodeSizing.diameters(values, range: scale.isDense ? boosted : options.theme.nodeSize)
         } else {
             diameters = nil
         }
@@ -60,6 +62,7 @@ struct DiagramStyle {
             a.append(("splines", scale.isDense ? "false" : "true"))
             if !scale.isDense { a.append(("sep", "+6")) }
             if layout == .sfdp && scale.isDense { a.append(("smoothing", "none")) }
+            if layout != .neato, let k = scale.springLength { a.append(("K", k.formatted)) }
         case .dot:
             a.append(("rankdir", "LR"))
             a.append(("nodesep", "0.3"))
@@ -76,7 +79,7 @@ struct DiagramStyle {
         var a: [(String, String)] = [("fontname", theme.fontName), ("fontsize", font), ("style", "filled"),
                                      ("penwidth", (0.6 * scale.factor).formatted)]
         if scale.isDense {
-            a += [("shape", "point"), ("width", (theme.pointSize.lowerBound * scale.factor).formatted),
+            a += [("shape", "point"), ("width", (theme.pointSize.lowerBound * scale.pointBoost * scale.factor).formatted),
                   ("color", "#00000060")]
         } else {
             a += [("color", "#333333"), ("margin", "0.08,0.04")]
@@ -84,12 +87,15 @@ struct DiagramStyle {
         return a
     }
 
+    /// The pen width of one agreement's line in a dense drawing.
+    var denseEdgeWidth: Double { 0.35 * scale.factor }
+
     var edgeDefaults: [(String, String)] {
         let font = (theme.fontSize * 0.85 * scale.pageFontFactor).formatted
         var a: [(String, String)] = [("fontname", theme.fontName), ("fontsize", font), ("arrowsize", "0.7")]
         if scale.isDense {
             // Thin and translucent: where thousands of lines cross, density shows as darkness.
-            a += [("color", ColorMath.withAlpha(theme.denseEdgeColor, 0.28)), ("penwidth", (0.35 * scale.factor).formatted)]
+            a += [("color", ColorMath.withAlpha(theme.denseEdgeColor, 0.28)), ("penwidth", denseEdgeWidth.formatted)]
         }
         return a
     }
@@ -147,22 +153,61 @@ struct DiagramStyle {
 
     // MARK: Edges
 
-    func edgeAttributes(_ agreement: Agreement, index e: Int, domID: String, endpoints: (String, String)) -> [(String, String)] {
-        var a: [(String, String)] = [("id", domID), ("class", DOMName.className(agreement.kind?.rawValue ?? "unspecified"))]
-        if !scale.isDense {
-            let look = theme.look(of: agreement.kind)
-            a += [("color", look.color), ("style", look.style), ("penwidth", edgeWidths.width(e).formatted)]
+    /// The attributes of one drawn edge carrying the agreements `members` (indices into
+    /// `dataset.agreements`): the first one's id, every kind as a class, a width that grows
+    /// with their number, and a tooltip listing them.
+    func edgeAttributes(_ members: [Int], in dataset: Dataset, domID: String, direction: String?,
+                        endpoints: (String, String)) -> [(String, String)] {
+        let agreements = members.map { dataset.agreements[$0] }
+        let first = agreements[0]
+        var kinds: [String] = []
+        for a in agreements {
+            let name = DOMName.className(a.kind?.rawValue ?? "unspecified")
+            if !kinds.contains(name) { kinds.append(name) }
         }
-        if agreement.directed { a.append(("dir", "forward")) }
+        var a: [(String, String)] = [("id", domID), ("class", kinds.joined(separator: " "))]
+        let factor = DiagramEdges.widthFactor(count: members.count)
+        if !scale.isDense {
+            let look = theme.look(of: first.kind)
+            let base = members.map(edgeWidths.width).max() ?? edgeWidths.range.lowerBound
+            let cap = max(edgeWidths.range.upperBound, 5 * edgeWidths.range.lowerBound)
+            a += [("color", look.color), ("style", look.style), ("penwidth", min(cap, base * factor).formatted)]
+        } else if members.count > 1 {
+            a.append(("penwidth", (denseEdgeWidth * factor).formatted))
+        }
+        if let direction { a.append(("dir", direction)) }
         // An external label: dot's edge labels on edges within one rank hit a double free in
         // Graphviz 2.42 (flat_edges), and external labels never push nodes apart.
-        if options.yearLabels, let date = agreement.date { a.append(("xlabel", String(date.year))) }
-        var lines = ["\(endpoints.0) – \(endpoints.1)"]
-        if let kind = agreement.kind { lines.append("kind: \(kind.rawValue)") }
-        if let date = agreement.date { lines.append("date: \(date)") }
-        if let status = agreement.status { lines.append("status: \(status.rawValue)") }
-        a.append(("tooltip", lines.joined(separator: "\n")))
+        if options.yearLabels {
+            let years = Set(agreements.compactMap { $0.date?.year }).sorted()
+            if !years.isEmpty { a.append(("xlabel", years.map(String.init).joined(separator: ", "))) }
+        }
+        a.append(("tooltip", edgeTooltip(agreements, endpoints: endpoints)))
         return a
+    }
+
+    /// A tooltip lists at most this many agreements of a merged edge, then how many more.
+    static let tooltipAgreements = 12
+
+    private func edgeTooltip(_ agreements: [Agreement], endpoints: (String, String)) -> String {
+        var lines = ["\(endpoints.0) – \(endpoints.1)"]
+        if agreements.count == 1 {
+            let agreement = agreements[0]
+            if let kind = agreement.kind { lines.append("kind: \(kind.rawValue)") }
+            if let date = agreement.date { lines.append("date: \(date)") }
+            if let status = agreement.status { lines.append("status: \(status.rawValue)") }
+            return lines.joined(separator: "\n")
+        }
+        lines.append("\(agreements.count) agreements:")
+        for agreement in agreements.prefix(DiagramStyle.tooltipAgreements) {
+            let facts = [agreement.kind?.rawValue ?? "unspecified", agreement.date.map { "\($0)" },
+                         agreement.status?.rawValue].compactMap { $0 }
+            lines.append("• " + facts.joined(separator: ", ") + " (\(agreement.id))")
+        }
+        if agreements.count > DiagramStyle.tooltipAgreements {
+            lines.append("… and \(agreements.count - DiagramStyle.tooltipAgreements) more")
+        }
+        return lines.joined(separator: "\n")
     }
 }
 
