@@ -63,6 +63,9 @@ struct DiagramStyle {
             if !scale.isDense { a.append(("sep", "+6")) }
             if layout == .sfdp && scale.isDense { a.append(("smoothing", "none")) }
             if layout != .neato, let k = scale.springLength { a.append(("K", k.formatted)) }
+            // The small components fill the gaps around the main one (packing by node, sfdp's
+            // default) with a 2-point margin instead of 8, which left them as a sparse grid.
+            if scale.isMedium { a += [("pack", "2"), ("packmode", "node")] }
         case .dot:
             a.append(("rankdir", "LR"))
             a.append(("nodesep", "0.3"))
@@ -88,14 +91,18 @@ struct DiagramStyle {
     }
 
     /// The pen width of one agreement's line in a dense drawing.
-    var denseEdgeWidth: Double { 0.35 * scale.factor }
+    var denseEdgeWidth: Double { (scale.isMedium ? 0.5 : 0.35) * scale.factor }
+
+    /// Line opacity in dense drawings: where thousands of lines cross, density shows as
+    /// darkness; a medium drawing's few hundred lines can be darker.
+    var denseEdgeOpacity: Double { scale.isMedium ? 0.4 : 0.28 }
 
     var edgeDefaults: [(String, String)] {
         let font = (theme.fontSize * 0.85 * scale.pageFontFactor).formatted
         var a: [(String, String)] = [("fontname", theme.fontName), ("fontsize", font), ("arrowsize", "0.7")]
         if scale.isDense {
             // Thin and translucent: where thousands of lines cross, density shows as darkness.
-            a += [("color", ColorMath.withAlpha(theme.denseEdgeColor, 0.28)), ("penwidth", denseEdgeWidth.formatted)]
+            a += [("color", ColorMath.withAlpha(theme.denseEdgeColor, denseEdgeOpacity)), ("penwidth", denseEdgeWidth.formatted)]
         }
         return a
     }
@@ -105,7 +112,7 @@ struct DiagramStyle {
     func nodeAttributes(_ node: Node, index i: Int, domID: String) -> [(String, String)] {
         var a: [(String, String)] = [("id", domID), ("class", DOMName.className(node.type?.rawValue ?? "untyped"))]
         if scale.isDense && labelled.contains(i) {
-            a += denseLabelAttributes(node, color: coloring.colors[i])
+            a += denseLabelAttributes(node, index: i, color: coloring.colors[i])
         } else {
             a += plainAttributes(node, index: i)
         }
@@ -137,10 +144,28 @@ struct DiagramStyle {
     /// In dense drawings a labelled node is its name in a white box edged in the node's colour:
     /// as a node, the name takes part in overlap removal, so no point or other name hides it,
     /// where a free-floating `xlabel` would sit on top of the crowd around a hub.
-    private func denseLabelAttributes(_ node: Node, color: String) -> [(String, String)] {
-        [("shape", "box"), ("style", "rounded,filled"), ("fillcolor", "#FFFFFFE6"), ("color", color),
-         ("penwidth", (1.5 * scale.factor).formatted), ("label", node.label), ("width", "0"), ("height", "0"),
-         ("margin", "0.05,0.02")]
+    ///
+    /// In medium drawings the box is filled with a light tint of the node's colour, so its type
+    /// shows at a glance, and its name grows with the size measure (up to 1.6 times), so hubs
+    /// stand out as their points would.
+    private func denseLabelAttributes(_ node: Node, index i: Int, color: String) -> [(String, String)] {
+        var a: [(String, String)] = [
+            ("shape", "box"), ("style", "rounded,filled"), ("color", color),
+            ("penwidth", ((scale.isMedium ? 2 : 1.5) * scale.factor).formatted), ("label", node.label),
+            ("width", "0"), ("height", "0"), ("margin", "0.05,0.02"),
+        ]
+        guard scale.isMedium else { return a + [("fillcolor", "#FFFFFFE6")] }
+        a.append(("fillcolor", ColorMath.interpolate(["#FFFFFF", color], at: 0.2)))
+        if let t = sizeFraction(i) {
+            a.append(("fontsize", (theme.fontSize * scale.pageFontFactor * (1 + 0.6 * t)).formatted))
+        }
+        return a
+    }
+
+    /// Where node `i`'s area lies between the smallest and largest, in 0...1; nil without sizes.
+    private func sizeFraction(_ i: Int) -> Double? {
+        guard let diameters, let low = diameters.min(), let high = diameters.max(), high > low else { return nil }
+        return (diameters[i] * diameters[i] - low * low) / (high * high - low * low)
     }
 
     private func nodeTooltip(_ node: Node, index i: Int) -> String {
