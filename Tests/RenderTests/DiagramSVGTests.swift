@@ -106,4 +106,59 @@ final class DiagramSVGTests: XCTestCase {
         let cityLabels = svg.texts.filter { $0.hasPrefix("city ") }
         XCTAssertEqual(Set(cityLabels), ["city 0", "city 1", "city 2", "city 3", "city 4"])
     }
+
+    /// Three twinnings and a cooperation between Kazan and Hefei: two drawn edges in a small
+    /// drawing (one per kind), carrying the first agreement's id, wider, with every agreement
+    /// in the tooltip; `elementIDs` sends each agreement to the edge that carries it.
+    func testParallelAgreementsShareOneDrawnEdgePerKind() throws {
+        var dataset = try smallFixture()
+        dataset.agreements += [
+            Agreement(id: "p1", from: "hefei", to: "kazan", kind: .twinning),
+            Agreement(id: "p2", from: "kazan", to: "hefei", kind: .twinning),
+            Agreement(id: "p3", from: "kazan", to: "hefei", kind: .cooperation),
+        ]
+        let svg = try render(dataset)
+        XCTAssertEqual(svg.groups(withClass: "edge").count, dataset.agreements.count - 2)
+        XCTAssertFalse(svg.groups.contains { $0.id == "edge-p1" || $0.id == "edge-p2" })
+        XCTAssertTrue(svg.groups.contains { $0.id == "edge-p3" })
+        XCTAssertTrue(svg.titles.contains { $0.contains("3 agreements:") && $0.contains("(a1)") && $0.contains("(p2)") })
+        let ids = DiagramDOTWriter.elementIDs(of: dataset).agreements
+        XCTAssertEqual(Array(ids.suffix(3)), ["edge-a1", "edge-a1", "edge-p3"])
+        XCTAssertEqual(ids[1], "edge-a2")
+        let dot = DiagramDOTWriter.dot(for: dataset)
+        func penwidth(ofEdge id: String) -> Double? {
+            guard let line = dot.split(separator: "\n").first(where: { $0.contains("id=\"\(id)\"") }),
+                  let start = line.range(of: "penwidth=\"") else { return nil }
+            return Double(line[start.upperBound...].prefix { $0 != "\"" })
+        }
+        let widths = [penwidth(ofEdge: "edge-a1"), penwidth(ofEdge: "edge-a2")].compactMap { $0 }
+        XCTAssertEqual(widths.count, 2)
+        XCTAssertGreaterThan(widths[0], widths[1], "three agreements draw a wider line than one")
+    }
+
+    /// Dense drawings draw every line alike, so agreements of any kind between a pair merge.
+    func testDenseDrawingsMergeParallelAgreementsOfEveryKind() throws {
+        var dataset = Dataset()
+        for i in 0..<200 { dataset.nodes.append(Node(id: "v\(i)", label: "actor \(i)")) }
+        for i in 1..<200 { dataset.agreements.append(Agreement(id: "e\(i)", from: "v\(i / 3)", to: "v\(i)", kind: .twinning)) }
+        dataset.agreements.append(Agreement(id: "x1", from: "v1", to: "v0", kind: .investment, directed: true))
+        let svg = try render(dataset)
+        XCTAssertEqual(svg.groups(withClass: "edge").count, 199)
+        let merged = try XCTUnwrap(svg.groups.first { $0.id == "edge-e1" })
+        XCTAssertEqual(Set(merged.classes), ["edge", "twinning", "investment"])
+        XCTAssertEqual(DiagramDOTWriter.elementIDs(of: dataset).agreements.last, "edge-e1")
+    }
+
+    /// A few hundred nodes: 2√n names, a 24-inch page, small components packed close.
+    func testMediumDrawingsLabelMoreNodesOnALargerPage() {
+        let medium = DiagramScale(nodeCount: 648)
+        XCTAssertTrue(medium.isMedium)
+        XCTAssertEqual(medium.autoLabelCount(nodeCount: 648), 51)
+        XCTAssertEqual(medium.sizeAttribute, "24,24")
+        let large = DiagramScale(nodeCount: 10_055)
+        XCTAssertFalse(large.isMedium)
+        XCTAssertEqual(large.autoLabelCount(nodeCount: 10_055), 30)
+        XCTAssertEqual(large.sizeAttribute, "16,16")
+        XCTAssertFalse(DiagramScale(nodeCount: 20).isDense)
+    }
 }
