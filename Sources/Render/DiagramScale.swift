@@ -44,7 +44,7 @@ struct DiagramScale {
 
     /// sfdp's spring length `K` (inches; Graphviz's default is 0.3): medium drawings spread
     /// out to fill their larger page, leaving room for their names.
-    var springLength: Double? { isMedium ? 0.55 : nil }
+    var springLength: Double? { isMedium ? 0.75 : nil }
 
     /// Fonts in dense drawings are set larger than the theme's sizes: a 20-inch page is
     /// viewed shrunk to a screen's width, about half, where 10-point names would be unreadable.
