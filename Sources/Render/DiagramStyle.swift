@@ -157,7 +157,10 @@ struct DiagramStyle {
         guard scale.isMedium else { return a + [("fillcolor", "#FFFFFFE6")] }
         a.append(("fillcolor", ColorMath.interpolate(["#FFFFFF", color], at: 0.2)))
         if let t = sizeFraction(i) {
-            a.append(("fontsize", (theme.fontSize * scale.pageFontFactor * (1 + 0.6 * t)).formatted))
+            // Whole points: with fractional sizes (a font per node) the PNG of belarus-asia came
+            // out in two variants from run to run, a few glyph pixels apart (cairo/pango font
+            // caches), while the SVG stayed the same; with whole sizes it repeats (20 of 20).
+            a.append(("fontsize", (theme.fontSize * scale.pageFontFactor * (1 + 0.6 * t)).rounded().formatted))
         }
         return a
     }
