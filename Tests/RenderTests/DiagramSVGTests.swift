@@ -160,5 +160,18 @@ final class DiagramSVGTests: XCTestCase {
         XCTAssertEqual(large.autoLabelCount(nodeCount: 10_055), 30)
         XCTAssertEqual(large.sizeAttribute, "16,16")
         XCTAssertFalse(DiagramScale(nodeCount: 20).isDense)
+
+        var dataset = Dataset()
+        for i in 0..<400 { dataset.nodes.append(Node(id: "v\(i)", label: "actor \(i)", type: .city)) }
+        for i in 1..<400 { dataset.agreements.append(Agreement(id: "e\(i)", from: "v\(i / 3)", to: "v\(i)")) }
+        let degree = dataset.nodes.indices.map { Double(400 - $0) }
+        let dot = DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(sizeBy: "degree"), measures: ["degree": degree])
+        for attribute in ["pack=\"2\"", "packmode=\"node\"", "K=\"0.75\"", "size=\"24,24\""] {
+            XCTAssertTrue(dot.contains(attribute), "no \(attribute) in a medium drawing")
+        }
+        // The largest name is 1.6 times the base size, in whole points; boxes are tinted.
+        let base = Theme.standard.fontSize * DiagramScale(nodeCount: 400).pageFontFactor
+        XCTAssertTrue(dot.contains("fontsize=\"\((base * 1.6).rounded().formatted)\""), "\(base)")
+        XCTAssertFalse(dot.contains("#FFFFFFE6"))
     }
 }
