@@ -42,7 +42,7 @@ public enum DiagramDOTWriter {
 
     private static func edges(of dataset: Dataset, style: DiagramStyle) -> String {
         let index = dataset.nodeIndex()
-        let drawn = DiagramEdges(dataset: dataset, mergesKinds: style.scale.isDense)
+        let drawn = DiagramEdges(dataset: dataset)
         let edgeIDs = DOMName.uniqueIDs(dataset.agreements.map(\.id), prefix: "edge")
         var out = ""
         for group in drawn.groups {

@@ -4,10 +4,14 @@ import Graph
 /// line whose width grows with their number, so that a pair with twenty agreements reads as
 /// one strong tie and not as a fan of twenty overlapping curves.
 ///
-/// Agreements are merged per unordered pair of nodes and agreement kind; in dense drawings,
-/// where every line is drawn alike and kinds are not told apart, per pair only. A drawn edge
-/// takes the element id of its first agreement (`edge-<id>`, as an unmerged edge has), so a
-/// page finds every agreement's line through `DiagramDOTWriter.elementIDs(of:)`.
+/// Agreements are merged per unordered pair of nodes, whatever their kinds: in small drawings
+/// a pair with several kinds is one edge drawn as parallel strokes of the kinds' colours (a
+/// Graphviz colour list). One edge per pair is also what keeps neato alive: in Graphviz 2.42
+/// its spline router writes out of bounds on parallel edges (`makeMultiSpline`, valgrind:
+/// invalid writes; a segmentation fault for the 102-node ego network of Minsk Tractor Works
+/// sized by degree). A drawn edge takes the element id of its first agreement (`edge-<id>`,
+/// as an unmerged edge has), so a page finds every agreement's line through
+/// `DiagramDOTWriter.elementIDs(of:)`.
 struct DiagramEdges {
     struct Group {
         /// Indices into `dataset.agreements`, in dataset order.
@@ -20,14 +24,14 @@ struct DiagramEdges {
     /// For each agreement, the index of its group; nil when an endpoint names no node.
     let groupOfAgreement: [Int?]
 
-    init(dataset: Dataset, mergesKinds: Bool) {
+    init(dataset: Dataset) {
         let index = dataset.nodeIndex()
         var groups: [Group] = []
         var byKey: [Key: Int] = [:]
         var groupOf = [Int?](repeating: nil, count: dataset.agreements.count)
         for (e, agreement) in dataset.agreements.enumerated() {
             guard let u = index[agreement.from], let v = index[agreement.to] else { continue }
-            let key = Key(low: min(u, v), high: max(u, v), kind: mergesKinds ? nil : agreement.kind?.rawValue ?? "")
+            let key = Key(low: min(u, v), high: max(u, v))
             if let g = byKey[key] {
                 groups[g].members.append(e)
                 groupOf[e] = g
@@ -43,11 +47,7 @@ struct DiagramEdges {
 
     private struct Key: Hashable {
         let low: Int, high: Int
-        let kind: String?
     }
-
-    /// Whether a drawing of `nodeCount` nodes merges agreements of different kinds.
-    static func mergesKinds(nodeCount: Int) -> Bool { DiagramScale(nodeCount: nodeCount).isDense }
 
     /// How much wider than one agreement's line a line of `count` agreements is: √count, at
     /// most 5 (area-like growth, so that a hub pair of 25 agreements does not hide its nodes).

@@ -183,7 +183,8 @@ struct DiagramStyle {
 
     /// The attributes of one drawn edge carrying the agreements `members` (indices into
     /// `dataset.agreements`): the first one's id, every kind as a class, a width that grows
-    /// with their number, and a tooltip listing them.
+    /// with their number (shared among the strokes of several kinds' colours), and a tooltip
+    /// listing them.
     func edgeAttributes(_ members: [Int], in dataset: Dataset, domID: String, direction: String?,
                         endpoints: (String, String)) -> [(String, String)] {
         let agreements = members.map { dataset.agreements[$0] }
@@ -196,10 +197,17 @@ struct DiagramStyle {
         var a: [(String, String)] = [("id", domID), ("class", kinds.joined(separator: " "))]
         let factor = DiagramEdges.widthFactor(count: members.count)
         if !scale.isDense {
-            let look = theme.look(of: first.kind)
+            // Several kinds: parallel strokes, one per kind's colour; one dash style if they share it.
+            var looks: [(color: String, style: String)] = []
+            for agreement in agreements {
+                let look = theme.look(of: agreement.kind)
+                if !looks.contains(where: { $0.color == look.color }) { looks.append((look.color, look.style)) }
+            }
+            let style = Set(looks.map(\.style)).count == 1 ? looks[0].style : "solid"
             let base = members.map(edgeWidths.width).max() ?? edgeWidths.range.lowerBound
             let cap = max(edgeWidths.range.upperBound, 5 * edgeWidths.range.lowerBound)
-            a += [("color", look.color), ("style", look.style), ("penwidth", min(cap, base * factor).formatted)]
+            a += [("color", looks.map(\.color).joined(separator: ":")), ("style", style),
+                  ("penwidth", min(cap, base * factor / Double(looks.count)).formatted)]
         } else if members.count > 1 {
             a.append(("penwidth", (denseEdgeWidth * factor).formatted))
         }

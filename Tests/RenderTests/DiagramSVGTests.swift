@@ -107,10 +107,10 @@ final class DiagramSVGTests: XCTestCase {
         XCTAssertEqual(Set(cityLabels), ["city 0", "city 1", "city 2", "city 3", "city 4"])
     }
 
-    /// Three twinnings and a cooperation between Kazan and Hefei: two drawn edges in a small
-    /// drawing (one per kind), carrying the first agreement's id, wider, with every agreement
-    /// in the tooltip; `elementIDs` sends each agreement to the edge that carries it.
-    func testParallelAgreementsShareOneDrawnEdgePerKind() throws {
+    /// Three twinnings and a cooperation between Kazan and Hefei: one drawn edge, carrying the
+    /// first agreement's id, drawn as two strokes (the kinds' colours), wider than a single
+    /// agreement's, with every agreement in the tooltip; `elementIDs` sends each agreement to it.
+    func testParallelAgreementsShareOneDrawnEdge() throws {
         var dataset = try smallFixture()
         dataset.agreements += [
             Agreement(id: "p1", from: "hefei", to: "kazan", kind: .twinning),
@@ -118,22 +118,35 @@ final class DiagramSVGTests: XCTestCase {
             Agreement(id: "p3", from: "kazan", to: "hefei", kind: .cooperation),
         ]
         let svg = try render(dataset)
-        XCTAssertEqual(svg.groups(withClass: "edge").count, dataset.agreements.count - 2)
-        XCTAssertFalse(svg.groups.contains { $0.id == "edge-p1" || $0.id == "edge-p2" })
-        XCTAssertTrue(svg.groups.contains { $0.id == "edge-p3" })
-        XCTAssertTrue(svg.titles.contains { $0.contains("3 agreements:") && $0.contains("(a1)") && $0.contains("(p2)") })
+        XCTAssertEqual(svg.groups(withClass: "edge").count, dataset.agreements.count - 3)
+        XCTAssertFalse(svg.groups.contains { ["edge-p1", "edge-p2", "edge-p3"].contains($0.id) })
+        let merged = try XCTUnwrap(svg.groups.first { $0.id == "edge-a1" })
+        XCTAssertEqual(merged.classes, ["edge", "twinning", "cooperation"])
+        XCTAssertTrue(svg.titles.contains { $0.contains("4 agreements:") && $0.contains("(a1)") && $0.contains("(p3)") })
         let ids = DiagramDOTWriter.elementIDs(of: dataset).agreements
-        XCTAssertEqual(Array(ids.suffix(3)), ["edge-a1", "edge-a1", "edge-p3"])
+        XCTAssertEqual(Array(ids.suffix(3)), ["edge-a1", "edge-a1", "edge-a1"])
         XCTAssertEqual(ids[1], "edge-a2")
         let dot = DiagramDOTWriter.dot(for: dataset)
-        func penwidth(ofEdge id: String) -> Double? {
+        func attribute(_ name: String, ofEdge id: String) -> String? {
             guard let line = dot.split(separator: "\n").first(where: { $0.contains("id=\"\(id)\"") }),
-                  let start = line.range(of: "penwidth=\"") else { return nil }
-            return Double(line[start.upperBound...].prefix { $0 != "\"" })
+                  let start = line.range(of: " \(name)=\"") else { return nil }
+            return String(line[start.upperBound...].prefix { $0 != "\"" })
         }
-        let widths = [penwidth(ofEdge: "edge-a1"), penwidth(ofEdge: "edge-a2")].compactMap { $0 }
+        let twinning = Theme.standard.look(of: .twinning).color, cooperation = Theme.standard.look(of: .cooperation).color
+        XCTAssertEqual(attribute("color", ofEdge: "edge-a1"), twinning + ":" + cooperation)
+        let widths = [attribute("penwidth", ofEdge: "edge-a1"), attribute("penwidth", ofEdge: "edge-a2")].compactMap { $0.flatMap(Double.init) }
         XCTAssertEqual(widths.count, 2)
-        XCTAssertGreaterThan(widths[0], widths[1], "three agreements draw a wider line than one")
+        XCTAssertGreaterThan(2 * widths[0], widths[1], "two strokes for four agreements: wider than one line")
+    }
+
+    /// Parallel edges crash neato's spline router in Graphviz 2.42 (makeMultiSpline writes out
+    /// of bounds): a pair with agreements of two kinds in a sized neato drawing must draw.
+    func testParallelAgreementsOfTwoKindsDrawWithNeatoSplines() throws {
+        var dataset = try smallFixture()
+        dataset.agreements.append(Agreement(id: "p1", from: "kamaz", to: "jac", kind: .tradeContract))
+        let degree = dataset.nodes.indices.map { Double($0 % 5) }
+        let svg = try render(dataset, DiagramOptions(layout: .neato, sizeBy: "degree"), measures: ["degree": degree])
+        XCTAssertEqual(svg.groups(withClass: "edge").count, dataset.agreements.count - 1)
     }
 
     /// Dense drawings draw every line alike, so agreements of any kind between a pair merge.
