@@ -42,12 +42,16 @@ public enum DiagramDOTWriter {
 
     private static func edges(of dataset: Dataset, style: DiagramStyle) -> String {
         let index = dataset.nodeIndex()
+        let drawn = DiagramEdges(dataset: dataset)
         let edgeIDs = DOMName.uniqueIDs(dataset.agreements.map(\.id), prefix: "edge")
         var out = ""
-        for (e, agreement) in dataset.agreements.enumerated() {
-            guard let u = index[agreement.from], let v = index[agreement.to] else { continue }
+        for group in drawn.groups {
+            let (u, v) = (group.tail, group.head)
             let names = (dataset.nodes[u].label, dataset.nodes[v].label)
-            out += "  n\(u) -- n\(v)" + attributeList(style.edgeAttributes(agreement, index: e, domID: edgeIDs[e], endpoints: names)) + ";\n"
+            let attributes = style.edgeAttributes(group.members, in: dataset, domID: edgeIDs[group.members[0]],
+                                                  direction: drawn.direction(of: group, in: dataset, index: index),
+                                                  endpoints: names)
+            out += "  n\(u) -- n\(v)" + attributeList(attributes) + ";\n"
         }
         return out
     }

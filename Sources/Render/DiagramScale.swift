@@ -16,15 +16,35 @@ struct DiagramScale {
     /// of 10,000 nodes and 17,000 translucent lines near 1.3 MB.
     static let pageInches = 16.0
 
+    /// Up to this many nodes a dense drawing is *medium*: a few hundred actors, the size of a
+    /// study's main figure. It gets a larger page, larger points, a longer spring length and
+    /// more names, since every actor can still be seen.
+    static let mediumLimit = 2_000
+    /// The page side of medium drawings: 1,728 pixels at 72 dpi, names legible at 100%.
+    static let mediumPageInches = 24.0
+
     let isDense: Bool
+    let isMedium: Bool
     /// Expected shrink from drawing to page; 1 for drawings printed at natural size.
     let factor: Double
 
     init(nodeCount: Int) {
         isDense = nodeCount > DiagramScale.denseThreshold
+        isMedium = isDense && nodeCount <= DiagramScale.mediumLimit
         let extent = 0.36 * Double(nodeCount).squareRoot()
         factor = isDense ? max(1, extent / DiagramScale.pageInches) : 1
     }
+
+    /// The page side in inches of a dense drawing.
+    var pageSide: Double { isMedium ? DiagramScale.mediumPageInches : DiagramScale.pageInches }
+
+    /// What the theme's point sizes are multiplied by: medium drawings show their actors as
+    /// dots large enough to tell colours apart.
+    var pointBoost: Double { isMedium ? 1.6 : 1 }
+
+    /// sfdp's spring length `K` (inches; Graphviz's default is 0.3): medium drawings spread
+    /// out to fill their larger page, leaving room for their names.
+    var springLength: Double? { isMedium ? 0.75 : nil }
 
     /// Fonts in dense drawings are set larger than the theme's sizes: a 20-inch page is
     /// viewed shrunk to a screen's width, about half, where 10-point names would be unreadable.
@@ -35,13 +55,17 @@ struct DiagramScale {
 
     /// The `size` attribute: dense drawings fit the page; others keep their natural size.
     var sizeAttribute: String? {
-        isDense ? "\(DiagramScale.pageInches.formatted),\(DiagramScale.pageInches.formatted)" : nil
+        isDense ? "\(pageSide.formatted),\(pageSide.formatted)" : nil
     }
 
-    /// How many nodes `LabelMode.auto` labels: all in sparse drawings, otherwise a number that
-    /// grows slowly with size (15 for 300 nodes, 30 from 8,100).
+    /// How many nodes `LabelMode.auto` labels: all in sparse drawings; in medium ones 2√n
+    /// between 15 and 60 (51 for 648 nodes); in larger ones a number that grows slowly with
+    /// size (30 from 8,100 nodes, where a 16-inch page holds no more names).
     func autoLabelCount(nodeCount: Int) -> Int {
-        isDense ? min(30, max(15, Int((Double(nodeCount).squareRoot() / 3).rounded()))) : nodeCount
+        let root = Double(nodeCount).squareRoot()
+        if !isDense { return nodeCount }
+        if isMedium { return min(60, max(15, Int((2 * root).rounded()))) }
+        return min(30, max(15, Int((root / 3).rounded())))
     }
 }
 

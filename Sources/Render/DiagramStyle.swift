@@ -22,7 +22,9 @@ struct DiagramStyle {
         scale = DiagramScale(nodeCount: n)
         coloring = NodeColoring(dataset, by: options.colorBy, communities: communities, theme: options.theme)
         if let name = options.sizeBy, let values = measures[name], values.count == n {
-            diameters = NodeSizing.diameters(values, range: scale.isDense ? options.theme.pointSize : options.theme.nodeSize)
+            let points = options.theme.pointSize
+            let boosted = points.lowerBound * scale.pointBoost...points.upperBound * scale.pointBoost
+            diameters = NodeSizing.diameters(values, range: scale.isDense ? boosted : options.theme.nodeSize)
         } else {
             diameters = nil
         }
@@ -60,6 +62,10 @@ struct DiagramStyle {
             a.append(("splines", scale.isDense ? "false" : "true"))
             if !scale.isDense { a.append(("sep", "+6")) }
             if layout == .sfdp && scale.isDense { a.append(("smoothing", "none")) }
+            if layout != .neato, let k = scale.springLength { a.append(("K", k.formatted)) }
+            // The small components fill the gaps around the main one (packing by node, sfdp's
+            // default) with a 2-point margin instead of 8, which left them as a sparse grid.
+            if scale.isMedium { a += [("pack", "2"), ("packmode", "node")] }
         case .dot:
             a.append(("rankdir", "LR"))
             a.append(("nodesep", "0.3"))
@@ -76,7 +82,7 @@ struct DiagramStyle {
         var a: [(String, String)] = [("fontname", theme.fontName), ("fontsize", font), ("style", "filled"),
                                      ("penwidth", (0.6 * scale.factor).formatted)]
         if scale.isDense {
-            a += [("shape", "point"), ("width", (theme.pointSize.lowerBound * scale.factor).formatted),
+            a += [("shape", "point"), ("width", (theme.pointSize.lowerBound * scale.pointBoost * scale.factor).formatted),
                   ("color", "#00000060")]
         } else {
             a += [("color", "#333333"), ("margin", "0.08,0.04")]
@@ -84,12 +90,19 @@ struct DiagramStyle {
         return a
     }
 
+    /// The pen width of one agreement's line in a dense drawing.
+    var denseEdgeWidth: Double { (scale.isMedium ? 0.5 : 0.35) * scale.factor }
+
+    /// Line opacity in dense drawings: where thousands of lines cross, density shows as
+    /// darkness; a medium drawing's few hundred lines can be darker.
+    var denseEdgeOpacity: Double { scale.isMedium ? 0.4 : 0.28 }
+
     var edgeDefaults: [(String, String)] {
         let font = (theme.fontSize * 0.85 * scale.pageFontFactor).formatted
         var a: [(String, String)] = [("fontname", theme.fontName), ("fontsize", font), ("arrowsize", "0.7")]
         if scale.isDense {
             // Thin and translucent: where thousands of lines cross, density shows as darkness.
-            a += [("color", ColorMath.withAlpha(theme.denseEdgeColor, 0.28)), ("penwidth", (0.35 * scale.factor).formatted)]
+            a += [("color", ColorMath.withAlpha(theme.denseEdgeColor, denseEdgeOpacity)), ("penwidth", denseEdgeWidth.formatted)]
         }
         return a
     }
@@ -99,7 +112,7 @@ struct DiagramStyle {
     func nodeAttributes(_ node: Node, index i: Int, domID: String) -> [(String, String)] {
         var a: [(String, String)] = [("id", domID), ("class", DOMName.className(node.type?.rawValue ?? "untyped"))]
         if scale.isDense && labelled.contains(i) {
-            a += denseLabelAttributes(node, color: coloring.colors[i])
+            a += denseLabelAttributes(node, index: i, color: coloring.colors[i])
         } else {
             a += plainAttributes(node, index: i)
         }
@@ -131,10 +144,31 @@ struct DiagramStyle {
     /// In dense drawings a labelled node is its name in a white box edged in the node's colour:
     /// as a node, the name takes part in overlap removal, so no point or other name hides it,
     /// where a free-floating `xlabel` would sit on top of the crowd around a hub.
-    private func denseLabelAttributes(_ node: Node, color: String) -> [(String, String)] {
-        [("shape", "box"), ("style", "rounded,filled"), ("fillcolor", "#FFFFFFE6"), ("color", color),
-         ("penwidth", (1.5 * scale.factor).formatted), ("label", node.label), ("width", "0"), ("height", "0"),
-         ("margin", "0.05,0.02")]
+    ///
+    /// In medium drawings the box is filled with a light tint of the node's colour, so its type
+    /// shows at a glance, and its name grows with the size measure (up to 1.6 times), so hubs
+    /// stand out as their points would.
+    private func denseLabelAttributes(_ node: Node, index i: Int, color: String) -> [(String, String)] {
+        var a: [(String, String)] = [
+            ("shape", "box"), ("style", "rounded,filled"), ("color", color),
+            ("penwidth", ((scale.isMedium ? 2 : 1.5) * scale.factor).formatted), ("label", node.label),
+            ("width", "0"), ("height", "0"), ("margin", "0.05,0.02"),
+        ]
+        guard scale.isMedium else { return a + [("fillcolor", "#FFFFFFE6")] }
+        a.append(("fillcolor", ColorMath.interpolate(["#FFFFFF", color], at: 0.2)))
+        if let t = sizeFraction(i) {
+            // Whole points: with fractional sizes (a font per node) the PNG of belarus-asia came
+            // out in two variants from run to run, a few glyph pixels apart (cairo/pango font
+            // caches), while the SVG stayed the same; with whole sizes it repeats (20 of 20).
+            a.append(("fontsize", (theme.fontSize * scale.pageFontFactor * (1 + 0.6 * t)).rounded().formatted))
+        }
+        return a
+    }
+
+    /// Where node `i`'s area lies between the smallest and largest, in 0...1; nil without sizes.
+    private func sizeFraction(_ i: Int) -> Double? {
+        guard let diameters, let low = diameters.min(), let high = diameters.max(), high > low else { return nil }
+        return (diameters[i] * diameters[i] - low * low) / (high * high - low * low)
     }
 
     private func nodeTooltip(_ node: Node, index i: Int) -> String {
@@ -147,22 +181,69 @@ struct DiagramStyle {
 
     // MARK: Edges
 
-    func edgeAttributes(_ agreement: Agreement, index e: Int, domID: String, endpoints: (String, String)) -> [(String, String)] {
-        var a: [(String, String)] = [("id", domID), ("class", DOMName.className(agreement.kind?.rawValue ?? "unspecified"))]
-        if !scale.isDense {
-            let look = theme.look(of: agreement.kind)
-            a += [("color", look.color), ("style", look.style), ("penwidth", edgeWidths.width(e).formatted)]
+    /// The attributes of one drawn edge carrying the agreements `members` (indices into
+    /// `dataset.agreements`): the first one's id, every kind as a class, a width that grows
+    /// with their number (shared among the strokes of several kinds' colours), and a tooltip
+    /// listing them.
+    func edgeAttributes(_ members: [Int], in dataset: Dataset, domID: String, direction: String?,
+                        endpoints: (String, String)) -> [(String, String)] {
+        let agreements = members.map { dataset.agreements[$0] }
+        let first = agreements[0]
+        var kinds: [String] = []
+        for a in agreements {
+            let name = DOMName.className(a.kind?.rawValue ?? "unspecified")
+            if !kinds.contains(name) { kinds.append(name) }
         }
-        if agreement.directed { a.append(("dir", "forward")) }
+        var a: [(String, String)] = [("id", domID), ("class", kinds.joined(separator: " "))]
+        let factor = DiagramEdges.widthFactor(count: members.count)
+        if !scale.isDense {
+            // Several kinds: parallel strokes, one per kind's colour; one dash style if they share it.
+            var looks: [(color: String, style: String)] = []
+            for agreement in agreements {
+                let look = theme.look(of: agreement.kind)
+                if !looks.contains(where: { $0.color == look.color }) { looks.append((look.color, look.style)) }
+            }
+            let style = Set(looks.map(\.style)).count == 1 ? looks[0].style : "solid"
+            let base = members.map(edgeWidths.width).max() ?? edgeWidths.range.lowerBound
+            let cap = max(edgeWidths.range.upperBound, 5 * edgeWidths.range.lowerBound)
+            a += [("color", looks.map(\.color).joined(separator: ":")), ("style", style),
+                  ("penwidth", min(cap, base * factor / Double(looks.count)).formatted)]
+        } else if members.count > 1 {
+            a.append(("penwidth", (denseEdgeWidth * factor).formatted))
+        }
+        if let direction { a.append(("dir", direction)) }
         // An external label: dot's edge labels on edges within one rank hit a double free in
         // Graphviz 2.42 (flat_edges), and external labels never push nodes apart.
-        if options.yearLabels, let date = agreement.date { a.append(("xlabel", String(date.year))) }
-        var lines = ["\(endpoints.0) – \(endpoints.1)"]
-        if let kind = agreement.kind { lines.append("kind: \(kind.rawValue)") }
-        if let date = agreement.date { lines.append("date: \(date)") }
-        if let status = agreement.status { lines.append("status: \(status.rawValue)") }
-        a.append(("tooltip", lines.joined(separator: "\n")))
+        if options.yearLabels {
+            let years = Set(agreements.compactMap { $0.date?.year }).sorted()
+            if !years.isEmpty { a.append(("xlabel", years.map(String.init).joined(separator: ", "))) }
+        }
+        a.append(("tooltip", edgeTooltip(agreements, endpoints: endpoints)))
         return a
+    }
+
+    /// A tooltip lists at most this many agreements of a merged edge, then how many more.
+    static let tooltipAgreements = 12
+
+    private func edgeTooltip(_ agreements: [Agreement], endpoints: (String, String)) -> String {
+        var lines = ["\(endpoints.0) – \(endpoints.1)"]
+        if agreements.count == 1 {
+            let agreement = agreements[0]
+            if let kind = agreement.kind { lines.append("kind: \(kind.rawValue)") }
+            if let date = agreement.date { lines.append("date: \(date)") }
+            if let status = agreement.status { lines.append("status: \(status.rawValue)") }
+            return lines.joined(separator: "\n")
+        }
+        lines.append("\(agreements.count) agreements:")
+        for agreement in agreements.prefix(DiagramStyle.tooltipAgreements) {
+            let facts = [agreement.kind?.rawValue ?? "unspecified", agreement.date.map { "\($0)" },
+                         agreement.status?.rawValue].compactMap { $0 }
+            lines.append("• " + facts.joined(separator: ", ") + " (\(agreement.id))")
+        }
+        if agreements.count > DiagramStyle.tooltipAgreements {
+            lines.append("… and \(agreements.count - DiagramStyle.tooltipAgreements) more")
+        }
+        return lines.joined(separator: "\n")
     }
 }
 

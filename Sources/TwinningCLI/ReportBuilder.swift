@@ -87,7 +87,9 @@ struct ReportBuilder {
         for (e, a) in dataset.agreements.enumerated() {
             guard let u = index[a.from], let v = index[a.to] else { continue }
             neighbours[u].insert(v); neighbours[v].insert(u)
-            edges[u].append(edgeElements[e]); if u != v { edges[v].append(edgeElements[e]) }
+            // Parallel agreements share one drawn edge: list its id once per node.
+            if !edges[u].contains(edgeElements[e]) { edges[u].append(edgeElements[e]) }
+            if u != v && !edges[v].contains(edgeElements[e]) { edges[v].append(edgeElements[e]) }
         }
         let entries = dataset.nodes.indices.map { i -> (elementID: String, entry: Report.DiagramIndex.Entry) in
             let node = dataset.nodes[i]

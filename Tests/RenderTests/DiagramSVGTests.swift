@@ -106,4 +106,85 @@ final class DiagramSVGTests: XCTestCase {
         let cityLabels = svg.texts.filter { $0.hasPrefix("city ") }
         XCTAssertEqual(Set(cityLabels), ["city 0", "city 1", "city 2", "city 3", "city 4"])
     }
+
+    /// Three twinnings and a cooperation between Kazan and Hefei: one drawn edge, carrying the
+    /// first agreement's id, drawn as two strokes (the kinds' colours), wider than a single
+    /// agreement's, with every agreement in the tooltip; `elementIDs` sends each agreement to it.
+    func testParallelAgreementsShareOneDrawnEdge() throws {
+        var dataset = try smallFixture()
+        dataset.agreements += [
+            Agreement(id: "p1", from: "hefei", to: "kazan", kind: .twinning),
+            Agreement(id: "p2", from: "kazan", to: "hefei", kind: .twinning),
+            Agreement(id: "p3", from: "kazan", to: "hefei", kind: .cooperation),
+        ]
+        let svg = try render(dataset)
+        XCTAssertEqual(svg.groups(withClass: "edge").count, dataset.agreements.count - 3)
+        XCTAssertFalse(svg.groups.contains { ["edge-p1", "edge-p2", "edge-p3"].contains($0.id) })
+        let merged = try XCTUnwrap(svg.groups.first { $0.id == "edge-a1" })
+        XCTAssertEqual(merged.classes, ["edge", "twinning", "cooperation"])
+        XCTAssertTrue(svg.titles.contains { $0.contains("4 agreements:") && $0.contains("(a1)") && $0.contains("(p3)") })
+        let ids = DiagramDOTWriter.elementIDs(of: dataset).agreements
+        XCTAssertEqual(Array(ids.suffix(3)), ["edge-a1", "edge-a1", "edge-a1"])
+        XCTAssertEqual(ids[1], "edge-a2")
+        let dot = DiagramDOTWriter.dot(for: dataset)
+        func attribute(_ name: String, ofEdge id: String) -> String? {
+            guard let line = dot.split(separator: "\n").first(where: { $0.contains("id=\"\(id)\"") }),
+                  let start = line.range(of: " \(name)=\"") else { return nil }
+            return String(line[start.upperBound...].prefix { $0 != "\"" })
+        }
+        let twinning = Theme.standard.look(of: .twinning).color, cooperation = Theme.standard.look(of: .cooperation).color
+        XCTAssertEqual(attribute("color", ofEdge: "edge-a1"), twinning + ":" + cooperation)
+        let widths = [attribute("penwidth", ofEdge: "edge-a1"), attribute("penwidth", ofEdge: "edge-a2")].compactMap { $0.flatMap(Double.init) }
+        XCTAssertEqual(widths.count, 2)
+        XCTAssertGreaterThan(2 * widths[0], widths[1], "two strokes for four agreements: wider than one line")
+    }
+
+    /// Parallel edges crash neato's spline router in Graphviz 2.42 (makeMultiSpline writes out
+    /// of bounds): a pair with agreements of two kinds in a sized neato drawing must draw.
+    func testParallelAgreementsOfTwoKindsDrawWithNeatoSplines() throws {
+        var dataset = try smallFixture()
+        dataset.agreements.append(Agreement(id: "p1", from: "kamaz", to: "jac", kind: .tradeContract))
+        let degree = dataset.nodes.indices.map { Double($0 % 5) }
+        let svg = try render(dataset, DiagramOptions(layout: .neato, sizeBy: "degree"), measures: ["degree": degree])
+        XCTAssertEqual(svg.groups(withClass: "edge").count, dataset.agreements.count - 1)
+    }
+
+    /// Dense drawings draw every line alike, so agreements of any kind between a pair merge.
+    func testDenseDrawingsMergeParallelAgreementsOfEveryKind() throws {
+        var dataset = Dataset()
+        for i in 0..<200 { dataset.nodes.append(Node(id: "v\(i)", label: "actor \(i)")) }
+        for i in 1..<200 { dataset.agreements.append(Agreement(id: "e\(i)", from: "v\(i / 3)", to: "v\(i)", kind: .twinning)) }
+        dataset.agreements.append(Agreement(id: "x1", from: "v1", to: "v0", kind: .investment, directed: true))
+        let svg = try render(dataset)
+        XCTAssertEqual(svg.groups(withClass: "edge").count, 199)
+        let merged = try XCTUnwrap(svg.groups.first { $0.id == "edge-e1" })
+        XCTAssertEqual(Set(merged.classes), ["edge", "twinning", "investment"])
+        XCTAssertEqual(DiagramDOTWriter.elementIDs(of: dataset).agreements.last, "edge-e1")
+    }
+
+    /// A few hundred nodes: 2√n names, a 24-inch page, small components packed close.
+    func testMediumDrawingsLabelMoreNodesOnALargerPage() {
+        let medium = DiagramScale(nodeCount: 648)
+        XCTAssertTrue(medium.isMedium)
+        XCTAssertEqual(medium.autoLabelCount(nodeCount: 648), 51)
+        XCTAssertEqual(medium.sizeAttribute, "24,24")
+        let large = DiagramScale(nodeCount: 10_055)
+        XCTAssertFalse(large.isMedium)
+        XCTAssertEqual(large.autoLabelCount(nodeCount: 10_055), 30)
+        XCTAssertEqual(large.sizeAttribute, "16,16")
+        XCTAssertFalse(DiagramScale(nodeCount: 20).isDense)
+
+        var dataset = Dataset()
+        for i in 0..<400 { dataset.nodes.append(Node(id: "v\(i)", label: "actor \(i)", type: .city)) }
+        for i in 1..<400 { dataset.agreements.append(Agreement(id: "e\(i)", from: "v\(i / 3)", to: "v\(i)")) }
+        let degree = dataset.nodes.indices.map { Double(400 - $0) }
+        let dot = DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(sizeBy: "degree"), measures: ["degree": degree])
+        for attribute in ["pack=\"2\"", "packmode=\"node\"", "K=\"0.75\"", "size=\"24,24\""] {
+            XCTAssertTrue(dot.contains(attribute), "no \(attribute) in a medium drawing")
+        }
+        // The largest name is 1.6 times the base size, in whole points; boxes are tinted.
+        let base = Theme.standard.fontSize * DiagramScale(nodeCount: 400).pageFontFactor
+        XCTAssertTrue(dot.contains("fontsize=\"\((base * 1.6).rounded().formatted)\""), "\(base)")
+        XCTAssertFalse(dot.contains("#FFFFFFE6"))
+    }
 }
