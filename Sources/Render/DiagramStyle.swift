@@ -188,7 +188,6 @@ struct DiagramStyle {
     func edgeAttributes(_ members: [Int], in dataset: Dataset, domID: String, direction: String?,
                         endpoints: (String, String)) -> [(String, String)] {
         let agreements = members.map { dataset.agreements[$0] }
-        let first = agreements[0]
         var kinds: [String] = []
         for a in agreements {
             let name = DOMName.className(a.kind?.rawValue ?? "unspecified")
