@@ -16,11 +16,15 @@ struct Centrality: ParsableCommand {
         attribute (or 'weight', or 'agreements' for their number) as a length for \
         betweenness, closeness and harmonic and as a strength for the others. Text output \
         is sorted by the first measure; csv and json list actors in the dataset's order \
-        unless --top is given. A measure that does not converge prints as empty (null).
+        unless --top is given. A measure that does not converge prints as empty (null). \
+        --samples K estimates betweenness from K source actors drawn with --seed; --edges \
+        prints the betweenness of each pair of partners instead.
 
         Example:
           twinning centrality graphs/belarus-asia --top 20
           twinning centrality graphs/belarus-asia --measures strength,katz --format csv > centrality.csv
+          twinning centrality sister-cities.graphml --samples 500 --seed 7 --top 10
+          twinning centrality graphs/belarus-asia --edges --top 10
         """
     )
 
@@ -34,6 +38,15 @@ struct Centrality: ParsableCommand {
 
     @Option(help: "An agreement attribute that weights the measures ('weight', 'agreements', or a numeric attribute).")
     var weight: String?
+
+    @Option(help: "Estimate betweenness from K sampled source actors (faster on large graphs).")
+    var samples: Int?
+
+    @Option(help: "Seed of the sampled sources (the same seed gives the same estimate).")
+    var seed: UInt64 = 0
+
+    @Flag(help: "Print the betweenness of each pair of partners instead (from,to,betweenness).")
+    var edges = false
 
     @Option(help: "Output format: text, json or csv.")
     var format: ReportFormat = .text
@@ -62,13 +75,24 @@ struct Centrality: ParsableCommand {
     func validate() throws {
         _ = try chosen
         if let top, top < 1 { throw ValidationError("--top expects 1 or more") }
+        if let samples, samples < 1 { throw ValidationError("--samples expects 1 or more") }
     }
 
     func run() throws {
         let dataset = try input.load()
+        if edges {
+            input.progress.stage("computing edge betweenness")
+            let scores = EdgeCentrality(dataset, weight: weight, samples: samples, seed: seed).scores
+            let table = ResultTable(columns: ["from", "to", "betweenness"], rows: scores.map {
+                [.string(dataset.nodes[$0.source].id), .string(dataset.nodes[$0.target].id), .number($0.value)]
+            })
+            let sorted = format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
+            try emit(sorted.limited(to: top).render(format), to: output)
+            return
+        }
         let chosen = try self.chosen
         input.progress.stage("computing \(chosen.map(\.rawValue).joined(separator: ", "))")
-        let table = CentralityTable.table(dataset, measures: chosen, weight: weight, quiet: input.quiet)
+        let table = CentralityTable.table(dataset, measures: chosen, weight: weight, samples: samples, seed: seed, quiet: input.quiet)
         let sorted = format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
         try emit(sorted.limited(to: top).render(format), to: output)
     }
@@ -76,8 +100,9 @@ struct Centrality: ParsableCommand {
 
 /// The centrality table, shared by the command and the report.
 enum CentralityTable {
-    static func table(_ dataset: Dataset, measures: [CentralityMeasure], weight: String?, quiet: Bool) -> ResultTable {
-        let computed = CentralityMeasures(dataset, measures: measures, weight: weight)
+    static func table(_ dataset: Dataset, measures: [CentralityMeasure], weight: String?, samples: Int? = nil,
+                      seed: UInt64 = 0, quiet: Bool) -> ResultTable {
+        let computed = CentralityMeasures(dataset, measures: measures, weight: weight, samples: samples, seed: seed)
         if !quiet {
             for (measure, reason) in computed.failures.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 printError("twinning: warning: \(measure.rawValue) left empty: \(reason)")

@@ -60,6 +60,8 @@ enum StatsPrinter {
             ("degree_assortativity", .number(t.degreeAssortativity)), ("diameter", .number(t.diameter)),
             ("radius", .number(t.radius)), ("average_shortest_path_length", .number(t.averageShortestPathLength)),
             ("articulation_points", .integer(t.articulationPoints)), ("bridges", .integer(t.bridges)),
+            ("strong_components", t.strongComponents.map(JSONValue.integer) ?? .null),
+            ("largest_strong_component", t.largestStrongComponent.map(JSONValue.integer) ?? .null),
         ]
     }
 
@@ -94,7 +96,7 @@ enum StatsPrinter {
     static func text(_ s: NetworkSummary, _ t: StructuralSummary, name: String) -> String {
         var out = "\(name)\n"
         let span = s.firstDate.map { "\($0) to \(s.lastDate!)" } ?? "no dated agreement"
-        let rows: [(String, String)] = [
+        var rows: [(String, String)] = [
             ("nodes", "\(s.nodes)"),
             ("agreements", "\(s.agreements) (\(s.directedAgreements) directed, \(s.undatedAgreements) undated)"),
             ("actor pairs (edges)", "\(s.edges)" + (s.selfLoops > 0 ? " including \(s.selfLoops) self-loops" : "")),
@@ -111,6 +113,9 @@ enum StatsPrinter {
             ("articulation points", "\(t.articulationPoints)"),
             ("bridges", "\(t.bridges)"),
         ]
+        if let strong = t.strongComponents, let largest = t.largestStrongComponent {
+            rows.append(("strong components", "\(strong) (largest \(largest) nodes; directed view)"))
+        }
         let width = rows.map(\.0.count).max() ?? 0
         for (key, value) in rows { out += "  " + key.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value + "\n" }
         for (name, table) in tables(s) where !table.isEmpty {

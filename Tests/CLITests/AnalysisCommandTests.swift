@@ -127,4 +127,50 @@ final class AnalysisCommandTests: XCTestCase {
         XCTAssertEqual((json["agreements"] as? [[String: Any]])?.map { $0["agreement"] as! String }, ["e1", "e2", "e3"])
         XCTAssertEqual(try Twinning.run(["path", folder.path, "a", "d"]).status, 1)
     }
+
+    func testEdgeBetweennessMatchesNetworkx() throws {
+        let path = work.appendingPathComponent("g.graphml").path
+        let script = """
+        import json, sys, networkx as nx
+        G = nx.karate_club_graph(); nx.write_graphml(G, sys.argv[1]); G = nx.read_graphml(sys.argv[1])
+        print(json.dumps({"|".join(sorted((u, v))): b for (u, v), b in nx.edge_betweenness_centrality(G).items()}))
+        """
+        guard let made = try Twinning.python(script, arguments: [path]) else { throw XCTSkip("python3 with networkx is not installed") }
+        let expected = try JSONSerialization.jsonObject(with: Data(made.stdout.utf8)) as! [String: Double]
+        let result = try Twinning.run(["centrality", path, "--edges", "--format", "csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let (header, rows) = csvRows(result.stdout)
+        XCTAssertEqual(header, ["from", "to", "betweenness"])
+        XCTAssertEqual(rows.count, expected.count)
+        for row in rows {
+            let key = [row[0], row[1]].sorted().joined(separator: "|")
+            XCTAssertEqual(Double(row[2]) ?? .nan, expected[key] ?? .nan, accuracy: 1e-9, key)
+        }
+    }
+
+    func testSampledBetweennessIsReproducibleAndExactWithAllSources() throws {
+        let (path, expected) = try reference(graph: "nx.karate_club_graph()", measures: ["betweenness": "nx.betweenness_centrality(G)"])
+        let first = try Twinning.run(["centrality", path, "--samples", "10", "--seed", "4", "--format", "csv"])
+        let again = try Twinning.run(["centrality", path, "--samples", "10", "--seed", "4", "--format", "csv"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(first.stdout, again.stdout)
+        let other = try Twinning.run(["centrality", path, "--samples", "10", "--seed", "5", "--format", "csv"])
+        XCTAssertNotEqual(first.stdout, other.stdout)
+        let all = try Twinning.run(["centrality", path, "--samples", "34", "--format", "csv"])
+        compare(all.stdout, expected)
+    }
+
+    func testStrongComponentsOfTheDirectedView() throws {
+        let folder = work.appendingPathComponent("net")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "id\na\nb\nc\nd\n".write(to: folder.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
+        // a→b→c→a is a cycle; c–d is undirected (both ways): one strong component of four.
+        try "from,to,directed\na,b,true\nb,c,true\nc,a,true\nc,d,false\n".write(to: folder.appendingPathComponent("agreements.csv"), atomically: true, encoding: .utf8)
+        let stats = try JSONSerialization.jsonObject(with: Data(try Twinning.run(["stats", folder.path, "--format", "json"]).stdout.utf8)) as! [String: Any]
+        XCTAssertEqual(stats["strong_components"] as? Int, 1)
+        XCTAssertEqual(stats["largest_strong_component"] as? Int, 4)
+        try "from,to,directed\na,b,true\nb,c,true\nc,d,false\n".write(to: folder.appendingPathComponent("agreements.csv"), atomically: true, encoding: .utf8)
+        let again = try JSONSerialization.jsonObject(with: Data(try Twinning.run(["stats", folder.path, "--format", "json"]).stdout.utf8)) as! [String: Any]
+        XCTAssertEqual(again["strong_components"] as? Int, 3)
+    }
 }

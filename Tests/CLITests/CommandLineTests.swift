@@ -52,7 +52,8 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testEveryCommandHelpHasAnExample() throws {
-        for command in ["validate", "stats", "convert"] {
+        for command in ["validate", "stats", "convert", "centrality", "clustering", "communities", "path", "render",
+                        "report", "rollup", "timeline", "brokerage", "homophily", "ego"] {
             let result = try Twinning.run([command, "--help"])
             XCTAssertEqual(result.status, 0)
             XCTAssertTrue(result.stdout.contains("Example:") && result.stdout.contains("twinning \(command) "), "\(command): \(result.stdout)")

@@ -24,8 +24,11 @@ public struct CentralityMeasures: Sendable {
 
     /// Computes `measures` on `dataset`; `weight` names the agreement attribute that weights
     /// them (`weight` for the weight column; `agreements` for the number of agreements).
-    public init(_ dataset: Dataset, measures: [CentralityMeasure], weight: String? = nil) {
-        let projections = Projections(dataset, weight: weight)
+    /// `samples` estimates betweenness from that many source nodes drawn with `seed`
+    /// (networkx's `betweenness_centrality(G, k=samples, seed=…)` estimator; not its draws).
+    public init(_ dataset: Dataset, measures: [CentralityMeasure], weight: String? = nil,
+                samples: Int? = nil, seed: UInt64 = 0) {
+        let projections = Projections(dataset, weight: weight, samples: samples, seed: seed)
         var values: [CentralityMeasure: [Double]] = [:]
         var failures: [CentralityMeasure: String] = [:]
         for measure in measures where values[measure] == nil {
@@ -50,9 +53,13 @@ public struct CentralityMeasures: Sendable {
         let weighted: Bool
         let strengths: CompactGraph
         let lengths: CompactGraph
+        let samples: Int?
+        let seed: UInt64
 
-        init(_ dataset: Dataset, weight: String?) {
+        init(_ dataset: Dataset, weight: String?, samples: Int?, seed: UInt64) {
             self.dataset = dataset
+            self.samples = samples
+            self.seed = seed
             weighting = weight.map { $0 == "agreements" ? .agreementCount : .attribute($0) } ?? .unit
             weighted = weight != nil
             strengths = IndexedNetwork(dataset, weighting: weighting).graph
@@ -64,7 +71,9 @@ public struct CentralityMeasures: Sendable {
             case .degree: return [(measure, Degree.degrees(of: strengths).map(Double.init))]
             case .degreeCentrality: return [(measure, Degree.centrality(of: strengths))]
             case .strength: return [(measure, Degree.strengths(of: weighted ? strengths : IndexedNetwork(dataset).graph))]
-            case .betweenness: return [(measure, Betweenness.compute(on: lengths, weighted: weighted))]
+            case .betweenness:
+                if let samples { return [(measure, Betweenness.approximate(on: lengths, sources: samples, seed: seed, weighted: weighted))] }
+                return [(measure, Betweenness.compute(on: lengths, weighted: weighted))]
             case .closeness: return [(measure, Closeness.compute(on: lengths, weighted: weighted))]
             case .harmonic: return [(measure, Harmonic.compute(on: lengths, weighted: weighted))]
             case .eigenvector: return [(measure, try Eigenvector.compute(on: strengths, weighted: weighted))]
@@ -75,6 +84,23 @@ public struct CentralityMeasures: Sendable {
                 let (hubs, authorities) = try HITS.compute(on: directed, weighted: weighted)
                 return [(.hitsHub, hubs), (.hitsAuthority, authorities)]
             }
+        }
+    }
+}
+
+/// Edge betweenness of the agreement pairs, with networkx's conventions (normalised; with a
+/// weight, the lightest parallel agreement as the length), for `twinning centrality --edges`.
+public struct EdgeCentrality: Sendable {
+    /// Each pair (from < to by node index in an undirected graph) and its betweenness.
+    public let scores: [EdgeBetweenness.Score]
+
+    public init(_ dataset: Dataset, weight: String? = nil, samples: Int? = nil, seed: UInt64 = 0) {
+        let weighting: EdgeWeighting = weight.map { $0 == "agreements" ? .agreementCount : .attribute($0) } ?? .unit
+        let graph = IndexedNetwork(dataset, weighting: weighting, parallelEdges: .minimum).graph
+        if let samples {
+            scores = EdgeBetweenness.approximate(on: graph, sources: samples, seed: seed, weighted: weight != nil)
+        } else {
+            scores = EdgeBetweenness.compute(on: graph, weighted: weight != nil)
         }
     }
 }

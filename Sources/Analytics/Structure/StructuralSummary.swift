@@ -18,6 +18,10 @@ public struct StructuralSummary: Sendable {
     public let radius: Double?
     public let averageShortestPathLength: Double?
     public let distancesSkipped: Bool
+    /// Strongly connected components of the directed view (an undirected agreement counts
+    /// both ways), when some agreement has a direction; nil otherwise.
+    public let strongComponents: Int?
+    public let largestStrongComponent: Int?
 
     /// About a minute of breadth-first searches on two cores.
     public static let distanceBudget = 40_000_000_000.0
@@ -29,6 +33,14 @@ public struct StructuralSummary: Sendable {
         degreeAssortativity = Assortativity.degree(of: graph)
         articulationPoints = Biconnectivity.articulationPoints(of: graph).count
         bridges = Biconnectivity.bridges(of: graph).count
+        if dataset.agreements.contains(where: \.directed) {
+            let strong = StronglyConnectedComponents(of: IndexedNetwork(dataset, weighting: .unit, directed: true).graph)
+            strongComponents = strong.count
+            largestStrongComponent = strong.largestSize
+        } else {
+            strongComponents = nil
+            largestStrongComponent = nil
+        }
         let connected = graph.nodeCount > 0 && ConnectedComponents(of: graph).count == 1
         let cost = Double(graph.nodeCount) * Double(graph.neighbours.count + graph.nodeCount)
         if connected && (forceDistances || cost <= StructuralSummary.distanceBudget) {
