@@ -23,26 +23,22 @@ struct Brokerage: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var out: TableOutput
+
     @Option(help: "The node property that defines groups: country, type, within, or an attribute name.")
     var groups: String = "country"
 
     @Flag(help: "Count distinct partner pairs instead of agreements for constraint and effective size.")
     var unweighted = false
 
-    @Option(help: "Output format: text, json or csv.")
-    var format: ReportFormat = .text
-
     @Option(help: "Show only the first N rows.")
     var top: Int?
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
 
     func run() throws {
         let dataset = try input.load()
         input.progress.stage("computing brokerage")
         let table = BrokerageTable.table(dataset, groupsBy: NodeProperty(parsing: groups), weighted: !unweighted)
-        try emit(table.limited(to: top).render(format), to: output)
+        try emit(table.limited(to: top).render(out.format), to: out.output)
     }
 }
 

@@ -30,6 +30,8 @@ struct Centrality: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var out: TableOutput
+
     @Option(help: ArgumentHelp("Measures to add (comma-separated): \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measures"))
     var measures: [String] = []
 
@@ -48,14 +50,8 @@ struct Centrality: ParsableCommand {
     @Flag(help: "Print the betweenness of each pair of partners instead (from,to,betweenness).")
     var edges = false
 
-    @Option(help: "Output format: text, json or csv.")
-    var format: ReportFormat = .text
-
     @Option(help: "Show only the top N actors by the first measure.")
     var top: Int?
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
 
     var chosen: [CentralityMeasure] {
         get throws {
@@ -86,15 +82,15 @@ struct Centrality: ParsableCommand {
             let table = ResultTable(columns: ["from", "to", "betweenness"], rows: scores.map {
                 [.string(dataset.nodes[$0.source].id), .string(dataset.nodes[$0.target].id), .number($0.value)]
             })
-            let sorted = format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
-            try emit(sorted.limited(to: top).render(format), to: output)
+            let sorted = out.format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
+            try emit(sorted.limited(to: top).render(out.format), to: out.output)
             return
         }
         let chosen = try self.chosen
         input.progress.stage("computing \(chosen.map(\.rawValue).joined(separator: ", "))")
         let table = CentralityTable.table(dataset, measures: chosen, weight: weight, samples: samples, seed: seed, quiet: input.quiet)
-        let sorted = format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
-        try emit(sorted.limited(to: top).render(format), to: output)
+        let sorted = out.format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
+        try emit(sorted.limited(to: top).render(out.format), to: out.output)
     }
 }
 

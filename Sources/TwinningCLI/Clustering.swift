@@ -21,24 +21,20 @@ struct Clustering: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var out: TableOutput
+
     @Option(help: "An agreement attribute for weighted clustering ('weight', 'agreements', or a numeric attribute).")
     var weight: String?
 
-    @Option(help: "Output format: text, json or csv.")
-    var format: ReportFormat = .text
-
     @Option(help: "Show only the top N actors by triangles.")
     var top: Int?
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
 
     func run() throws {
         let dataset = try input.load()
         input.progress.stage("computing clustering")
         let table = ClusteringTable.table(dataset, weight: weight, quiet: input.quiet)
-        let sorted = format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
-        try emit(sorted.limited(to: top).render(format), to: output)
+        let sorted = out.format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
+        try emit(sorted.limited(to: top).render(out.format), to: out.output)
     }
 }
 

@@ -30,6 +30,8 @@ struct Communities: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var out: TableOutput
+
     @Option(help: "louvain, leiden or label-propagation.")
     var algorithm: Algorithm = .louvain
 
@@ -51,12 +53,6 @@ struct Communities: ParsableCommand {
     @Flag(help: "Ignore weights: every partner pair weighs 1.")
     var unweighted = false
 
-    @Option(help: "Output format: text, json or csv.")
-    var format: ReportFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
-
     func validate() throws {
         if resolution < 0 || !resolution.isFinite { throw ValidationError("--resolution expects a number ≥ 0") }
     }
@@ -66,10 +62,10 @@ struct Communities: ParsableCommand {
         input.progress.stage(partition.map { "scoring the partition by \($0)" } ?? "finding communities (\(algorithm.rawValue))")
         let found = detect(dataset)
         let table = CommunityTable.members(dataset, found)
-        switch format {
-        case .csv: try emit(table.csv, to: output)
-        case .json: try emit(CommunityTable.json(found, table: table, algorithm: partition == nil ? algorithm.rawValue : "partition:\(partition!)", seed: seed).serialized(indent: 2) + "\n", to: output)
-        case .text: try emit(CommunityTable.text(dataset, found), to: output)
+        switch out.format {
+        case .csv: try emit(table.csv, to: out.output)
+        case .json: try emit(CommunityTable.json(found, table: table, algorithm: partition == nil ? algorithm.rawValue : "partition:\(partition!)", seed: seed).serialized(indent: 2) + "\n", to: out.output)
+        case .text: try emit(CommunityTable.text(dataset, found), to: out.output)
         }
     }
 

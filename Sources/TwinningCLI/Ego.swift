@@ -10,7 +10,8 @@ struct Ego: ParsableCommand {
         discussion: """
         NODE is a node id (or its label). Partners are the actors it has agreements with; \
         ranks are by number of partners (degree) and of agreements among all actors (1 is \
-        first; ties share a rank). --radius K also counts the actors within K steps.
+        first; ties share a rank). --radius K also counts the actors within K steps. \
+        --format csv lists the agreements, one per row.
 
         Example:
           twinning ego graphs/belarus-asia minsk
@@ -20,17 +21,13 @@ struct Ego: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var out: TableOutput
+
     @Argument(help: "The actor: a node id or label.")
     var node: String
 
     @Option(help: "How many steps away to count reachable actors.")
     var radius: Int = 1
-
-    @Option(help: "Output format: text, json or csv (csv lists the agreements).")
-    var format: ReportFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
 
     func validate() throws {
         if radius < 1 { throw ValidationError("--radius expects 1 or more, found \(radius)") }
@@ -46,10 +43,10 @@ struct Ego: ParsableCommand {
             throw CommandFailure.input("twinning: \(error.description)")
         }
         let agreements = EgoTables.agreements(ego)
-        switch format {
-        case .csv: try emit(agreements.csv, to: output)
-        case .json: try emit(EgoTables.json(ego).serialized(indent: 2) + "\n", to: output)
-        case .text: try emit(EgoTables.text(ego), to: output)
+        switch out.format {
+        case .csv: try emit(agreements.csv, to: out.output)
+        case .json: try emit(EgoTables.json(ego).serialized(indent: 2) + "\n", to: out.output)
+        case .text: try emit(EgoTables.text(ego), to: out.output)
         }
     }
 }

@@ -12,7 +12,7 @@ struct Homophily: ParsableCommand {
         the network and each group, with the value random ties would give; networkx's \
         attribute assortativity; and the mixing matrix (ties between each pair of groups, \
         as nx.attribute_mixing_matrix). Ties are distinct partner pairs (--weighted: \
-        agreements).
+        agreements). --format csv prints the E–I table by group.
 
         Example:
           twinning homophily graphs/belarus-asia --groups type
@@ -22,37 +22,33 @@ struct Homophily: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var out: TableOutput
+
     @Option(help: "The node property that defines groups: type, country, within, or an attribute name.")
     var groups: String = "type"
 
     @Flag(help: "Count agreements instead of distinct partner pairs.")
     var weighted = false
 
-    @Option(help: "Output format: text, json or csv (csv: the E–I table).")
-    var format: ReportFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
-
     func run() throws {
         let dataset = try input.load()
         input.progress.stage("computing homophily by \(groups)")
         let result = HomophilyTables(dataset, groupsBy: NodeProperty(parsing: groups), weighted: weighted)
-        switch format {
-        case .csv: try emit(result.groupTable.csv, to: output)
+        switch out.format {
+        case .csv: try emit(result.groupTable.csv, to: out.output)
         case .json:
             let json: JSONValue = .object([
                 ("groups_by", .string(groups)), ("ei_index", .number(result.ei.network.index)),
                 ("ei_index_random", .number(result.ei.possible.index)), ("assortativity", .number(result.assortativity)),
                 ("by_group", result.groupTable.json), ("mixing_matrix", result.mixingTable.json),
             ])
-            try emit(json.serialized(indent: 2) + "\n", to: output)
+            try emit(json.serialized(indent: 2) + "\n", to: out.output)
         case .text:
-            var out = "groups by \(groups)\n"
-            out += "  E–I index              \(ResultTable.readable(.number(result.ei.network.index)))  (random ties: \(ResultTable.readable(.number(result.ei.possible.index))))\n"
-            out += "  attribute assortativity \(ResultTable.readable(.number(result.assortativity)))\n\n"
-            out += result.groupTable.text + "\nmixing matrix\n" + result.mixingTable.text
-            try emit(out, to: output)
+            var page = "groups by \(groups)\n"
+            page += "  E–I index              \(ResultTable.readable(.number(result.ei.network.index)))  (random ties: \(ResultTable.readable(.number(result.ei.possible.index))))\n"
+            page += "  attribute assortativity \(ResultTable.readable(.number(result.assortativity)))\n\n"
+            page += result.groupTable.text + "\nmixing matrix\n" + result.mixingTable.text
+            try emit(page, to: out.output)
         }
     }
 }

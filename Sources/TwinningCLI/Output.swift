@@ -1,3 +1,4 @@
+import ArgumentParser
 import Graph
 import Render
 
@@ -12,4 +13,13 @@ func emit(_ text: String, to output: String?) throws {
     } catch let error as InputError {
         throw CommandFailure.input(error.description)
     }
+}
+
+/// Where and how a command prints its tables: shared by every command that prints one.
+struct TableOutput: ParsableArguments {
+    @Option(help: "Output format: text, json or csv.")
+    var format: ReportFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
 }

@@ -20,6 +20,8 @@ struct Path: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var out: TableOutput
+
     @Argument(help: "The first actor (id or label).")
     var from: String
 
@@ -28,12 +30,6 @@ struct Path: ParsableCommand {
 
     @Option(help: "An agreement attribute read as the length of each step.")
     var weight: String?
-
-    @Option(help: "Output format: text, json or csv.")
-    var format: ReportFormat = .text
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
 
     func run() throws {
         let dataset = try input.load()
@@ -55,22 +51,22 @@ struct Path: ParsableCommand {
             }
         }
         let table = ResultTable(columns: ["step", "from", "to", "agreement", "kind", "date", "quote"], rows: rows)
-        switch format {
-        case .csv: try emit(table.csv, to: output)
+        switch out.format {
+        case .csv: try emit(table.csv, to: out.output)
         case .json:
             let json: JSONValue = .object([("nodes", .array(path.map { .string(dataset.nodes[$0].id) })),
                                            ("length", .integer(path.count - 1)), ("agreements", table.json)])
-            try emit(json.serialized(indent: 2) + "\n", to: output)
+            try emit(json.serialized(indent: 2) + "\n", to: out.output)
         case .text:
-            var out = path.map { dataset.nodes[$0].label }.joined(separator: " → ") + " (\(path.count - 1) step\(path.count == 2 ? "" : "s"))\n"
+            var page = path.map { dataset.nodes[$0].label }.joined(separator: " → ") + " (\(path.count - 1) step\(path.count == 2 ? "" : "s"))\n"
             for (i, step) in steps.enumerated() {
-                out += "\n\(dataset.nodes[path[i]].label) — \(dataset.nodes[path[i + 1]].label)\n"
+                page += "\n\(dataset.nodes[path[i]].label) — \(dataset.nodes[path[i + 1]].label)\n"
                 for a in step.map({ dataset.agreements[$0] }) {
                     let head = [a.date?.description, a.kind?.rawValue].compactMap { $0 }.joined(separator: " · ")
-                    out += "  \(head.isEmpty ? a.id : head)" + (a.provenance.quote.map { ": « \($0) »" } ?? "") + "\n"
+                    page += "  \(head.isEmpty ? a.id : head)" + (a.provenance.quote.map { ": « \($0) »" } ?? "") + "\n"
                 }
             }
-            try emit(out, to: output)
+            try emit(page, to: out.output)
         }
     }
 }

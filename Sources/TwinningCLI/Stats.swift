@@ -20,14 +20,10 @@ struct Stats: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: text, json or csv.")
-    var format: ReportFormat = .text
+    @OptionGroup var out: TableOutput
 
     @Flag(help: "Compute diameter, radius and average path length even for very large graphs (O(n·m)).")
     var distances = false
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
 
     func run() throws {
         let dataset = try input.load()
@@ -37,10 +33,10 @@ struct Stats: ParsableCommand {
         if structure.distancesSkipped && !input.quiet {
             printError("twinning: note: diameter, radius and average path length skipped for a graph this large; add --distances to compute them")
         }
-        switch format {
-        case .text: try emit(StatsPrinter.text(summary, structure, name: input.file), to: output)
-        case .json: try emit(StatsPrinter.json(summary, structure).serialized(indent: 2) + "\n", to: output)
-        case .csv: try emit(StatsPrinter.csv(summary, structure), to: output)
+        switch out.format {
+        case .text: try emit(StatsPrinter.text(summary, structure, name: input.file), to: out.output)
+        case .json: try emit(StatsPrinter.json(summary, structure).serialized(indent: 2) + "\n", to: out.output)
+        case .csv: try emit(StatsPrinter.csv(summary, structure), to: out.output)
         }
     }
 }

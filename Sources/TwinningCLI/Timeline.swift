@@ -20,25 +20,21 @@ struct Timeline: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: text, json or csv.")
-    var format: ReportFormat = .text
+    @OptionGroup var out: TableOutput
 
     @Option(help: "How many top actors to name per year.")
     var top: Int = 3
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
 
     func run() throws {
         let dataset = try input.load()
         input.progress.stage("computing the timeline")
         let timeline = Analytics.Timeline(dataset, topActors: top)
         var table = TimelineTable.table(timeline)
-        if format == .text && timeline.undatedAgreements > 0 {
+        if out.format == .text && timeline.undatedAgreements > 0 {
             table.rows.append([.string("undated")] + Array(repeating: JSONValue.null, count: table.columns.count - 1))
             table.rows[table.rows.count - 1][1] = .integer(timeline.undatedAgreements)
         }
-        try emit(table.render(format), to: output)
+        try emit(table.render(out.format), to: out.output)
     }
 }
 
