@@ -38,15 +38,6 @@ public enum GEXFFormat {
 
     static let metaKeys = ["creator", "description", "keywords"]
 
-    static func typeName(_ type: AttributeType) -> String {
-        switch type {
-        case .string: return "string"
-        case .integer: return "long"
-        case .double: return "double"
-        case .boolean: return "boolean"
-        }
-    }
-
     /// The types of GEXF 1.1 to 1.3; lists, dates and URIs are kept as text.
     static func type(named name: String) -> AttributeType? {
         switch name.lowercased() {
@@ -172,7 +163,7 @@ struct GEXFWriter {
                 repeat { id = "a\(n)"; n += 1 } while taken.contains(id)
                 taken.insert(id)
             }
-            xml.element("attribute", ["id": id, "title": column.name, "type": GEXFFormat.typeName(column.type)])
+            xml.element("attribute", ["id": id, "title": column.name, "type": column.type.xmlTypeName])
             return (id, column.name, column.type)
         }
         xml.end()

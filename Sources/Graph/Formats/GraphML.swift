@@ -30,16 +30,6 @@ public enum GraphMLFormat {
         GraphMLWriter(dataset: dataset).write()
     }
 
-    /// GraphML's name for a type (`long` for integers: Swift's Int has 64 bits).
-    static func typeName(_ type: AttributeType) -> String {
-        switch type {
-        case .string: return "string"
-        case .integer: return "long"
-        case .double: return "double"
-        case .boolean: return "boolean"
-        }
-    }
-
     static func type(named name: String) -> AttributeType? {
         switch name {
         case "string": return .string
@@ -281,7 +271,7 @@ struct GraphMLWriter {
             let id = "d\(ids)"
             ids += 1
             xml.element("key", ["id": id, "for": domain, "attr.name": column.name,
-                                "attr.type": GraphMLFormat.typeName(column.type)])
+                                "attr.type": column.type.xmlTypeName])
             return (id, column.name, column.type)
         }
     }

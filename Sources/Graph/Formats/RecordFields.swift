@@ -209,3 +209,16 @@ extension AttributeValue {
         }
     }
 }
+
+extension AttributeType {
+    /// The type's name in GraphML `attr.type` and GEXF `type` alike (`long` for integers:
+    /// Swift's Int has 64 bits).
+    var xmlTypeName: String {
+        switch self {
+        case .string: return "string"
+        case .integer: return "long"
+        case .double: return "double"
+        case .boolean: return "boolean"
+        }
+    }
+}
