@@ -4,8 +4,9 @@
 /// - it is dated, and its date falls in or before YEAR (a partial date counts by its year:
 ///   `2015-06` is in the network as of 2015); undated agreements are left out, since nothing
 ///   says they existed by then;
-/// - and no end date says it had ended before YEAR: the attribute `end_date` (or `ended`),
-///   read as a partial date (`2019`, `2019-03`) or an integer year, removes the agreement from
+/// - and no end date says it had ended before YEAR: the field `end_date` (or, in files written
+///   before it was a field, an attribute `ended` read as a partial date or an integer year)
+///   removes the agreement from
 ///   every year after the end's year. An agreement that ended during YEAR was in force for part
 ///   of YEAR and is kept. A status `ended` without an end date, or `ended=true`, cannot be
 ///   placed in time, so it removes nothing; `valid_until` is a stated validity, often renewed,
@@ -31,11 +32,12 @@ extension Dataset {
 }
 
 extension Agreement {
-    /// Attribute keys read as the date an agreement ended, in order of preference.
+    /// Attribute keys read as the date an agreement ended when the `end_date` field is empty.
     public static let endDateKeys = ["end_date", "ended"]
 
-    /// The year the agreement ended, when an `end_date`/`ended` attribute gives one.
+    /// The year the agreement ended: its `end_date`, else an `end_date`/`ended` attribute.
     public var endYear: Int? {
+        if let endDate { return endDate.year }
         for key in Agreement.endDateKeys {
             switch attributes[key] {
             case .string(let text)?:

@@ -96,24 +96,35 @@ public struct Agreement: Hashable, Sendable {
     public var to: String
     public var kind: AgreementKind?
     public var date: PartialDate?
+    /// When the agreement ended (or ends), at the precision the source gives.
+    public var endDate: PartialDate?
     public var status: AgreementStatus?
     /// True when the agreement goes from `from` to `to` (an investment, a supply contract).
     public var directed: Bool
-    public var weight: Double?
+    /// The weight as it was read: `.integer` or `.double` (an integer weight stays an integer
+    /// in every format that has integers). Readers refuse any other value.
+    public var weightValue: AttributeValue?
+    /// The weight as a number, for the measures; setting it stores a `.double`.
+    public var weight: Double? {
+        get { weightValue?.numericValue }
+        set { weightValue = newValue.map(AttributeValue.double) }
+    }
     public var provenance: Provenance
     public var attributes: Attributes
 
     public init(id: String, from: String, to: String, kind: AgreementKind? = nil,
-                date: PartialDate? = nil, status: AgreementStatus? = nil, directed: Bool = false,
-                weight: Double? = nil, provenance: Provenance = Provenance(), attributes: Attributes = [:]) {
+                date: PartialDate? = nil, endDate: PartialDate? = nil, status: AgreementStatus? = nil,
+                directed: Bool = false, weight: Double? = nil, provenance: Provenance = Provenance(),
+                attributes: Attributes = [:]) {
         self.id = id
         self.from = from
         self.to = to
         self.kind = kind
         self.date = date
+        self.endDate = endDate
         self.status = status
         self.directed = directed
-        self.weight = weight
+        self.weightValue = weight.map(AttributeValue.double)
         self.provenance = provenance
         self.attributes = attributes
     }

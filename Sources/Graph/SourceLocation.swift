@@ -81,3 +81,13 @@ extension String {
         count <= limit ? self : String(prefix(limit)) + "…"
     }
 }
+
+extension SourceLocation {
+    /// The same place, narrowed to one named field of the record there (an XML key, a JSON
+    /// member, a CSV column): `graph.graphml:12:5 (edge e3: weight)`.
+    func field(_ name: String) -> SourceLocation {
+        var location = self
+        location.element = (element.map { $0 + ": " } ?? "") + name
+        return location
+    }
+}

@@ -77,7 +77,10 @@ final class GraphMLTests: XCTestCase {
         XCTAssertEqual(dataset.agreements.map(\.weight), [7, 3])
         XCTAssertEqual(dataset.agreements.map(\.id), ["e0", "x"])
         XCTAssertNil(dataset.agreements[0].date)
-        XCTAssertEqual(dataset.agreements[0].attributes["date_raw"], .string("sometime"))
+        XCTAssertNil(dataset.agreements[0].attributes["date"], "a bad date is an error, not a silent attribute")
+        XCTAssertEqual(dataset.readingFindings.map(\.severity), [.error])
+        XCTAssertTrue(dataset.readingFindings[0].description.hasPrefix("yed.graphml:"), dataset.readingFindings[0].description)
+        XCTAssertTrue(dataset.readingFindings[0].message.contains("'sometime'"))
         XCTAssertEqual(dataset.metadata, ["title": .string("yEd export")])
     }
 

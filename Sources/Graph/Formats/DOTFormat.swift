@@ -8,8 +8,6 @@ import Foundation
 /// as a string.
 public enum DOTFormat {
     static let nodeFields: Set<String> = ["label", "type", "country", "within", "aliases"]
-    static let edgeFields: Set<String> = ["key", "kind", "date", "status", "directed", "weight",
-                                          "source", "locator", "quote", "url"]
 
     // MARK: Writing
 
@@ -34,9 +32,10 @@ public enum DOTFormat {
             var attributes: [(String, String)] = [("key", a.id)]
             if let kind = a.kind { attributes.append(("kind", kind.rawValue)) }
             if let date = a.date { attributes.append(("date", date.description)) }
+            if let end = a.endDate { attributes.append(("end_date", end.description)) }
             if let status = a.status { attributes.append(("status", status.rawValue)) }
             if a.directed && !directed { attributes.append(("directed", "true")) }
-            if let weight = a.weight { attributes.append(("weight", AttributeValue.format(weight))) }
+            if let weight = a.weightValue { attributes.append(("weight", weight.description)) }
             let p = a.provenance
             for (key, value) in [("source", p.source), ("locator", p.locator), ("quote", p.quote), ("url", p.url)] {
                 if let value { attributes.append((key, value)) }
@@ -67,11 +66,11 @@ public enum DOTFormat {
                 throw InputError(location(ofCGraphError: aglasterr(), file: file), "expected a DOT graph: \(cgraphMessage(aglasterr()))")
             }
             defer { agclose(graph) }
-            return readGraph(graph)
+            return readGraph(graph, file: file)
         }
     }
 
-    private static func readGraph(_ graph: UnsafeMutablePointer<Agraph_t>) -> Dataset {
+    private static func readGraph(_ graph: UnsafeMutablePointer<Agraph_t>, file: String) -> Dataset {
         var dataset = Dataset()
         let directed = agisdirected(graph) != 0
         let nodeSymbols = symbols(graph, kind: AGNODE), edgeSymbols = symbols(graph, kind: AGEDGE)
@@ -95,7 +94,8 @@ public enum DOTFormat {
         while let t = tail {
             var edge = agfstout(graph, t)
             while let e = edge {
-                dataset.agreements.append(agreement(e, symbols: edgeSymbols, graphDirected: directed, index: dataset.agreements.count))
+                dataset.agreements.append(agreement(e, symbols: edgeSymbols, graphDirected: directed, index: dataset.agreements.count,
+                                                     file: file, findings: &dataset.readingFindings))
                 edge = agnxtout(graph, e)
             }
             tail = agnxtnode(graph, t)
@@ -104,22 +104,17 @@ public enum DOTFormat {
     }
 
     private static func agreement(_ e: UnsafeMutablePointer<Agedge_t>, symbols: [(String, UnsafeMutablePointer<Agsym_t>)],
-                                  graphDirected: Bool, index: Int) -> Agreement {
+                                  graphDirected: Bool, index: Int, file: String, findings: inout [Finding]) -> Agreement {
         let values = attributeValues(of: UnsafeMutableRawPointer(e), symbols)
         let from = String(cString: agnameof(UnsafeMutableRawPointer(twinning_edge_tail(e))))
         let to = String(cString: agnameof(UnsafeMutableRawPointer(twinning_edge_head(e))))
         // cgraph keeps an edge's `key` as its name.
         let name = agnameof(UnsafeMutableRawPointer(e)).map { String(cString: $0) } ?? ""
-        var a = Agreement(id: name.isEmpty ? "e\(index)" : name, from: from, to: to,
-                          kind: values["kind"].map(AgreementKind.init(parsing:)), date: values["date"].flatMap(PartialDate.init),
-                          status: values["status"].map(AgreementStatus.init(parsing:)),
-                          directed: graphDirected || values["directed"] == "true",
-                          weight: values["weight"].flatMap(Double.init),
-                          provenance: Provenance(source: values["source"], locator: values["locator"],
-                                                 quote: values["quote"], url: values["url"]))
-        if let raw = values["date"], a.date == nil { a.attributes["date_raw"] = .string(raw) }
-        for (key, value) in values where !edgeFields.contains(key) { a.attributes[key] = .string(value) }
-        return a
+        var fields = FieldValues()
+        for (key, value) in values where key != "key" { fields[key] = .string(value) }
+        let location = SourceLocation(file: file, element: "edge \(from) \(graphDirected ? "->" : "--") \(to)")
+        return RecordFields.agreement(id: name.isEmpty ? "e\(index)" : name, from: from, to: to, directed: graphDirected,
+                                      values: fields, at: location, findings: &findings)
     }
 
     private static func symbols(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [(String, UnsafeMutablePointer<Agsym_t>)] {

@@ -176,7 +176,8 @@ struct GEXFReader: XMLElementHandler {
             if values["date"] == nil, let date = record.spellDate { values["date"] = .string(date.description) }
             let edge = dataset.agreements[record.index]
             dataset.agreements[record.index] = RecordFields.agreement(
-                id: edge.id, from: edge.from, to: edge.to, directed: record.directed, values: values)
+                id: edge.id, from: edge.from, to: edge.to, directed: record.directed, values: values,
+                at: dataset.origin(ofAgreement: record.index) ?? SourceLocation(file: ""), findings: &dataset.readingFindings)
         }
     }
 }

@@ -124,7 +124,8 @@ struct GraphMLReader: XMLElementHandler {
         case .edge:
             let edge = dataset.agreements[record.index]
             dataset.agreements[record.index] = RecordFields.agreement(
-                id: edge.id, from: edge.from, to: edge.to, directed: record.directed, values: values)
+                id: edge.id, from: edge.from, to: edge.to, directed: record.directed, values: values,
+                at: dataset.origin(ofAgreement: record.index) ?? SourceLocation(file: ""), findings: &dataset.readingFindings)
         }
     }
 
@@ -300,6 +301,7 @@ struct GraphMLWriter {
         for agreement in dataset.agreements {
             if agreement.kind != nil { used.insert("kind") }
             if agreement.date != nil { used.insert("date") }
+            if agreement.endDate != nil { used.insert("end_date") }
             if agreement.status != nil { used.insert("status") }
             if agreement.weight != nil { used.insert("weight") }
             let provenance = agreement.provenance

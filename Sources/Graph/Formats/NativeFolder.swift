@@ -6,7 +6,7 @@ import Foundation
 /// `name:type` header suffix). The README documents every column.
 public enum NativeFolder {
     public static let nodeColumns = ["id", "label", "type", "country", "within", "aliases"]
-    public static let agreementColumns = ["id", "from", "to", "kind", "date", "status", "directed",
+    public static let agreementColumns = ["id", "from", "to", "kind", "date", "end_date", "status", "directed",
                                           "weight", "source", "locator", "quote", "url"]
     public static let sourceColumns = ["id", "title", "author", "year", "publisher", "identifier"]
     public static let metadataColumns = ["key", "value", "type"]
@@ -64,8 +64,9 @@ public enum NativeFolder {
                                                              quote: row["quote"], url: row["url"]),
                                       attributes: row.attributes(excluding: reserved, findings: &findings))
             agreement.date = parseDate(row["date"], at: row.location("date"), findings: &findings)
+            agreement.endDate = parseDate(row["end_date"], at: row.location("end_date"), findings: &findings)
             agreement.directed = parseBool(row["directed"], at: row.location("directed"), findings: &findings) ?? false
-            agreement.weight = parseDouble(row["weight"], at: row.location("weight"), findings: &findings)
+            agreement.weightValue = parseWeight(row["weight"], at: row.location("weight"), findings: &findings)
             dataset.agreements.append(agreement)
             dataset.agreementOrigins.append(row.location)
         }
@@ -125,6 +126,13 @@ public enum NativeFolder {
         return nil
     }
 
+    /// A weight as written: a whole number stays an integer, any other finite number a double.
+    public static func parseWeight(_ text: String?, at location: SourceLocation, findings: inout [Finding]) -> AttributeValue? {
+        guard let text, !text.trimmingWhitespace().isEmpty else { return nil }
+        if let value = Int(text.trimmingWhitespace()) { return .integer(value) }
+        return parseDouble(text, at: location, findings: &findings).map(AttributeValue.double)
+    }
+
     public static func parseBool(_ text: String?, at location: SourceLocation, findings: inout [Finding]) -> Bool? {
         guard let text, !text.trimmingWhitespace().isEmpty else { return nil }
         if case .boolean(let value)? = AttributeType.boolean.parse(text) { return value }
@@ -171,8 +179,9 @@ public enum NativeFolder {
         csv.write(agreementColumns + CSVTable.attributeHeader(types))
         for a in dataset.agreements {
             let p = a.provenance
-            csv.write([a.id, a.from, a.to, a.kind?.rawValue ?? "", a.date?.description ?? "", a.status?.rawValue ?? "",
-                       a.directed ? "true" : "false", a.weight.map(AttributeValue.format) ?? "",
+            csv.write([a.id, a.from, a.to, a.kind?.rawValue ?? "", a.date?.description ?? "",
+                       a.endDate?.description ?? "", a.status?.rawValue ?? "",
+                       a.directed ? "true" : "false", a.weightValue?.description ?? "",
                        p.source ?? "", p.locator ?? "", p.quote ?? "", p.url ?? ""]
                       + CSVTable.attributeCells(a.attributes, types))
         }

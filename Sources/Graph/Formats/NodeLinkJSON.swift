@@ -8,7 +8,7 @@
 /// parallel agreements. Metadata goes into `graph`, sources into `graph.sources` (an array).
 public enum NodeLinkJSON {
     static let nodeFields: Set<String> = ["id", "label", "type", "country", "within", "aliases"]
-    static let edgeFields: Set<String> = ["source", "target", "key", "id", "kind", "date", "status", "directed",
+    static let edgeFields: Set<String> = ["source", "target", "key", "id", "kind", "date", "end_date", "status", "directed",
                                           "weight", "source_id", "locator", "quote", "url"]
 
     // MARK: Reading
@@ -100,9 +100,10 @@ public enum NodeLinkJSON {
                                                          quote: text(item["quote"]), url: text(item["url"])))
         if case .bool(let directed)? = item["directed"] { agreement.directed = directed }
         agreement.date = NativeFolder.parseDate(text(item["date"]), at: at(path + ".date"), findings: &findings)
+        agreement.endDate = NativeFolder.parseDate(text(item["end_date"]), at: at(path + ".end_date"), findings: &findings)
         switch item["weight"] {
-        case .integer(let w)?: agreement.weight = Double(w)
-        case .double(let w)?: agreement.weight = w
+        case .integer(let w)?: agreement.weightValue = .integer(w)
+        case .double(let w)?: agreement.weightValue = .double(w)
         case nil, .null?: break
         case let other?: findings.append(Finding(.error, at(path + ".weight"), "expected a number, found \(other.kindName)"))
         }
@@ -174,9 +175,10 @@ public enum NodeLinkJSON {
         members.append(("id", .string(a.id)))
         if let kind = a.kind { members.append(("kind", .string(kind.rawValue))) }
         if let date = a.date { members.append(("date", .string(date.description))) }
+        if let end = a.endDate { members.append(("end_date", .string(end.description))) }
         if let status = a.status { members.append(("status", .string(status.rawValue))) }
         members.append(("directed", .bool(a.directed)))
-        if let weight = a.weight { members.append(("weight", .double(weight))) }
+        if let weight = a.weightValue { members.append(("weight", weight.json)) }
         let p = a.provenance
         for (key, value) in [("source_id", p.source), ("locator", p.locator), ("quote", p.quote), ("url", p.url)] {
             if let value { members.append((key, .string(value))) }

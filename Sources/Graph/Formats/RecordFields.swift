@@ -10,12 +10,10 @@ enum RecordFields {
 
     /// Agreement fields, in the order they are written.
     static let agreement: [(name: String, type: AttributeType)] = [
-        ("kind", .string), ("date", .string), ("status", .string), ("directed", .boolean), ("weight", .double),
+        ("kind", .string), ("date", .string), ("end_date", .string), ("status", .string), ("directed", .boolean),
+        ("weight", .double),
         ("source", .string), ("locator", .string), ("quote", .string), ("url", .string),
     ]
-
-    /// Where an unparseable `date` is kept, so that validation can report it and nothing is lost.
-    static let rawDate = "date_raw"
 
     /// The node's fields that are set, then its free attributes.
     static func values(of node: Node) -> [String: AttributeValue] {
@@ -33,9 +31,10 @@ enum RecordFields {
         var values = agreement.attributes
         if let kind = agreement.kind { values["kind"] = .string(kind.rawValue) }
         if let date = agreement.date { values["date"] = .string(date.description) }
+        if let end = agreement.endDate { values["end_date"] = .string(end.description) }
         if let status = agreement.status { values["status"] = .string(status.rawValue) }
         values["directed"] = .boolean(agreement.directed)
-        if let weight = agreement.weight { values["weight"] = .double(weight) }
+        if let weight = agreement.weightValue { values["weight"] = weight }
         let provenance = agreement.provenance
         if let source = provenance.source { values["source"] = .string(source) }
         if let locator = provenance.locator { values["locator"] = .string(locator) }
@@ -45,6 +44,7 @@ enum RecordFields {
     }
 
     /// A node from its id and named values; the label falls back to `fallbackLabel`, then the id.
+    /// Reserved names fill their field; every other name is a free attribute.
     static func node(id: String, values: FieldValues, fallbackLabel: String? = nil) -> Node {
         var node = Node(id: id, label: values["label"]?.description ?? fallbackLabel)
         for (name, value) in values {
@@ -63,32 +63,37 @@ enum RecordFields {
     }
 
     /// An agreement from its endpoints and named values. `directed` is the graph's default,
-    /// which a `directed` value overrides.
+    /// which a `directed` value overrides. Reserved names fill their field; a value that does
+    /// not parse as its field (a date that is not one, a weight that is not a number) is an
+    /// error finding at `location`, never a silent attribute.
     static func agreement(id: String, from: String, to: String, directed: Bool,
-                          values: FieldValues) -> Agreement {
+                          values: FieldValues, at location: SourceLocation, findings: inout [Finding]) -> Agreement {
         var agreement = Agreement(id: id, from: from, to: to, directed: directed)
         for (name, value) in values {
             switch name {
             case "kind": agreement.kind = vocabulary(value.description)
             case "status": agreement.status = vocabulary(value.description)
-            case "date":
+            case "date", "end_date":
                 let text = value.description
-                if let date = date(text) {
-                    agreement.date = date
-                } else if !text.isEmpty {
-                    agreement.attributes[rawDate] = .string(text)
+                guard !text.isEmpty else { continue }
+                if let parsed = date(text) {
+                    if name == "date" { agreement.date = parsed } else { agreement.endDate = parsed }
+                } else {
+                    findings.append(Finding(.error, location.field(name), "expected \(name) as YYYY, YYYY-MM or YYYY-MM-DD, found '\(text.abbreviated())'"))
                 }
             case "directed":
-                if case .boolean(let flag)? = parse(value.description, as: .boolean) {
+                if case .boolean(let flag) = value {
+                    agreement.directed = flag
+                } else if case .boolean(let flag)? = parse(value.description, as: .boolean) {
                     agreement.directed = flag
                 } else {
-                    agreement.attributes[name] = value
+                    findings.append(Finding(.error, location.field(name), "expected directed as true or false, found '\(value.description.abbreviated())'"))
                 }
             case "weight":
-                if let weight = value.numericValue ?? parse(value.description, as: .double)?.numericValue {
-                    agreement.weight = weight
-                } else {
-                    agreement.attributes[name] = value
+                if let weight = weightValue(value) {
+                    agreement.weightValue = weight
+                } else if !value.description.isEmpty {
+                    findings.append(Finding(.error, location.field(name), "expected weight as a finite number, found '\(value.description.abbreviated())'"))
                 }
             case "source": agreement.provenance.source = value.description
             case "locator": agreement.provenance.locator = value.description
@@ -98,6 +103,21 @@ enum RecordFields {
             }
         }
         return agreement
+    }
+
+    /// A weight as read: integers stay integers; text is read as a number (a whole number as an
+    /// integer); nil when the value is not a finite number.
+    static func weightValue(_ value: AttributeValue) -> AttributeValue? {
+        switch value {
+        case .integer: return value
+        case .double(let d): return d.isFinite ? value : nil
+        case .boolean: return nil
+        case .string(let text):
+            let trimmed = text.trimmingWhitespace()
+            if let i = Int(trimmed) { return .integer(i) }
+            if case .double(let d)? = AttributeType.double.parse(trimmed), d.isFinite { return .double(d) }
+            return nil
+        }
     }
 
     // MARK: Fast paths
