@@ -8,50 +8,92 @@ struct GEXFReader: XMLElementHandler {
         var defaultValue: AttributeValue?
     }
 
+    /// A node or edge being read, with what GEXF says besides its values.
+    struct Pending {
+        var record: PendingRecord
+        var start: PartialDate?
+        var end: PartialDate?
+        /// The `<spells>` (or GEXF 1.1 `<slices>`), when there are any.
+        var spells: [GEXFSpell]?
+        /// `pid`, or the node this one is nested in.
+        var parent: String?
+        /// Phylogenics: the `<parent for="...">` ids.
+        var parents: [String] = []
+    }
+
     var dataset = Dataset()
     var columns: [String: [String: Column]] = ["node": [:], "edge": [:]]
-    var records: [PendingRecord] = []
+    var pending: [Pending] = []
     var directedByDefault = false
-    /// True when spells hold calendar dates (`timeformat` date, dateTime, or unsaid).
+    /// True when times are calendar dates (`timeformat` date, dateTime, or unsaid).
     var datedSpells = true
     /// False when the file does not say its timeformat: a start that is not a date is then
-    /// taken for a number (GEXF's default timeformat is double) and ignored, not refused.
+    /// taken for a number (GEXF's default timeformat is double), not refused.
     var timeFormatDeclared = false
+    /// What has been warned about, so that each kind of loss is reported once per file.
+    var warned: Set<String> = []
+
+    static let structural: Set<String> = ["gexf", "nodes", "edges", "attvalues", "parents", "default", "options"]
 
     mutating func start(_ name: String, at offset: Int, _ xml: inout XMLReader) throws {
         if xml.openElements.count == 1 && name != "gexf" {
             throw xml.error(at: offset, "expected a <gexf> root element, found <\(name)>")
         }
         switch name {
-        case "meta": try readMeta(&xml)
+        case "meta": try readMeta(at: offset, &xml)
         case "graph": try startGraph(at: offset, &xml)
         case "attributes": try readAttributes(at: offset, &xml)
-        case "node":
-            guard let id = xml.attribute("id") else {
-                throw xml.error(at: offset, "<node> has no id attribute: expected <node id=\"...\">")
-            }
-            dataset.nodes.append(Node(id: id))
-            dataset.nodeOrigins.append(xml.location(at: offset))
-            var record = PendingRecord(kind: .node, index: dataset.nodes.count - 1)
-            if let label = xml.attribute("label") { record.values["label"] = .string(label) }
-            records.append(record)
+        case "node": try startNode(at: offset, &xml)
         case "edge": try startEdge(at: offset, &xml)
         case "attvalue": try readAttvalue(at: offset, &xml)
-        case "spell":
-            if records.last?.kind == .edge, records[records.count - 1].spellDate == nil {
-                records[records.count - 1].spellDate = try spellDate(at: offset, &xml)
+        case "spells", "slices": if !pending.isEmpty, pending[pending.count - 1].spells == nil { pending[pending.count - 1].spells = [] }
+        case "spell", "slice": try readSpell(at: offset, &xml)
+        case "parent":
+            if let id = xml.attribute("for"), !pending.isEmpty { pending[pending.count - 1].parents.append(id) }
+        case "position", "size", "color", "thickness", "shape": readVisual(name, at: offset, &xml)
+        default:
+            if !GEXFReader.structural.contains(name) {
+                warn("element:" + name, at: offset, &xml, "<\(name.abbreviated())> is not part of GEXF as read here: its content is not kept")
             }
-        default: break
         }
     }
 
-    mutating func readMeta(_ xml: inout XMLReader) throws {
+    /// A warning finding at `offset`, once per `key` and file.
+    mutating func warn(_ key: String, at offset: Int, _ xml: inout XMLReader, _ message: String) {
+        guard warned.insert(key).inserted else { return }
+        dataset.readingFindings.append(Finding(.warning, xml.location(at: offset), message))
+    }
+
+    // MARK: Document level
+
+    mutating func readMeta(at offset: Int, _ xml: inout XMLReader) throws {
+        if let modified = xml.attribute("lastmodifieddate") { dataset.metadata["lastmodifieddate"] = .string(modified) }
         let depth = xml.openElements.count
         while xml.openElements.count >= depth {
-            guard case .start(let name, _) = try xml.next() else { continue }
+            guard case .start(let name, let childOffset) = try xml.next() else { continue }
             let key = name.xmlLocalName
+            let (metadataKey, typeName) = (xml.attribute("key"), xml.attribute("type") ?? "string")
             let text = try xml.readElementText()
-            if GEXFFormat.metaKeys.contains(key) { dataset.metadata[key] = .string(text) }
+            switch key {
+            case _ where GEXFFormat.metaKeys.contains(key): dataset.metadata[key] = .string(text)
+            case "metadata":
+                guard let metadataKey, let type = GEXFFormat.type(named: typeName),
+                      let value = RecordFields.parse(text, as: type) else {
+                    throw xml.error(at: childOffset, "expected <twinning:metadata key=\"...\" type=\"long|double|boolean|string\"> holding a value of its type, found type \"\(typeName.abbreviated())\" and value \"\(text.abbreviated())\"", inChild: name)
+                }
+                dataset.metadata[metadataKey] = value
+            case "sources":
+                do {
+                    let sources = try SourceRecordsJSON.decode(text)
+                    let origin = xml.location(at: childOffset)
+                    dataset.sources += sources
+                    dataset.sourceOrigins += Array(repeating: origin, count: sources.count)
+                } catch let failure as SourceRecordsJSON.Failure {
+                    throw xml.error(at: childOffset, "sources: \(failure.text)", inChild: name)
+                }
+            default:
+                warn("meta:" + key, at: childOffset, &xml, "<meta> child <\(key.abbreviated())> is not kept")
+            }
         }
     }
 
@@ -61,13 +103,21 @@ struct GEXFReader: XMLElementHandler {
             throw xml.error(at: offset, "defaultedgetype is \"\(edgeType.abbreviated())\": expected directed, undirected or mutual")
         }
         directedByDefault = edgeType == "directed"
-        timeFormatDeclared = xml.attribute("timeformat") != nil
-        let timeFormat = xml.attribute("timeformat") ?? "date"
-        datedSpells = timeFormat == "date" || timeFormat == "dateTime" || timeFormat == "datetime"
+        let format = xml.attribute("timeformat") ?? xml.attribute("timetype")
+        timeFormatDeclared = format != nil
+        datedSpells = ["date", "datetime"].contains((format ?? "date").lowercased())
     }
 
     mutating func readAttributes(at offset: Int, _ xml: inout XMLReader) throws {
         let domain = xml.attribute("class") ?? "node"
+        guard domain == "node" || domain == "edge" else {
+            warn("class:" + domain, at: offset, &xml, "<attributes class=\"\(domain.abbreviated())\"> is not a GEXF class (node or edge): its attributes are not kept")
+            try xml.skipElement()
+            return
+        }
+        if xml.attribute("mode") == "dynamic" {
+            warn("dynamic", at: offset, &xml, "dynamic attributes keep their first value only")
+        }
         let depth = xml.openElements.count
         while xml.openElements.count >= depth {
             guard case .start(let name, let childOffset) = try xml.next() else { continue }
@@ -101,51 +151,91 @@ struct GEXFReader: XMLElementHandler {
         return value
     }
 
+    // MARK: Nodes and edges
+
+    mutating func startNode(at offset: Int, _ xml: inout XMLReader) throws {
+        guard let id = xml.attribute("id") else {
+            throw xml.error(at: offset, "<node> has no id attribute: expected <node id=\"...\">")
+        }
+        // A node nested in another belongs to it, as `pid` says for flat files.
+        let enclosing = pending.last { $0.record.kind == .node }.map { dataset.nodes[$0.record.index].id }
+        dataset.nodes.append(Node(id: id))
+        dataset.nodeOrigins.append(xml.location(at: offset))
+        var item = Pending(record: PendingRecord(kind: .node, index: dataset.nodes.count - 1))
+        if let label = xml.attribute("label") { item.record.values["label"] = .string(label) }
+        item.parent = xml.attribute("pid") ?? enclosing
+        try readTimes(of: &item, at: offset, &xml)
+        pending.append(item)
+    }
+
     mutating func startEdge(at offset: Int, _ xml: inout XMLReader) throws {
         guard let from = xml.attribute("source"), let to = xml.attribute("target") else {
             let missing = xml.attribute("source") == nil ? "source" : "target"
             throw xml.error(at: offset, "<edge> has no \(missing) attribute: expected <edge source=\"...\" target=\"...\">")
         }
         var directed = directedByDefault
-        if let type = xml.attribute("type") {
+        // Gephi reads attributes by local name, so a prefixed `twinning:type` counts too.
+        if let type = xml.attributes.first(where: { $0.name == "type" || $0.name.xmlLocalName == "type" })?.value {
             guard ["directed", "undirected", "mutual"].contains(type) else {
                 throw xml.error(at: offset, "edge type is \"\(type.abbreviated())\": expected directed, undirected or mutual")
             }
             directed = type == "directed"
         }
-        var record = PendingRecord(kind: .edge, directed: directed)
+        var item = Pending(record: PendingRecord(kind: .edge, directed: directed))
         if let text = xml.attribute("weight") {
-            guard let weight = RecordFields.parse(text, as: .double) else {
+            let trimmed = text.trimmingWhitespace()
+            guard let weight = Int(trimmed).map(AttributeValue.integer) ?? RecordFields.parse(trimmed, as: .double),
+                  weight.numericValue?.isFinite == true else {
                 throw xml.error(at: offset, "edge weight \"\(text.abbreviated())\" is not a number")
             }
-            record.values["weight"] = weight
+            item.record.values["weight"] = weight
         }
-        if let kind = xml.attribute("kind") { record.fallbackKind = kind }
-        if let label = xml.attribute("label") { record.values["label"] = .string(label) }
-        if xml.attribute("start") != nil { record.spellDate = try spellDate(at: offset, &xml) }
+        if let kind = xml.attribute("kind") { item.record.fallbackKind = kind }
+        if let label = xml.attribute("label") { item.record.values["label"] = .string(label) }
+        try readTimes(of: &item, at: offset, &xml)
         let id = xml.attribute("id") ?? "e\(dataset.agreements.count)"
         dataset.agreements.append(Agreement(id: id, from: from, to: to, directed: directed))
         dataset.agreementOrigins.append(xml.location(at: offset))
-        record.index = dataset.agreements.count - 1
-        records.append(record)
+        item.record.index = dataset.agreements.count - 1
+        pending.append(item)
     }
 
-    /// The date of the `start` attribute of the current element, when spells hold dates:
-    /// `YYYY` keeps year precision, `YYYY-MM` month, a full date or date-time day precision.
-    func spellDate(at offset: Int, _ xml: inout XMLReader) throws -> PartialDate? {
-        guard datedSpells, let start = xml.attribute("start") else { return nil }
-        let text = start.trimmingWhitespace()
-        let datePart = text.count > 10 && text.dropFirst(10).first == "T" ? String(text.prefix(10)) : text
-        guard let date = RecordFields.date(datePart) else {
-            if !timeFormatDeclared && Double(text) != nil { return nil }
-            throw xml.error(at: offset, "start \"\(text.abbreviated())\" is not a date: expected YYYY-MM-DD (or YYYY, YYYY-MM) as timeformat=\"date\" says")
+    /// The `start`/`end` (or `timestamp`) XML attributes of a node or edge.
+    mutating func readTimes(of item: inout Pending, at offset: Int, _ xml: inout XMLReader) throws {
+        if let start = xml.attribute("start") ?? xml.attribute("timestamp") { item.start = try time(start, "start", at: offset, &xml) }
+        if let end = xml.attribute("end") ?? xml.attribute("timestamp") { item.end = try time(end, "end", at: offset, &xml) }
+        if xml.attribute("intervals") != nil || xml.attribute("timestamps") != nil {
+            warn("intervals", at: offset, &xml, "intervals and timestamps lists are not kept (use <spells>)")
         }
-        return date
+    }
+
+    mutating func readSpell(at offset: Int, _ xml: inout XMLReader) throws {
+        guard !pending.isEmpty else { return }
+        let start = xml.attribute("start") ?? xml.attribute("timestamp")
+        let end = xml.attribute("end") ?? xml.attribute("timestamp")
+        let startDate = try start.flatMap { try time($0, "start", at: offset, &xml) }
+        let endDate = try end.flatMap { try time($0, "end", at: offset, &xml) }
+        guard startDate != nil || endDate != nil else { return }
+        let spell = GEXFSpell(start: startDate.map { _ in start!.trimmingWhitespace() },
+                              end: endDate.map { _ in end!.trimmingWhitespace() })
+        pending[pending.count - 1].spells = (pending[pending.count - 1].spells ?? []) + [spell]
+    }
+
+    /// A time when times are dates: `YYYY` keeps year precision, `YYYY-MM` month, a full date
+    /// or date-time day precision. Numbers are not kept (a warning says so).
+    mutating func time(_ text: String, _ what: String, at offset: Int, _ xml: inout XMLReader) throws -> PartialDate? {
+        let trimmed = text.trimmingWhitespace()
+        if datedSpells, let date = GEXFSpell.date(trimmed) { return date }
+        if !datedSpells || (!timeFormatDeclared && Double(trimmed) != nil) {
+            warn("numeric-time", at: offset, &xml, "times that are numbers, not dates, are not kept (timeformat \(datedSpells ? "unsaid" : "numeric"))")
+            return nil
+        }
+        throw xml.error(at: offset, "\(what) \"\(trimmed.abbreviated())\" is not a date: expected YYYY-MM-DD (or YYYY, YYYY-MM) as timeformat=\"date\" says")
     }
 
     mutating func readAttvalue(at offset: Int, _ xml: inout XMLReader) throws {
-        guard let last = records.indices.last, records[last].kind != .graph else { return }
-        let domain = records[last].kind.rawValue
+        guard let last = pending.indices.last else { return }
+        let domain = pending[last].record.kind.rawValue
         guard let id = xml.attribute("for") ?? xml.attribute("id") else {
             throw xml.error(at: offset, "<attvalue> has no for attribute: expected <attvalue for=\"...\" value=\"...\">")
         }
@@ -156,28 +246,111 @@ struct GEXFReader: XMLElementHandler {
         guard let value = RecordFields.parse(text, as: column.type) else {
             throw xml.error(at: offset, "value \"\(text.abbreviated())\" of attribute \(id) (\(column.name)) is not a valid \(column.typeName), as its declaration says")
         }
-        // A dynamic attribute has one attvalue per spell; the first is kept.
-        if records[last].attvalueNames.insert(column.name).inserted {
-            records[last].values[column.name] = value
+        set(column.name, value, at: offset, &xml)
+    }
+
+    /// Sets a value of the current record; a second value for the same name (a dynamic
+    /// attribute's next spell, or an attvalue beside the viz element of the same name) is
+    /// not kept, with a warning.
+    mutating func set(_ name: String, _ value: AttributeValue, at offset: Int, _ xml: inout XMLReader) {
+        let last = pending.count - 1
+        if pending[last].record.attvalueNames.insert(name).inserted {
+            pending[last].record.values[name] = value
+        } else if pending[last].record.values[name] != value {
+            warn("twice:" + name, at: offset, &xml, "\(name.abbreviated()) has several values (over time, or as attvalue and viz); the first is kept")
         }
     }
 
     /// Builds the node or edge whose element ends, with defaults where attvalues are missing.
     mutating func finish(_ name: String) {
-        guard name == "node" || name == "edge", let record = records.popLast() else { return }
-        var values = record.values
+        guard name == "node" || name == "edge", let item = pending.popLast() else { return }
+        var values = item.record.values
         for column in (columns[name] ?? [:]).values where values[column.name] == nil {
             if let value = column.defaultValue { values[column.name] = value }
         }
-        if name == "node" {
-            dataset.nodes[record.index] = RecordFields.node(id: dataset.nodes[record.index].id, values: values)
-        } else {
-            if values["kind"] == nil, let kind = record.fallbackKind { values["kind"] = .string(kind) }
-            if values["date"] == nil, let date = record.spellDate { values["date"] = .string(date.description) }
-            let edge = dataset.agreements[record.index]
-            dataset.agreements[record.index] = RecordFields.agreement(
-                id: edge.id, from: edge.from, to: edge.to, directed: record.directed, values: values,
-                at: dataset.origin(ofAgreement: record.index) ?? SourceLocation(file: ""), findings: &dataset.readingFindings)
+        let firstSpell = item.spells?.first
+        if values["date"] == nil, let date = item.start ?? firstSpell?.start.flatMap(GEXFSpell.date) {
+            values["date"] = .string(date.description)
         }
+        if values["end_date"] == nil, let end = item.end ?? firstSpell?.end.flatMap(GEXFSpell.date) {
+            values["end_date"] = .string(end.description)
+        }
+        if values["spells"] == nil, let spells = item.spells, !spells.isEmpty { values["spells"] = .string(GEXFSpell.text(spells)) }
+        let index = item.record.index
+        if name == "node" {
+            if values["within"] == nil, let parent = item.parent { values["within"] = .string(parent) }
+            if values["parents"] == nil, !item.parents.isEmpty { values["parents"] = .string(item.parents.joined(separator: ";")) }
+            dataset.nodes[index] = RecordFields.node(id: dataset.nodes[index].id, values: values)
+        } else {
+            if values["kind"] == nil, let kind = item.record.fallbackKind { values["kind"] = .string(kind) }
+            let edge = dataset.agreements[index]
+            dataset.agreements[index] = RecordFields.agreement(
+                id: edge.id, from: edge.from, to: edge.to, directed: item.record.directed, values: values,
+                at: dataset.origin(ofAgreement: index) ?? SourceLocation(file: ""), findings: &dataset.readingFindings)
+        }
+    }
+}
+
+extension GEXFReader {
+    /// A `viz:` element directly inside a node or edge, as the attributes `x`, `y`, `z`,
+    /// `size`, `thickness`, `color` and `shape`. A value that is not one is an error finding.
+    mutating func readVisual(_ name: String, at offset: Int, _ xml: inout XMLReader) {
+        let open = xml.openElements
+        guard open.count >= 2, ["node", "edge"].contains(open[open.count - 2].name.xmlLocalName), !pending.isEmpty else {
+            warn("element:" + name, at: offset, &xml, "<\(name)> outside a node or edge is not kept")
+            return
+        }
+        var problems: [String] = []
+        func number(_ attribute: String, nonNegative: Bool = false) -> Double? {
+            guard let text = xml.attribute(attribute) else { return nil }
+            if let d = Double(text.trimmingWhitespace()), d.isFinite, !nonNegative || d >= 0 { return d }
+            problems.append("expected \(attribute) as a\(nonNegative ? " non-negative" : "") number, found '\(text.abbreviated())'")
+            return nil
+        }
+        var values: [(String, AttributeValue)] = []
+        switch name {
+        case "position":
+            for axis in ["x", "y", "z"] { if let d = number(axis) { values.append((axis, .double(d))) } }
+        case "size", "thickness":
+            if let d = number("value", nonNegative: true) { values.append((name, .double(d))) }
+        case "color":
+            if let color = readColor(xml, &problems) { values.append(("color", .string(color))) }
+        default:
+            if let shape = xml.attribute("value") ?? xml.attribute("shape") {
+                values.append(("shape", .string(shape == "image" ? xml.attribute("uri") ?? shape : shape)))
+            }
+        }
+        let place = xml.location(at: offset).field(open[open.count - 1].name)
+        for problem in problems { dataset.readingFindings.append(Finding(.error, place, problem)) }
+        for (key, value) in values { set(key, value, at: offset, &xml) }
+    }
+
+    /// `#rrggbb` or `#rrggbbaa` from `hex` or `r g b`, with alpha `a` in 0...1.
+    func readColor(_ xml: XMLReader, _ problems: inout [String]) -> String? {
+        var alpha = 255
+        if let text = xml.attribute("a") {
+            guard let a = Double(text.trimmingWhitespace()), (0...1).contains(a) else {
+                problems.append("expected a (alpha) between 0 and 1, found '\(text.abbreviated())'")
+                return nil
+            }
+            alpha = Int((a * 255).rounded())
+        }
+        if let hex = xml.attribute("hex") {
+            guard let c = GEXFVisual.channels(hex.trimmingWhitespace()) else {
+                problems.append("expected hex as #rrggbb, found '\(hex.abbreviated())'")
+                return nil
+            }
+            return GEXFVisual.color(r: c.r, g: c.g, b: c.b, alpha: xml.attribute("a") == nil ? c.a ?? 255 : alpha)
+        }
+        var channels: [Int] = []
+        for channel in ["r", "g", "b"] {
+            let text = xml.attribute(channel) ?? ""
+            guard let value = Int(text.trimmingWhitespace()), (0...255).contains(value) else {
+                problems.append("expected \(channel) as an integer from 0 to 255, found '\(text.abbreviated())'")
+                return nil
+            }
+            channels.append(value)
+        }
+        return GEXFVisual.color(r: channels[0], g: channels[1], b: channels[2], alpha: alpha)
     }
 }

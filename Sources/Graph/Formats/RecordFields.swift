@@ -190,8 +190,6 @@ struct PendingRecord {
     var graphicsLabel: String?
     /// GEXF: the edge's `kind` XML attribute, used when no `kind` attvalue says otherwise.
     var fallbackKind: String?
-    /// GEXF: the date of the edge's first spell.
-    var spellDate: PartialDate?
     /// GEXF: names already given by an attvalue.
     var attvalueNames: Set<String> = []
 }
