@@ -77,6 +77,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try input.refuseOverwriting(output, alsoReading: [theme])
         if outputFormat == nil { throw ValidationError("-o must end in .svg, .png, .pdf or .dot, found '\(output)'") }
         if sizeBy != nil && sizeMeasure == nil {
             throw ValidationError("--size-by expects one of \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")), found '\(sizeBy!)'")
