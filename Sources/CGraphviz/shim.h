@@ -6,4 +6,8 @@
 /* cgraph's agtail/aghead are macros with casts, which Swift cannot import. */
 static inline Agnode_t *twinning_edge_tail(Agedge_t *edge) { return agtail(edge); }
 static inline Agnode_t *twinning_edge_head(Agedge_t *edge) { return aghead(edge); }
+
+/* ND_coord is a macro over the node's record: a node's position after layout, in points. */
+static inline double twinning_node_x(Agnode_t *node) { return ND_coord(node).x; }
+static inline double twinning_node_y(Agnode_t *node) { return ND_coord(node).y; }
 #endif

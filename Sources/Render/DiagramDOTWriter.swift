@@ -14,10 +14,11 @@ public enum DiagramDOTWriter {
                            measures: [String: [Double]] = [:], communities: [Int]? = nil) -> String {
         let style = DiagramStyle(dataset: dataset, options: options, measures: measures, communities: communities)
         let layout = options.resolvedLayout(for: dataset)
+        let placement = options.placement(for: dataset)
         let nodeIDs = DOMName.uniqueIDs(dataset.nodes.map(\.id), prefix: "node")
 
         var out = "graph diagram {\n"
-        out += "  graph" + attributeList(style.graphAttributes(layout: layout)) + ";\n"
+        out += "  graph" + attributeList(graphAttributes(style: style, layout: layout, placement: placement)) + ";\n"
         if options.legend, let legend = legendLabel(style: style, dataset: dataset, measures: measures) {
             out += "  graph [labelloc=\"b\", labeljust=\"r\", label=\(legend)];\n"
         }
@@ -25,10 +26,12 @@ public enum DiagramDOTWriter {
         out += "  edge" + attributeList(style.edgeDefaults) + ";\n"
 
         var nodeText = dataset.nodes.indices.map { i in
-            "n\(i)" + attributeList(style.nodeAttributes(dataset.nodes[i], index: i, domID: nodeIDs[i])) + ";\n"
+            var attributes = style.nodeAttributes(dataset.nodes[i], index: i, domID: nodeIDs[i])
+            if placement == .pinned, let p = options.positions?[i] { attributes.append(("pos", "\(p.x),\(p.y)!")) }
+            return "n\(i)" + attributeList(attributes) + ";\n"
         }
         var body = ""
-        if let clusterBy = options.clusterBy, layout.drawsClusters {
+        if let clusterBy = options.clusterBy, layout.drawsClusters, placement != .pinned {
             body += DiagramClusters(dataset: dataset, by: clusterBy, communities: communities, scale: style.scale)
                 .write(nodeText: &nodeText)
         }
@@ -38,6 +41,16 @@ public enum DiagramDOTWriter {
         out += body
         out += edges(of: dataset, style: style)
         return out + "}\n"
+    }
+
+    /// The layout's graph attributes; a pinned drawing keeps them (splines, separation) but
+    /// runs no engine and removes no overlaps, which would move the nodes.
+    private static func graphAttributes(style: DiagramStyle, layout: Layout, placement: Placement) -> [(String, String)] {
+        let attributes = style.graphAttributes(layout: layout)
+        guard placement == .pinned else { return attributes }
+        return attributes.filter { !["overlap", "start", "pack", "packmode"].contains($0.0) }.map { key, value in
+            key == "layout" ? (key, placement.engineName) : (key, value)
+        } + [("overlap", "true")]
     }
 
     private static func edges(of dataset: Dataset, style: DiagramStyle) -> String {

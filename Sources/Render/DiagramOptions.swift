@@ -20,10 +20,14 @@ public struct DiagramOptions: Sendable {
     /// fdp repeats only as the first layout of a process (Benchmarks/RENDER.md).
     public var seed: Int
     public var theme: Theme
+    /// Where each node is drawn, indexed like the dataset's nodes (`NodePositions`): kept as
+    /// they are (no layout runs; see `Placement.pinned`). nil lays the graph out.
+    public var positions: [NodePosition]?
 
     public init(layout: Layout? = nil, colorBy: ColorBy = .type, sizeBy: String? = nil,
                 clusterBy: ClusterBy? = nil, labels: LabelMode = .auto, yearLabels: Bool = false,
-                legend: Bool = true, seed: Int = 1, theme: Theme = .standard) {
+                legend: Bool = true, seed: Int = 1, theme: Theme = .standard,
+                positions: [NodePosition]? = nil) {
         self.layout = layout
         self.colorBy = colorBy
         self.sizeBy = sizeBy
@@ -33,6 +37,12 @@ public struct DiagramOptions: Sendable {
         self.legend = legend
         self.seed = seed
         self.theme = theme
+        self.positions = positions
+    }
+
+    /// How the nodes of `dataset` are placed: kept where `positions` puts them, or laid out.
+    public func placement(for dataset: Dataset) -> Placement {
+        positions?.count == dataset.nodes.count ? .pinned : .layout(resolvedLayout(for: dataset))
     }
 
     /// The layout actually used for `dataset`: the one asked for, or the default by size.

@@ -29,17 +29,58 @@ public enum GraphvizRenderer {
 
     /// The drawing of `dot` laid out by `layout`, as the bytes of a `format` file.
     public static func render(dot: String, layout: Layout, format: OutputFormat) throws -> [UInt8] {
-        try renderTimed(dot: dot, layout: layout, formats: [format]).outputs[0]
+        try renderTimed(dot: dot, placement: .layout(layout), formats: [format]).outputs[0]
+    }
+
+    /// The drawing of `dot` with its nodes placed as `placement` says.
+    public static func render(dot: String, placement: Placement, format: OutputFormat) throws -> [UInt8] {
+        try renderTimed(dot: dot, placement: placement, formats: [format]).outputs[0]
     }
 
     /// One layout written in several formats (an SVG for the web and a PNG for print share
     /// the layout, which is most of the time): the bytes of each, in the order asked.
     public static func render(dot: String, layout: Layout, formats: [OutputFormat]) throws -> [[UInt8]] {
-        try renderTimed(dot: dot, layout: layout, formats: formats).outputs
+        try renderTimed(dot: dot, placement: .layout(layout), formats: formats).outputs
     }
 
     /// `render`, with the time each stage took (for benchmarks).
     public static func renderTimed(dot: String, layout: Layout, formats: [OutputFormat]) throws -> (outputs: [[UInt8]], timings: Timings) {
+        try renderTimed(dot: dot, placement: .layout(layout), formats: formats)
+    }
+
+    public static func renderTimed(dot: String, placement: Placement, formats: [OutputFormat]) throws -> (outputs: [[UInt8]], timings: Timings) {
+        try laidOut(dot: dot, placement: placement) { context, graph, timings in
+            let clock = ContinuousClock()
+            var outputs: [[UInt8]] = []
+            for format in formats {
+                let start = clock.now
+                outputs.append(try renderData(context, graph, format: format))
+                timings.render.append(seconds(clock.now - start))
+            }
+            return (outputs, timings)
+        }
+    }
+
+    /// Where `layout` places each node of `dot`: its position in points (y up, the drawing
+    /// translated to start at the origin, as Graphviz's DOT output gives `pos`), keyed by the
+    /// node's name in the DOT text. Read from the layout itself, at full precision.
+    public static func positions(dot: String, layout: Layout) throws -> [String: NodePosition] {
+        try laidOut(dot: dot, placement: .layout(layout)) { _, graph, _ in
+            var positions: [String: NodePosition] = [:]
+            var node = agfstnode(graph)
+            while let current = node {
+                let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+                positions[name] = NodePosition(x: twinning_node_x(current), y: twinning_node_y(current))
+                node = agnxtnode(graph, current)
+            }
+            return positions
+        }
+    }
+
+    /// Parses `dot`, places its nodes and hands the laid-out graph to `body`, under the lock;
+    /// every handle is released on every path.
+    private static func laidOut<T>(dot: String, placement: Placement,
+                                   _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>, inout Timings) throws -> T) throws -> T {
         // cgraph must never see text it cannot parse: its error path can damage state that a
         // later parse in this process trips over (see DOTSyntax).
         do {
@@ -67,17 +108,10 @@ public enum GraphvizRenderer {
             // on what ran before in the process.
             srand(1)
             srand48(1)
-            guard gvLayout(context, graph, layout.rawValue) == 0 else { throw RenderError.layout(layout, lastMessage()) }
+            guard gvLayout(context, graph, placement.engineName) == 0 else { throw RenderError.layout(placement.layout, lastMessage()) }
             defer { gvFreeLayout(context, graph) }
             timings.layout = seconds(clock.now - start)
-
-            var outputs: [[UInt8]] = []
-            for format in formats {
-                start = clock.now
-                outputs.append(try renderData(context, graph, format: format))
-                timings.render.append(seconds(clock.now - start))
-            }
-            return (outputs, timings)
+            return try body(context, graph, &timings)
         }
     }
 

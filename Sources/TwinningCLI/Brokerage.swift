@@ -34,6 +34,10 @@ struct Brokerage: ParsableCommand {
     @Option(help: "Show only the first N rows.")
     var top: Int?
 
+    func validate() throws {
+        try input.refuseOverwriting(out.output)
+    }
+
     func run() throws {
         let dataset = try input.load()
         input.progress.stage("computing brokerage")

@@ -69,6 +69,7 @@ struct Centrality: ParsableCommand {
     }
 
     func validate() throws {
+        try input.refuseOverwriting(out.output)
         _ = try chosen
         if let top, top < 1 { throw ValidationError("--top expects 1 or more") }
         if let samples, samples < 1 { throw ValidationError("--samples expects 1 or more") }

@@ -29,6 +29,10 @@ struct Clustering: ParsableCommand {
     @Option(help: "Show only the top N actors by triangles.")
     var top: Int?
 
+    func validate() throws {
+        try input.refuseOverwriting(out.output)
+    }
+
     func run() throws {
         let dataset = try input.load()
         input.progress.stage("computing clustering")
@@ -41,18 +45,11 @@ struct Clustering: ParsableCommand {
 /// The clustering table, shared by the command and the report.
 enum ClusteringTable {
     static func table(_ dataset: Dataset, weight: String?, quiet: Bool) -> ResultTable {
-        let simple = IndexedNetwork(dataset, weighting: .unit).graph
-        let weighted = weight.map { IndexedNetwork(dataset, weighting: $0 == "agreements" ? .agreementCount : .attribute($0)).graph }
-        let triangles = Triangles.count(on: simple)
-        let local = weighted.map { Analytics.Clustering.local(on: $0, weighted: true) } ?? Analytics.Clustering.local(on: simple)
-        let square = SquareClustering.compute(on: simple)
-        let cores: [Int]
-        do {
-            cores = try KCore.coreNumbers(of: simple)
-        } catch {
-            if !quiet { printError("twinning: warning: core numbers computed without self-loops (networkx refuses graphs with self-loops)") }
-            cores = (try? KCore.coreNumbers(of: simple.withoutSelfLoops())) ?? []
+        let measures = ClusteringMeasures(dataset, weight: weight)
+        if measures.coresIgnoreSelfLoops && !quiet {
+            printError("twinning: warning: core numbers computed without self-loops (networkx refuses graphs with self-loops)")
         }
+        let (triangles, local, square, cores) = (measures.triangles, measures.clustering, measures.squareClustering, measures.cores)
         let rows: [[JSONValue]] = dataset.nodes.indices.map { v in
             [.string(dataset.nodes[v].id), .string(dataset.nodes[v].label), .integer(triangles[v]), .number(local[v]),
              .number(square[v]), cores.isEmpty ? .null : .integer(cores[v])]

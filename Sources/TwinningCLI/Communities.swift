@@ -20,9 +20,7 @@ struct Communities: ParsableCommand {
         """
     )
 
-    enum Algorithm: String, ExpressibleByArgument, CaseIterable {
-        case louvain, leiden, labelPropagation = "label-propagation"
-    }
+    typealias Algorithm = CommunitySearch.Algorithm
 
     enum Objective: String, ExpressibleByArgument, CaseIterable {
         case modularity, cpm
@@ -54,6 +52,7 @@ struct Communities: ParsableCommand {
     var unweighted = false
 
     func validate() throws {
+        try input.refuseOverwriting(out.output)
         if resolution < 0 || !resolution.isFinite { throw ValidationError("--resolution expects a number ≥ 0") }
     }
 
@@ -70,20 +69,12 @@ struct Communities: ParsableCommand {
     }
 
     func detect(_ dataset: Dataset) -> Analytics.Communities {
-        let weighting: EdgeWeighting = unweighted ? .unit : weight.map { .attribute($0) } ?? .agreementCount
-        let network = IndexedNetwork(dataset, weighting: weighting)
-        if let partition {
-            return Analytics.Communities(attributeValues: network.nodeValues(of: partition, in: dataset), on: network.graph,
-                                         resolution: resolution, weighted: !unweighted)
-        }
-        switch algorithm {
-        case .louvain: return Louvain.communities(on: network.graph, resolution: resolution, seed: seed)
-        case .leiden:
-            return Leiden.communities(on: network.graph, objective: objective == .cpm ? .cpm : .modularity, resolution: resolution, seed: seed)
-        case .labelPropagation: return LabelPropagation.communities(on: network.graph, seed: seed, weighted: !unweighted)
-        }
+        CommunitySearch(algorithm: algorithm, seed: seed, resolution: resolution, objective: objective == .cpm ? .cpm : .modularity,
+                        weight: weight, unweighted: unweighted, partition: partition).communities(of: dataset)
     }
 }
+
+extension CommunitySearch.Algorithm: ExpressibleByArgument {}
 
 /// Community results as tables, shared by the command and the report.
 enum CommunityTable {

@@ -1,3 +1,4 @@
+import Analytics
 import ArgumentParser
 import Graph
 
@@ -10,9 +11,17 @@ struct Convert: ParsableCommand {
         nothing is written when the input has errors. Edge lists keep only endpoints and \
         weights; every other format keeps every field.
 
+        --annotate writes measures into the output as node attributes named after them: \
+        any column `centrality` or `clustering` prints (\(NodeAnnotation.knownMeasures.joined(separator: ", "))), \
+        each equal to what that command prints (integers for degree, triangles, core and \
+        community; doubles for the rest). `community` is found as `communities` finds it \
+        (--algorithm, --seed, --resolution). An attribute of the same name is replaced, \
+        with a warning.
+
         Example:
           twinning convert graphs/belarus-asia -o belarus-asia.graphml
           twinning convert sister-cities.graphml --kind twinning -o - --to json | python3 -m json.tool
+          twinning convert graphs/belarus-asia -o measured.gexf --annotate degree,betweenness,pagerank,community
         """
     )
 
@@ -24,7 +33,35 @@ struct Convert: ParsableCommand {
     @Option(name: .customLong("to"), help: "Output format when the extension does not say it: \(GraphFormat.namesList).")
     var outputFormat: GraphFormat?
 
+    @Option(help: ArgumentHelp("Write these measures as node attributes (comma-separated): \(NodeAnnotation.knownMeasures.joined(separator: ", ")).", valueName: "measures"))
+    var annotate: [String] = []
+
+    @Option(help: "For --annotate community: louvain, leiden or label-propagation.")
+    var algorithm: CommunitySearch.Algorithm = .louvain
+
+    @Option(help: "For --annotate community: the seed of the random choices.")
+    var seed: UInt64 = 0
+
+    @Option(help: "For --annotate community: the resolution γ of modularity.")
+    var resolution: Double = 1
+
+    /// The measures --annotate names, checked.
+    var annotation: NodeAnnotation? {
+        get throws {
+            let names = annotate.flatMap { $0.split(separator: ",").map(String.init) }
+            guard !names.isEmpty else { return nil }
+            do {
+                return try NodeAnnotation(measures: names, communities: CommunitySearch(algorithm: algorithm, seed: seed, resolution: resolution))
+            } catch let error as AnnotationError {
+                throw ValidationError("--annotate: \(error)")
+            }
+        }
+    }
+
     func validate() throws {
+        _ = try annotation
+        if resolution < 0 || !resolution.isFinite { throw ValidationError("--resolution expects a number ≥ 0") }
+        try input.refuseOverwriting(output)
         if output == "-" && outputFormat == nil {
             throw ValidationError("writing to standard output needs --to FORMAT")
         }
@@ -34,12 +71,26 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try input.load()
+        var dataset = try input.load()
+        if let annotation = try annotation {
+            input.progress.stage("computing \(annotation.measures.joined(separator: ", "))")
+            let result = annotation.annotate(dataset)
+            if !input.quiet { warn(about: result) }
+            dataset = result.dataset
+        }
         input.progress.stage("writing \(output)")
         do {
             try DatasetIO.write(dataset, to: output, format: outputFormat)
         } catch let error as InputError {
             throw CommandFailure.input(error.description)
+        }
+    }
+
+    private func warn(about result: NodeAnnotation.Result) {
+        for name in result.replaced { printError("twinning: warning: --annotate: the node attribute '\(name)' is replaced by the measure") }
+        for (name, reason) in result.undefined { printError("twinning: warning: --annotate: \(name) left out: \(reason)") }
+        if result.coresIgnoreSelfLoops {
+            printError("twinning: warning: --annotate: core numbers computed without self-loops (networkx refuses graphs with self-loops)")
         }
     }
 }

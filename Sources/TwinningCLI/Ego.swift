@@ -30,6 +30,7 @@ struct Ego: ParsableCommand {
     var radius: Int = 1
 
     func validate() throws {
+        try input.refuseOverwriting(out.output)
         if radius < 1 { throw ValidationError("--radius expects 1 or more, found \(radius)") }
     }
 

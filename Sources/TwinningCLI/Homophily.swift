@@ -30,6 +30,10 @@ struct Homophily: ParsableCommand {
     @Flag(help: "Count agreements instead of distinct partner pairs.")
     var weighted = false
 
+    func validate() throws {
+        try input.refuseOverwriting(out.output)
+    }
+
     func run() throws {
         let dataset = try input.load()
         input.progress.stage("computing homophily by \(groups)")

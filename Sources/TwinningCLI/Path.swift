@@ -31,6 +31,10 @@ struct Path: ParsableCommand {
     @Option(help: "An agreement attribute read as the length of each step.")
     var weight: String?
 
+    func validate() throws {
+        try input.refuseOverwriting(out.output)
+    }
+
     func run() throws {
         let dataset = try input.load()
         func index(_ name: String) throws -> Int {

@@ -14,7 +14,11 @@ struct RenderCommand: ParsableCommand {
         a centrality measure (--size-by degree, betweenness, pagerank, ...), and edges are \
         coloured and dashed by agreement kind, thicker for more agreements. The layout is \
         chosen by size (sfdp with overlap removal above 300 nodes) unless --layout names \
-        one; --seed fixes it, so the same input gives the same picture. SVG elements keep \
+        one; --seed fixes it, so the same input gives the same picture. When every node \
+        has numeric x and y attributes (written by `twinning layout`, or GEXF \
+        viz:position), the nodes are drawn there, in Graphviz points with y up, and only \
+        the edges are routed (--relayout lays the graph out anew; with only some nodes \
+        placed, it is laid out anew with a warning). SVG elements keep \
         node ids (id="node-<id>") and carry tooltips with type, country and measures.
 
         Example:
@@ -61,6 +65,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Seed of the layout and of community detection.")
     var seed: Int = 1
 
+    @Flag(help: "Lay the graph out even when every node has x and y attributes (from `twinning layout` or GEXF viz:position).")
+    var relayout = false
+
     var outputFormat: Render.OutputFormat? { Render.OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) }
 
     var sizeMeasure: CentralityMeasure? {
@@ -77,6 +84,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try input.refuseOverwriting(output, alsoReading: [theme])
         if outputFormat == nil { throw ValidationError("-o must end in .svg, .png, .pdf or .dot, found '\(output)'") }
         if sizeBy != nil && sizeMeasure == nil {
             throw ValidationError("--size-by expects one of \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")), found '\(sizeBy!)'")
@@ -98,11 +106,30 @@ struct RenderCommand: ParsableCommand {
             throw CommandFailure.input("\(error)")
         }
         input.progress.stage("drawing \(dataset.nodes.count) nodes and \(dataset.agreements.count) agreements")
-        let bytes = try DiagramMaker.draw(dataset, options: options(theme: loadedTheme), sizeBy: sizeMeasure,
+        var options = options(theme: loadedTheme)
+        options.positions = relayout ? nil : keptPositions(dataset)
+        let bytes = try DiagramMaker.draw(dataset, options: options, sizeBy: sizeMeasure,
                                           needsCommunities: colorBy == "community" || clusterBy == .community,
                                           format: outputFormat!, seed: UInt64(max(0, seed)))
         do { try AtomicFile.write(bytes, to: output) } catch let error as InputError {
             throw CommandFailure.input(error.description)
+        }
+    }
+
+    /// The nodes' stored positions when every node has them; a partial set is announced and
+    /// the graph laid out again.
+    func keptPositions(_ dataset: Dataset) -> [NodePosition]? {
+        switch NodePositions.found(in: dataset) {
+        case .all(let positions):
+            if layout != nil && !input.quiet {
+                printError("twinning: note: every node has x and y: drawn there, --layout ignored (add --relayout for a new layout)")
+            }
+            return positions
+        case .partial(let count):
+            if count > 0 && !input.quiet {
+                printError("twinning: warning: only \(count) of \(dataset.nodes.count) nodes have numeric x and y attributes: laying the graph out again")
+            }
+            return nil
         }
     }
 
@@ -120,18 +147,35 @@ struct RenderCommand: ParsableCommand {
 }
 
 /// Computes what a diagram needs (the size measure, communities) and draws it: shared by
-/// `render` and `report`.
+/// `render`, `layout` and `report`.
 enum DiagramMaker {
-    static func draw(_ dataset: Dataset, options: DiagramOptions, sizeBy: CentralityMeasure?, needsCommunities: Bool,
-                     format: Render.OutputFormat, seed: UInt64) throws -> [UInt8] {
+    /// The per-node measures and communities the styling of `dataset` reads.
+    static func inputs(_ dataset: Dataset, sizeBy: CentralityMeasure?, needsCommunities: Bool,
+                       seed: UInt64) -> (measures: [String: [Double]], communities: [Int]?) {
         var measures: [String: [Double]] = [:]
         let wanted = [CentralityMeasure.degree] + (sizeBy.map { [$0] } ?? [])
         let computed = CentralityMeasures(dataset, measures: wanted)
         for (measure, values) in computed.values { measures[measure.rawValue] = values }
         let communities = needsCommunities ? Louvain.communities(on: IndexedNetwork(dataset).graph, seed: seed).membership : nil
+        return (measures, communities)
+    }
+
+    static func draw(_ dataset: Dataset, options: DiagramOptions, sizeBy: CentralityMeasure?, needsCommunities: Bool,
+                     format: Render.OutputFormat, seed: UInt64) throws -> [UInt8] {
+        let (measures, communities) = inputs(dataset, sizeBy: sizeBy, needsCommunities: needsCommunities, seed: seed)
         let dot = DiagramDOTWriter.dot(for: dataset, options: options, measures: measures, communities: communities)
         do {
-            return try GraphvizRenderer.render(dot: dot, layout: options.resolvedLayout(for: dataset), format: format)
+            return try GraphvizRenderer.render(dot: dot, placement: options.placement(for: dataset), format: format)
+        } catch {
+            throw CommandFailure.input("twinning: \(error)")
+        }
+    }
+
+    /// Where `draw` with these options would place each node.
+    static func positions(_ dataset: Dataset, options: DiagramOptions, seed: UInt64) throws -> [NodePosition] {
+        let (measures, communities) = inputs(dataset, sizeBy: nil, needsCommunities: false, seed: seed)
+        do {
+            return try DiagramLayout.positions(of: dataset, options: options, measures: measures, communities: communities)
         } catch {
             throw CommandFailure.input("twinning: \(error)")
         }

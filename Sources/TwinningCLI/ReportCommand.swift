@@ -43,6 +43,8 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if kind == nil { throw ValidationError("-o must end in .html, .md or .json, found '\(output)'") }
+        try input.refuseOverwriting(output)
+        if kind == .md { try input.refuseOverwriting(figureFolder.path) }
     }
 
     func run() throws {
@@ -58,7 +60,7 @@ struct ReportCommand: ParsableCommand {
         case .json: try emit(JSONReportWriter.json(report).serialized(indent: 1) + "\n", to: output)
         case .md:
             let url = URL(fileURLWithPath: output)
-            let folder = url.deletingPathExtension().lastPathComponent + "_files"
+            let folder = figureFolder.lastPathComponent
             let (markdown, files) = MarkdownReportWriter.files(report, folder: folder)
             let base = url.deletingLastPathComponent()
             do {
@@ -71,6 +73,12 @@ struct ReportCommand: ParsableCommand {
             }
             try emit(markdown, to: output)
         }
+    }
+
+    /// The folder of a Markdown report's figures, beside it.
+    var figureFolder: URL {
+        let url = URL(fileURLWithPath: output)
+        return url.deletingLastPathComponent().appendingPathComponent(url.deletingPathExtension().lastPathComponent + "_files")
     }
 
     func defaultTitle(_ dataset: Dataset) -> String {

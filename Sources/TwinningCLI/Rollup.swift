@@ -32,6 +32,7 @@ struct Rollup: ParsableCommand {
     var keepInternal = false
 
     func validate() throws {
+        try input.refuseOverwriting(output)
         if output == "-" && outputFormat == nil { throw ValidationError("writing to standard output needs --to FORMAT") }
     }
 

@@ -25,6 +25,10 @@ struct Stats: ParsableCommand {
     @Flag(help: "Compute diameter, radius and average path length even for very large graphs (O(n·m)).")
     var distances = false
 
+    func validate() throws {
+        try input.refuseOverwriting(out.output)
+    }
+
     func run() throws {
         let dataset = try input.load()
         input.progress.stage("computing statistics")

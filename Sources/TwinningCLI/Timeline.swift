@@ -25,6 +25,10 @@ struct Timeline: ParsableCommand {
     @Option(help: "How many top actors to name per year.")
     var top: Int = 3
 
+    func validate() throws {
+        try input.refuseOverwriting(out.output)
+    }
+
     func run() throws {
         let dataset = try input.load()
         input.progress.stage("computing the timeline")

@@ -11,7 +11,7 @@ struct Twinning: ParsableCommand {
         Exit codes: 0 success; 1 the input has errors (or findings that --strict turns into \
         errors) or could not be read or written; 2 the command line is wrong.
         """,
-        subcommands: [Validate.self, Stats.self, Convert.self, Centrality.self, Clustering.self, Communities.self, Path.self, RenderCommand.self, ReportCommand.self, Rollup.self, Timeline.self, Brokerage.self, Homophily.self, Ego.self]
+        subcommands: [Validate.self, Stats.self, Convert.self, LayoutCommand.self, Centrality.self, Clustering.self, Communities.self, Path.self, RenderCommand.self, ReportCommand.self, Rollup.self, Timeline.self, Brokerage.self, Homophily.self, Ego.self]
     )
 }
 

@@ -1,0 +1,51 @@
+import Graph
+
+/// The per-actor measures `twinning clustering` prints, computed together from one dataset:
+/// triangles, local clustering, square clustering and core number, as networkx computes
+/// them on `nx.Graph(G)` (distinct partner pairs, unweighted).
+///
+/// With `weight`, local clustering is the weighted one (`nx.clustering(G, weight=…)`, the
+/// geometric mean of normalised weights); `agreements` weights a pair by its number of
+/// agreements. networkx refuses core numbers on a graph with self-loops; here they are the
+/// core numbers of the graph without them, and `coresIgnoreSelfLoops` says so.
+public struct ClusteringMeasures: Sendable {
+    /// Triangles through each actor (`nx.triangles`).
+    public let triangles: [Int]
+    /// Local clustering coefficient (`nx.clustering`).
+    public let clustering: [Double]
+    /// Square clustering (`nx.square_clustering`).
+    public let squareClustering: [Double]
+    /// Core numbers (`nx.core_number`).
+    public let cores: [Int]
+    /// Whether the graph had self-loops, left out of the core numbers.
+    public let coresIgnoreSelfLoops: Bool
+
+    /// The measure names, in the order the command prints them.
+    public static let names = ["triangles", "clustering", "square_clustering", "core"]
+
+    public init(_ dataset: Dataset, weight: String? = nil) {
+        let simple = IndexedNetwork(dataset, weighting: .unit).graph
+        triangles = Triangles.count(on: simple)
+        if let weight {
+            let weighted = IndexedNetwork(dataset, weighting: weight == "agreements" ? .agreementCount : .attribute(weight)).graph
+            clustering = Clustering.local(on: weighted, weighted: true)
+        } else {
+            clustering = Clustering.local(on: simple)
+        }
+        squareClustering = SquareClustering.compute(on: simple)
+        coresIgnoreSelfLoops = simple.selfLoopCount > 0
+        // Without self-loops coreNumbers cannot throw.
+        cores = (try? KCore.coreNumbers(of: coresIgnoreSelfLoops ? simple.withoutSelfLoops() : simple)) ?? []
+    }
+
+    /// The values of one of `names` as node attributes: integers for triangles and cores.
+    public func attributeValues(_ name: String) -> [AttributeValue]? {
+        switch name {
+        case "triangles": return triangles.map { .integer($0) }
+        case "clustering": return clustering.map { .double($0) }
+        case "square_clustering": return squareClustering.map { .double($0) }
+        case "core": return cores.map { .integer($0) }
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Graph
+
+/// The choices that find one partition of a dataset's actors, shared by `twinning
+/// communities` and `convert --annotate community`: the algorithm, its seed and resolution,
+/// and the weight of each partner pair.
+///
+/// The graph is the simple graph of partner pairs weighted by the number of agreements
+/// (`weight` names another agreement attribute; `unweighted` weighs every pair 1). The same
+/// seed gives the same partition. `partition` scores the partition given by a node field or
+/// attribute instead of searching for one.
+public struct CommunitySearch: Sendable {
+    public enum Algorithm: String, CaseIterable, Sendable {
+        case louvain, leiden, labelPropagation = "label-propagation"
+    }
+
+    public var algorithm: Algorithm
+    public var seed: UInt64
+    /// Resolution γ of modularity or CPM (higher: smaller communities).
+    public var resolution: Double
+    /// Leiden's quality function.
+    public var objective: Leiden.Objective
+    public var weight: String?
+    public var unweighted: Bool
+    public var partition: String?
+
+    public init(algorithm: Algorithm = .louvain, seed: UInt64 = 0, resolution: Double = 1,
+                objective: Leiden.Objective = .modularity, weight: String? = nil, unweighted: Bool = false,
+                partition: String? = nil) {
+        self.algorithm = algorithm
+        self.seed = seed
+        self.resolution = resolution
+        self.objective = objective
+        self.weight = weight
+        self.unweighted = unweighted
+        self.partition = partition
+    }
+
+    /// The communities of `dataset`, numbered from 0 in order of their first actor.
+    public func communities(of dataset: Dataset) -> Communities {
+        let weighting: EdgeWeighting = unweighted ? .unit : weight.map { .attribute($0) } ?? .agreementCount
+        let network = IndexedNetwork(dataset, weighting: weighting)
+        if let partition {
+            return Communities(attributeValues: network.nodeValues(of: partition, in: dataset), on: network.graph,
+                               resolution: resolution, weighted: !unweighted)
+        }
+        switch algorithm {
+        case .louvain: return Louvain.communities(on: network.graph, resolution: resolution, seed: seed)
+        case .leiden: return Leiden.communities(on: network.graph, objective: objective, resolution: resolution, seed: seed)
+        case .labelPropagation: return LabelPropagation.communities(on: network.graph, seed: seed, weighted: !unweighted)
+        }
+    }
+}
