@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Twinning needs beyond Swift, on Debian, only where it is missing:
 # the Graphviz C library and headers (libgraphviz-dev), a font with Chinese glyphs, Chromium
-# (the report test opens the HTML report headless), and networkx for the interop tests.
+# (the report test opens the HTML report headless), and networkx and igraph (pinned) for the
+# interop tests.
 set -euo pipefail
 
 missing=()
@@ -19,7 +20,18 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if ! python3 -c 'import networkx' >/dev/null 2>&1; then
-    echo "setup: installing networkx" >&2
-    python3 -m pip install --quiet networkx
-fi
+# The interop tests (Tests/GraphTests/Fixtures/interop/roundtrip.py) and their fixtures were
+# made with these versions; install each where it is missing or at another version.
+pip_install() {
+    # A Debian system Python refuses pip (PEP 668) unless told; pyenv and venvs do not.
+    python3 -m pip install --quiet "$1" 2>/dev/null \
+        || python3 -m pip install --quiet --user --break-system-packages "$1"
+}
+for pin in networkx==3.6.1 igraph==1.0.0; do
+    module=${pin%%==*} version=${pin##*==}
+    found=$(python3 -c "import $module; print($module.__version__)" 2>/dev/null || true)
+    if [ "$found" != "$version" ]; then
+        echo "setup: installing $pin${found:+ (found $found)}" >&2
+        pip_install "$pin"
+    fi
+done

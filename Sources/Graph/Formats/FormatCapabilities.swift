@@ -1,0 +1,145 @@
+/// What each graph format carries, and which fields of a given dataset it would drop.
+///
+/// A *field* here is a kind of information a dataset may hold: the node list itself (actors
+/// without agreements), each named node and agreement field, free attributes, their types,
+/// provenance, source records, metadata, per-agreement direction, parallel agreements and
+/// positions (`x`, `y`, `z`: the layout's node attributes). A format *carries* a field when
+/// whatever Twinning writes in it reads back into Twinning equal to the original.
+///
+/// Conventions:
+/// - Free attributes whose values are not text need `attributeTypes`; a format without it
+///   (DOT) carries the values as text.
+/// - A field counts as *used* only when a dataset holds it: `direction` when some agreement
+///   is directed, `parallelAgreements` when two agreements join the same pair of actors,
+///   `isolatedNodes` when some actor is no agreement's endpoint, `nodeLabel` when some label
+///   differs from its id.
+/// - `droppedFields(of:in:)` names the fields a dataset uses that a format cannot carry, in
+///   the order of `Field.allCases`; commands print them as a warning ("nothing silent").
+///
+/// This table states what the formats carry by design; the format-matrix test holds every
+/// writer to it with expectations of its own (Tests/GraphTests/FormatMatrixTests.swift).
+public struct FormatCapabilities: Sendable, Equatable {
+    /// A kind of information; the raw value names it in warnings.
+    public enum Field: String, CaseIterable, Sendable {
+        case isolatedNodes = "nodes without agreements"
+        case nodeLabel = "node label"
+        case nodeType = "node type"
+        case nodeCountry = "node country"
+        case nodeWithin = "node within"
+        case nodeAliases = "node aliases"
+        case nodeAttributes = "node attributes"
+        case positions = "node positions"
+        case agreementID = "agreement id"
+        case kind = "agreement kind"
+        case date = "agreement date"
+        case endDate = "agreement end_date"
+        case status = "agreement status"
+        case weight = "agreement weight"
+        case direction = "agreement direction"
+        case parallelAgreements = "parallel agreements"
+        case provenance = "agreement provenance"
+        case agreementAttributes = "agreement attributes"
+        case attributeTypes = "attribute types"
+        case sources = "source records"
+        case metadata = "metadata"
+    }
+
+    /// Node attributes that hold a position rather than a free fact.
+    public static let positionKeys: Set<String> = ["x", "y", "z"]
+
+    public let carried: Set<Field>
+
+    public init(carried: Set<Field>) { self.carried = carried }
+
+    public func carries(_ field: Field) -> Bool { carried.contains(field) }
+
+    /// Everything: the format round-trips any dataset.
+    public static let lossless = FormatCapabilities(carried: Set(Field.allCases))
+
+    /// One agreement per row or line, every agreement field with it, no node list: the
+    /// CSV/TSV edge tables (header row, typed `name:type` columns, Gephi's names accepted)
+    /// and networkx's `.edgelist` (`a b {'kind': 'twinning', 'weight': 2}`). Node labels
+    /// come from a separate file given with `--names`.
+    public static let agreementTable = FormatCapabilities(carried: [
+        .agreementID, .kind, .date, .endDate, .status, .weight, .direction, .parallelAgreements,
+        .provenance, .agreementAttributes, .attributeTypes,
+    ])
+
+    /// What `format` carries.
+    public static func of(_ format: GraphFormat) -> FormatCapabilities {
+        switch format {
+        case .native, .graphml, .json:
+            return .lossless
+        case .gexf:
+            // MERGE (GEXF task): lossless as decided for issue 9: viz:* as positions, spells
+            // with start and end, graph attributes as metadata. Whether source records
+            // travel in GEXF is that task's to state; remove `.sources` here if they do not.
+            return .lossless
+        case .csv, .tsv, .edgelist:
+            return .agreementTable
+        case .dot:
+            // DOT values are untyped; the sources have no place in it.
+            return FormatCapabilities(carried: Set(Field.allCases).subtracting([.attributeTypes, .sources]))
+        // MERGE (formats joining in issue 9): add one case per new GraphFormat here, e.g.
+        //   .gml     what its task states (GML has integers, reals and strings but no booleans)
+        //   .pajek   what its task states (Pajek keeps ids, labels, arcs/edges and weights)
+        //   .sqlite  .lossless (tables for actors, agreements, sources and metadata)
+        //   .neo4j   write only: what its task states
+        // A gzip-compressed file carries what its inner format carries.
+        }
+    }
+
+    /// The fields `dataset` holds, in the order of `Field.allCases`.
+    public static func fieldsUsed(by dataset: Dataset) -> [Field] {
+        Field.allCases.filter { uses(dataset, $0) }
+    }
+
+    /// The fields `dataset` uses that `format` cannot carry, named for a warning.
+    public static func droppedFields(of dataset: Dataset, in format: GraphFormat) -> [String] {
+        let capabilities = of(format)
+        return fieldsUsed(by: dataset).filter { !capabilities.carries($0) }.map(\.rawValue)
+    }
+
+    private static func uses(_ dataset: Dataset, _ field: Field) -> Bool {
+        let nodes = dataset.nodes, agreements = dataset.agreements
+        switch field {
+        case .isolatedNodes:
+            var endpoints = Set<String>()
+            for a in agreements { endpoints.insert(a.from); endpoints.insert(a.to) }
+            return nodes.contains { !endpoints.contains($0.id) }
+        case .nodeLabel: return nodes.contains { $0.label != $0.id }
+        case .nodeType: return nodes.contains { $0.type != nil }
+        case .nodeCountry: return nodes.contains { $0.country != nil }
+        case .nodeWithin: return nodes.contains { $0.within != nil }
+        case .nodeAliases: return nodes.contains { !$0.aliases.isEmpty }
+        case .nodeAttributes: return nodes.contains { $0.attributes.keys.contains { !positionKeys.contains($0) } }
+        case .positions: return nodes.contains { $0.attributes.keys.contains { positionKeys.contains($0) } }
+        case .agreementID: return agreements.enumerated().contains { $0.element.id != "e\($0.offset)" }
+        case .kind: return agreements.contains { $0.kind != nil }
+        case .date: return agreements.contains { $0.date != nil }
+        case .endDate: return agreements.contains { $0.endDate != nil }
+        case .status: return agreements.contains { $0.status != nil }
+        case .weight: return agreements.contains { $0.weightValue != nil }
+        case .direction: return agreements.contains { $0.directed }
+        case .parallelAgreements: return hasParallelAgreements(agreements)
+        case .provenance: return agreements.contains { !$0.provenance.isEmpty }
+        case .agreementAttributes: return agreements.contains { !$0.attributes.isEmpty }
+        case .attributeTypes: return hasTypedValues(dataset)
+        case .sources: return !dataset.sources.isEmpty
+        case .metadata: return !dataset.metadata.isEmpty
+        }
+    }
+
+    /// True when two agreements join the same two actors (in either order).
+    private static func hasParallelAgreements(_ agreements: [Agreement]) -> Bool {
+        var pairs = Set<[String]>()
+        return agreements.contains { !pairs.insert([$0.from, $0.to].sorted()).inserted }
+    }
+
+    /// True when some free attribute or metadata value is not text.
+    private static func hasTypedValues(_ dataset: Dataset) -> Bool {
+        func typed(_ attributes: Attributes) -> Bool { attributes.values.contains { $0.type != .string } }
+        return typed(dataset.metadata) || dataset.nodes.contains { typed($0.attributes) }
+            || dataset.agreements.contains { typed($0.attributes) } || dataset.sources.contains { typed($0.attributes) }
+    }
+}
