@@ -32,7 +32,7 @@ final class NetworkxInteropTests: XCTestCase {
         let seen = try networkxSummary(of: text, named: name)
         XCTAssertEqual(seen["nodes"] as? Int, dataset.nodes.count, name, file: file, line: line)
         XCTAssertEqual(seen["edges"] as? Int, dataset.agreements.count, name, file: file, line: line)
-        XCTAssertEqual(seen["directed"] as? Bool, dataset.isDirected, name, file: file, line: line)
+        XCTAssertEqual(seen["directed"] as? Bool, dataset.hasDirectedAgreements, name, file: file, line: line)
         XCTAssertEqual(seen["label"] as? String, "Минск", name, file: file, line: line)
         XCTAssertEqual(seen["population"] as? Int, 1_996_553, name, file: file, line: line)
         let types = seen["types"] as? [String: String] ?? [:]
