@@ -50,9 +50,9 @@ final class NetworkxInteropTests: XCTestCase {
     func testNetworkxReadsOurGraphML() throws {
         try Python.requireNetworkx()
         let mixed = SampleDatasets.full()
-        try assertNetworkxSees(mixed, in: GraphMLFormat.write(mixed), named: "mixed.graphml", extraEdgeKeys: ["directed"])
+        try assertNetworkxSees(mixed, in: GraphMLFormat.write(mixed), named: "mixed.graphml", extraEdgeKeys: ["directed", "id"])
         let directed = SampleDatasets.full(allDirected: true)
-        try assertNetworkxSees(directed, in: GraphMLFormat.write(directed), named: "directed.graphml")
+        try assertNetworkxSees(directed, in: GraphMLFormat.write(directed), named: "directed.graphml", extraEdgeKeys: ["id"])
     }
 
     func testNetworkxReadsOurGEXF() throws {

@@ -16,12 +16,14 @@
 /// A dataset of undirected agreements only is an undirected graph without `directed` data.
 /// Reading, a per-edge `directed` data value or XML attribute overrides `edgedefault`.
 ///
-/// Ids and multigraph keys: the edge's XML `id` is the agreement id, except for an agreement
-/// with a `key` attribute (a networkx multigraph edge key): then the XML id is the key, which
-/// networkx reads back as the key, and the agreement id is the edge's `id` data. Reading, an
-/// `id` data value is the agreement (or node) id and the XML id, if any, becomes `key` (an
-/// integer when it is one). igraph writes its own node ids (`n0`, ...) and the original ones
-/// as `id` data: those are the node ids, and edge endpoints are mapped to them.
+/// Ids and multigraph keys: each edge carries the agreement id as `id` data, which igraph
+/// keeps (igraph 1.0 loses XML edge ids). Its XML `id` is the agreement id too, except for an
+/// agreement with a `key` attribute (a networkx multigraph edge key): then the XML id is the
+/// key, which networkx reads back as the key. Reading, an `id` data value is the agreement (or
+/// node) id, and an XML id that differs from it becomes `key` (an integer when it is one; a
+/// key whose text is the id itself is therefore not kept). igraph writes its own node ids
+/// (`n0`, ...) and the original ones as `id` data: those are the node ids, and edge endpoints
+/// are mapped to them.
 ///
 /// Weights: the `weight` key is `long` when every weight is an integer, else `double` (then
 /// an integer weight reads back as a double). `<hyperedge>` is an error: agreements join two
@@ -151,7 +153,7 @@ struct GraphMLReader: XMLElementHandler {
                 id: dataID ?? (edge.id.isEmpty ? "e\(record.index)" : edge.id), from: edge.from, to: edge.to,
                 directed: record.directed, values: values,
                 at: dataset.origin(ofAgreement: record.index) ?? SourceLocation(file: ""), findings: &dataset.readingFindings)
-            if dataID != nil && !edge.id.isEmpty { agreement.attributes["key"] = AttributeValue.edgeKey(edge.id) }
+            if let dataID, !edge.id.isEmpty, edge.id != dataID { agreement.attributes["key"] = AttributeValue.edgeKey(edge.id) }
             dataset.agreements[record.index] = agreement
         }
     }
@@ -303,11 +305,11 @@ struct GraphMLWriter {
             xml.end()
         }
         for agreement in dataset.agreements {
-            // A multigraph key is the XML id (networkx's key); the agreement id is then `id` data.
+            // A multigraph key is the XML id (networkx's key); the agreement id is always `id` data.
             let key = agreement.attributes["key"]
             xml.start("edge", ["id": key?.description ?? agreement.id, "source": agreement.from, "target": agreement.to])
             var values = RecordFields.values(of: agreement)
-            values["id"] = key == nil ? nil : .string(agreement.id)
+            values["id"] = .string(agreement.id)
             writeData(values, keys: edgeKeys, &xml)
             xml.end()
         }
@@ -348,9 +350,8 @@ struct GraphMLWriter {
     }
 
     func usedAgreementFields(mixed: Bool) -> Set<String> {
-        var used: Set<String> = mixed ? ["directed"] : []
+        var used: Set<String> = mixed ? ["directed", "id"] : ["id"]
         for agreement in dataset.agreements {
-            if agreement.attributes["key"] != nil { used.insert("id") }
             if agreement.kind != nil { used.insert("kind") }
             if agreement.date != nil { used.insert("date") }
             if agreement.endDate != nil { used.insert("end_date") }

@@ -52,7 +52,8 @@ enum RecordFields {
             case "label": break
             case "type": node.type = vocabulary(value.description)
             case "country": node.country = value.description
-            case "within": node.within = value.description
+            // A reference: empty is none (igraph writes "" for a missing string, as CSV leaves a cell empty).
+            case "within": node.within = value.description.isEmpty ? nil : value.description
             case "aliases":
                 node.aliases = value.description.split(separator: ";").map { String($0).trimmingWhitespace() }
                     .filter { !$0.isEmpty }
@@ -95,7 +96,8 @@ enum RecordFields {
                 } else if !value.description.isEmpty {
                     findings.append(Finding(.error, location.field(name), "expected weight as a finite number, found '\(value.description.abbreviated())'"))
                 }
-            case "source": agreement.provenance.source = value.description
+            // A reference to a source record: empty is none, as for `within`.
+            case "source": agreement.provenance.source = value.description.isEmpty ? nil : value.description
             case "locator": agreement.provenance.locator = value.description
             case "quote": agreement.provenance.quote = value.description
             case "url": agreement.provenance.url = value.description
