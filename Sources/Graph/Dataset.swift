@@ -13,6 +13,13 @@ public struct Dataset: Sendable {
     public var sourceOrigins: [SourceLocation]
     /// Problems met while reading values (a bad date, a bad number): validation reports them.
     public var readingFindings: [Finding] = []
+    /// How the file this dataset was read from typed its node ids. Node ids are text in the
+    /// model; node-link JSON can also give them as numbers (networkx writes integer node ids
+    /// so), and its reader sets `.integer` when every node id was a JSON integer. The JSON
+    /// writer then writes ids (and endpoints, `within`) back as numbers, so that a networkx
+    /// graph with integer nodes keeps them. A hint about presentation, like the origins: not
+    /// compared by `==` (the same ids read from a CSV file and from JSON are the same dataset).
+    public var nodeIDType: AttributeType = .string
 
     public init(nodes: [Node] = [], agreements: [Agreement] = [], sources: [SourceRecord] = [],
                 metadata: Attributes = [:]) {
@@ -49,6 +56,11 @@ public struct Dataset: Sendable {
 
     /// True when every agreement is directed (the dataset reads as a directed graph).
     public var isDirected: Bool { !agreements.isEmpty && agreements.allSatisfy(\.directed) }
+
+    /// True when at least one agreement is directed: graph formats then write a directed graph
+    /// in which each undirected agreement says `directed` = false, so that tools that know one
+    /// direction per graph (networkx, igraph) keep every directed agreement's endpoint order.
+    public var hasDirectedAgreements: Bool { agreements.contains(where: \.directed) }
 
     /// Adds a node for every agreement endpoint that names none, in order of appearance.
     /// Formats without a node list (edge lists) use this; validation reports nothing then.
@@ -98,16 +110,28 @@ extension Dataset {
     /// Makes agreement ids unique where a format only keeps them unique per pair of nodes
     /// (networkx writes multigraph edge keys 0, 1, … as GraphML edge ids; cgraph names edges
     /// per pair). When some id repeats, every agreement's id becomes `from-to-id` and the
-    /// original is kept in the attribute `key`. Native datasets are not touched: there a
-    /// repeated id is an error that validation reports.
+    /// original is kept in the attribute `key` (an integer when it is one, as networkx reads
+    /// GraphML edge ids), unless the reader already set a typed `key` (node-link JSON's).
+    /// GraphML and node-link JSON write `key` back as the edge id / `key` networkx uses, so
+    /// `G[u][v][0]` still works after networkx → Twinning → networkx. Native datasets are not
+    /// touched: there a repeated id is an error that validation reports.
     public mutating func disambiguateRepeatedAgreementIDs() {
         var seen = Set<String>()
         seen.reserveCapacity(agreements.count)
         guard agreements.contains(where: { !seen.insert($0.id).inserted }) else { return }
         for i in agreements.indices {
             let a = agreements[i]
-            agreements[i].attributes["key"] = .string(a.id)
+            if a.attributes["key"] == nil { agreements[i].attributes["key"] = AttributeValue.edgeKey(a.id) }
             agreements[i].id = "\(a.from)-\(a.to)-\(a.id)"
         }
+    }
+}
+
+extension AttributeValue {
+    /// A multigraph edge key read as text: an integer when the text is exactly one ("0",
+    /// not "007"), as networkx reads GraphML edge ids; otherwise the text.
+    public static func edgeKey(_ text: String) -> AttributeValue {
+        if let number = Int(text), String(number) == text { return .integer(number) }
+        return .string(text)
     }
 }

@@ -107,4 +107,121 @@ final class GraphMLTests: XCTestCase {
         XCTAssertEqual(dataset.nodes.first?.label, "Kitchener")
         XCTAssertEqual(dataset.nodeOrigins.first?.line, 5)
     }
+
+    // MARK: Issue 9 hazards
+
+    func testMixedDirectionIsADirectedGraphWithDirectedDataOnEveryEdge() throws {
+        let mixed = Dataset(nodes: [Node(id: "a"), Node(id: "b")], agreements: [
+            Agreement(id: "i", from: "b", to: "a", kind: .investment, directed: true),
+            Agreement(id: "t", from: "a", to: "b", kind: .twinning),
+        ])
+        let text = GraphMLFormat.write(mixed)
+        XCTAssertTrue(text.contains(#"<graph id="G" edgedefault="directed">"#), text)
+        XCTAssertTrue(text.contains(#"<key id="d3" for="edge" attr.name="directed" attr.type="boolean"/>"#), text)
+        XCTAssertTrue(text.contains(#"<edge id="i" source="b" target="a">"#), text)
+        XCTAssertEqual(text.components(separatedBy: #"<data key="d3">true</data>"#).count - 1, 1, text)
+        XCTAssertEqual(text.components(separatedBy: #"<data key="d3">false</data>"#).count - 1, 1, text)
+        XCTAssertFalse(text.contains(#"directed="false""#), "networkx refuses the XML attribute in a directed graph")
+        let read = try roundTrip(mixed)
+        XCTAssertEqual(read.agreements.map(\.directed), [true, false])
+        XCTAssertEqual(read.agreements.map(\.from), ["b", "a"])
+        // Undirected only: an undirected graph without `directed` data.
+        var undirected = mixed
+        undirected.agreements[0].directed = false
+        let plain = GraphMLFormat.write(undirected)
+        XCTAssertTrue(plain.contains(#"edgedefault="undirected""#))
+        XCTAssertFalse(plain.contains(#"attr.name="directed""#))
+        _ = try roundTrip(undirected)
+    }
+
+    func testUnparseableReservedValuesAreLocatedErrors() throws {
+        let text = """
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+          <key id="w" for="edge" attr.name="weight" attr.type="string"/>
+          <key id="d" for="edge" attr.name="date" attr.type="string"/>
+          <key id="r" for="edge" attr.name="directed" attr.type="string"/>
+          <graph edgedefault="undirected">
+            <edge id="x" source="a" target="b"><data key="w">heavy</data></edge>
+            <edge id="y" source="a" target="b"><data key="d">soon</data><data key="r">maybe</data></edge>
+          </graph>
+        </graphml>
+        """
+        let dataset = try GraphMLFormat.read(SampleDatasets.bytes(text), file: "bad.graphml")
+        XCTAssertEqual(dataset.readingFindings.map(\.description), [
+            "bad.graphml:6:5 (weight): error: expected weight as a finite number, found 'heavy'",
+            "bad.graphml:7:5 (date): error: expected date as YYYY, YYYY-MM or YYYY-MM-DD, found 'soon'",
+            "bad.graphml:7:5 (directed): error: expected directed as true or false, found 'maybe'",
+        ])
+        XCTAssertEqual(dataset.agreements.map(\.attributes), [[:], [:]], "never a silent attribute")
+        XCTAssertNil(dataset.agreements[0].weightValue)
+    }
+
+    func testHyperedgesAreALocatedError() {
+        let text = """
+        <graphml><graph edgedefault="undirected"><node id="a"/>
+        <hyperedge><endpoint node="a"/></hyperedge></graph></graphml>
+        """
+        XCTAssertThrowsError(try GraphMLFormat.read(SampleDatasets.bytes(text), file: "hyper.graphml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("hyper.graphml:2:1"), "\(error)")
+            XCTAssertTrue("\(error)".contains("<hyperedge> is not supported"), "\(error)")
+        }
+    }
+
+    func testReservedNamesAreNeverWrittenTwice() throws {
+        let dataset = Dataset(nodes: [Node(id: "a", label: "A", attributes: ["id": .string("other"), "label": .string("L2")])],
+                              agreements: [Agreement(id: "e", from: "a", to: "a", kind: .twinning, directed: true,
+                                                     attributes: ["kind": .string("shadow"), "id": .string("x"), "directed": .boolean(false)])])
+        let text = GraphMLFormat.write(dataset)
+        for name in ["id", "label", "kind"] {
+            let declared = text.components(separatedBy: #"attr.name="\#(name)""#).count - 1
+            XCTAssertEqual(declared, 1, "\(name):\n\(text)")
+        }
+        XCTAssertEqual(text.components(separatedBy: "<data ").count - 1, 3, text)  // label, edge id, kind
+        let read = try GraphMLFormat.read(SampleDatasets.bytes(text), file: "t.graphml")
+        XCTAssertEqual(read.nodes, [Node(id: "a", label: "A")])
+        XCTAssertEqual(read.agreements, [Agreement(id: "e", from: "a", to: "a", kind: .twinning, directed: true)])
+    }
+
+    func testIntegerWeightsKeysAndEmptyCountryKeepTheirTypes() throws {
+        var dataset = Dataset(nodes: [Node(id: "a", country: ""), Node(id: "b")], agreements: [
+            Agreement(id: "a-b-0", from: "a", to: "b"), Agreement(id: "a-b-1", from: "a", to: "b"),
+        ])
+        dataset.agreements[0].weightValue = .integer(3)
+        dataset.agreements[1].weightValue = .integer(-7)
+        dataset.agreements[0].attributes["key"] = .integer(0)
+        dataset.agreements[1].attributes["key"] = .string("k")
+        let text = GraphMLFormat.write(dataset)
+        XCTAssertTrue(text.contains(#"attr.name="weight" attr.type="long""#), text)
+        XCTAssertTrue(text.contains(#"<edge id="0" source="a" target="b">"#), text)
+        XCTAssertTrue(text.contains(#"<edge id="k" source="a" target="b">"#), text)
+        let read = try roundTrip(dataset)
+        XCTAssertEqual(read.agreements.map(\.weightValue), [.integer(3), .integer(-7)])
+        XCTAssertEqual(read.agreements.map { $0.attributes["key"] }, [.integer(0), .string("k")])
+        XCTAssertEqual(read.nodes[0].country, "")
+        // A double among the weights makes the column double.
+        dataset.agreements[1].weightValue = .double(2.5)
+        XCTAssertTrue(GraphMLFormat.write(dataset).contains(#"attr.name="weight" attr.type="double""#))
+    }
+
+    func testNodeIDsGivenAsDataRenameEndpoints() throws {
+        // What igraph writes: its own node ids, the original ones as `id` data.
+        let text = """
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+          <key id="v_id" for="node" attr.name="id" attr.type="string"/>
+          <key id="e_id" for="edge" attr.name="id" attr.type="string"/>
+          <graph edgedefault="directed">
+            <node id="n0"><data key="v_id">minsk</data></node>
+            <node id="n1"><data key="v_id">harbin</data></node>
+            <edge source="n1" target="n0"><data key="e_id">a7</data></edge>
+            <edge source="n0" target="n1"><data key="e_id"></data></edge>
+          </graph>
+        </graphml>
+        """
+        let dataset = try GraphMLFormat.read(SampleDatasets.bytes(text), file: "igraph.graphml")
+        XCTAssertEqual(dataset.nodes.map(\.id), ["minsk", "harbin"])
+        XCTAssertEqual(dataset.agreements.map(\.id), ["a7", "e1"])
+        XCTAssertEqual(dataset.agreements.map(\.from), ["harbin", "minsk"])
+        XCTAssertEqual(dataset.agreements.map(\.to), ["minsk", "harbin"])
+        XCTAssertEqual(dataset.agreements.map(\.attributes), [[:], [:]])
+    }
 }

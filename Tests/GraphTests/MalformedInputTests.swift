@@ -30,7 +30,7 @@ final class MalformedInputTests: XCTestCase {
         "json-no-nodes.json": "json-no-nodes.json ($.nodes): error: expected an array of nodes, found nothing",
         "json-bad-escape.json": "json-bad-escape.json:1:21: error: expected an escape",
         "json-edge-without-target.json": "($.edges[0]): error: expected \"source\" and \"target\"",
-        "json-bad-date.json": "($.edges[0].date): error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found 'spring 2017'",
+        "json-bad-date.json": "($.edges[0]: date): error: expected date as YYYY, YYYY-MM or YYYY-MM-DD, found 'spring 2017'",
         "dot-syntax.dot": "dot-syntax.dot:3:8: error: expected a node or a subgraph after '--', found ';'",
         "dot-empty.dot": "dot-empty.dot:1: error: expected a DOT graph",
         "dot-unterminated-string.dot": "dot-unterminated-string.dot:",

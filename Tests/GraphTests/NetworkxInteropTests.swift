@@ -32,7 +32,7 @@ final class NetworkxInteropTests: XCTestCase {
         let seen = try networkxSummary(of: text, named: name)
         XCTAssertEqual(seen["nodes"] as? Int, dataset.nodes.count, name, file: file, line: line)
         XCTAssertEqual(seen["edges"] as? Int, dataset.agreements.count, name, file: file, line: line)
-        XCTAssertEqual(seen["directed"] as? Bool, dataset.isDirected, name, file: file, line: line)
+        XCTAssertEqual(seen["directed"] as? Bool, dataset.hasDirectedAgreements, name, file: file, line: line)
         XCTAssertEqual(seen["label"] as? String, "Минск", name, file: file, line: line)
         XCTAssertEqual(seen["population"] as? Int, 1_996_553, name, file: file, line: line)
         let types = seen["types"] as? [String: String] ?? [:]
@@ -50,9 +50,9 @@ final class NetworkxInteropTests: XCTestCase {
     func testNetworkxReadsOurGraphML() throws {
         try Python.requireNetworkx()
         let mixed = SampleDatasets.full()
-        try assertNetworkxSees(mixed, in: GraphMLFormat.write(mixed), named: "mixed.graphml", extraEdgeKeys: ["directed"])
+        try assertNetworkxSees(mixed, in: GraphMLFormat.write(mixed), named: "mixed.graphml", extraEdgeKeys: ["directed", "id"])
         let directed = SampleDatasets.full(allDirected: true)
-        try assertNetworkxSees(directed, in: GraphMLFormat.write(directed), named: "directed.graphml")
+        try assertNetworkxSees(directed, in: GraphMLFormat.write(directed), named: "directed.graphml", extraEdgeKeys: ["id"])
     }
 
     func testNetworkxReadsOurGEXF() throws {

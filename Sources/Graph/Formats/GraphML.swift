@@ -7,9 +7,27 @@
 /// GraphML is lossless (except that a free attribute whose values mix types is written with
 /// the unified type, as every typed column must be).
 ///
-/// Directedness: `edgedefault="directed"` is written only when every agreement is directed;
-/// otherwise `edgedefault="undirected"` and each edge has a boolean `directed` data value,
-/// because networkx refuses per-edge `directed="true"` in an undirected graph. Both are read.
+/// Direction: a dataset with at least one directed agreement is written as a directed graph
+/// (`edgedefault="directed"`), so that networkx and igraph keep every directed agreement's
+/// endpoint order when they read and rewrite the file. When it also has undirected
+/// agreements, every edge carries a boolean `directed` data value (false for the undirected
+/// ones; true on the others too, because igraph fills a missing boolean with false). A data
+/// key, not the XML attribute `directed="false"`, which networkx refuses in a directed graph.
+/// A dataset of undirected agreements only is an undirected graph without `directed` data.
+/// Reading, a per-edge `directed` data value or XML attribute overrides `edgedefault`.
+///
+/// Ids and multigraph keys: each edge carries the agreement id as `id` data, which igraph
+/// keeps (igraph 1.0 loses XML edge ids). Its XML `id` is the agreement id too, except for an
+/// agreement with a `key` attribute (a networkx multigraph edge key): then the XML id is the
+/// key, which networkx reads back as the key. Reading, an `id` data value is the agreement (or
+/// node) id, and an XML id that differs from it becomes `key` (an integer when it is one; a
+/// key whose text is the id itself is therefore not kept). igraph writes its own node ids
+/// (`n0`, ...) and the original ones as `id` data: those are the node ids, and edge endpoints
+/// are mapped to them.
+///
+/// Weights: the `weight` key is `long` when every weight is an integer, else `double` (then
+/// an integer weight reads back as a double). `<hyperedge>` is an error: agreements join two
+/// actors. A free attribute whose name is a field's (or `id`, or an edge's `key`) is not written.
 ///
 /// Foreign files: a node's label is its `label` data, else the text of a yEd `y:NodeLabel`,
 /// else its id; other keys become free attributes (igraph's `name` stays `name`); yEd graphics
@@ -22,6 +40,7 @@ public enum GraphMLFormat {
         try XMLReader.read(bytes, file: file) { xml in
             var reader = GraphMLReader()
             try reader.readDocument(&xml)
+            reader.renameEndpoints()
             return reader.dataset
         }
     }
@@ -59,6 +78,8 @@ struct GraphMLReader: XMLElementHandler {
     var keys: [String: GraphMLKey] = [:]
     var records: [PendingRecord] = []
     var defaults: [String: [(name: String, value: AttributeValue)]]?
+    /// Node ids given as `id` data (igraph's), by the XML id that edges refer to.
+    var renamedNodes: [String: String] = [:]
 
     mutating func start(_ name: String, at offset: Int, _ xml: inout XMLReader) throws {
         if xml.openElements.count == 1 && name != "graphml" {
@@ -75,7 +96,9 @@ struct GraphMLReader: XMLElementHandler {
         case "node": try startNode(at: offset, &xml)
         case "edge": try startEdge(at: offset, &xml)
         case "data": try readData(at: offset, &xml)
-        case "hyperedge", "port", "desc": try xml.skipElement()
+        case "hyperedge":
+            throw xml.error(at: offset, "<hyperedge> is not supported: expected <edge source=\"...\" target=\"...\"> (an agreement joins two actors)")
+        case "port", "desc": try xml.skipElement()
         default: break
         }
     }
@@ -101,8 +124,8 @@ struct GraphMLReader: XMLElementHandler {
             }
             directed = flag == "true"
         }
-        let id = xml.attribute("id") ?? "e\(dataset.agreements.count)"
-        dataset.agreements.append(Agreement(id: id, from: from, to: to, directed: directed))
+        // The XML id ("" when absent) until the edge ends: an `id` data value may replace it.
+        dataset.agreements.append(Agreement(id: xml.attribute("id") ?? "", from: from, to: to, directed: directed))
         dataset.agreementOrigins.append(xml.location(at: offset))
         records.append(PendingRecord(kind: .edge, index: dataset.agreements.count - 1, directed: directed))
     }
@@ -119,13 +142,37 @@ struct GraphMLReader: XMLElementHandler {
         case .graph:
             for (name, value) in values { dataset.metadata[name] = value }
         case .node:
-            let id = dataset.nodes[record.index].id
+            let xmlID = dataset.nodes[record.index].id
+            let id = Self.takeID(from: &values) ?? xmlID
+            if id != xmlID { renamedNodes[xmlID] = id }
             dataset.nodes[record.index] = RecordFields.node(id: id, values: values, fallbackLabel: record.graphicsLabel)
         case .edge:
             let edge = dataset.agreements[record.index]
-            dataset.agreements[record.index] = RecordFields.agreement(
-                id: edge.id, from: edge.from, to: edge.to, directed: record.directed, values: values,
+            let dataID = Self.takeID(from: &values)
+            var agreement = RecordFields.agreement(
+                id: dataID ?? (edge.id.isEmpty ? "e\(record.index)" : edge.id), from: edge.from, to: edge.to,
+                directed: record.directed, values: values,
                 at: dataset.origin(ofAgreement: record.index) ?? SourceLocation(file: ""), findings: &dataset.readingFindings)
+            if let dataID, !edge.id.isEmpty, edge.id != dataID { agreement.attributes["key"] = AttributeValue.edgeKey(edge.id) }
+            dataset.agreements[record.index] = agreement
+        }
+    }
+
+    /// Removes the reserved `id` data value and returns it, unless empty (igraph writes ""
+    /// for a missing string).
+    static func takeID(from values: inout FieldValues) -> String? {
+        guard let value = values["id"] else { return nil }
+        values["id"] = nil
+        let text = value.description
+        return text.isEmpty ? nil : text
+    }
+
+    /// Points edges at the node ids given as `id` data (edges name nodes by their XML ids).
+    mutating func renameEndpoints() {
+        guard !renamedNodes.isEmpty else { return }
+        for i in dataset.agreements.indices {
+            if let id = renamedNodes[dataset.agreements[i].from] { dataset.agreements[i].from = id }
+            if let id = renamedNodes[dataset.agreements[i].to] { dataset.agreements[i].to = id }
         }
     }
 
@@ -232,21 +279,25 @@ struct GraphMLWriter {
             "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
             "xsi:schemaLocation": GraphMLFormat.namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
         ])
-        let directedGraph = dataset.isDirected
-        var metadataColumns = Dataset.unifiedTypes([dataset.metadata]).map { (name: $0.key, type: $0.type) }
-        if !dataset.sources.isEmpty { metadataColumns.append(("sources", .string)) }
+        let directedGraph = dataset.hasDirectedAgreements
+        let mixed = directedGraph && dataset.agreements.contains { !$0.directed }
+        var metadata = dataset.metadata
+        if !dataset.sources.isEmpty { metadata["sources"] = .string(SourceRecordsJSON.encode(dataset.sources)) }
+        let metadataColumns = Dataset.unifiedTypes([metadata]).map { (name: $0.key, type: $0.type) }
         let nodeColumns = RecordFields.columns(fields: RecordFields.node, used: usedNodeFields(),
-                                               attributes: dataset.nodeAttributeTypes)
-        let edgeColumns = RecordFields.columns(fields: RecordFields.agreement, used: usedAgreementFields(directedGraph),
-                                               attributes: dataset.agreementAttributeTypes)
+                                               attributes: dataset.nodeAttributeTypes, alsoReserved: ["id"])
+        let weightType = RecordFields.weightType(of: dataset.agreements)
+        let edgeFields = [("id", AttributeType.string)] + RecordFields.agreement.map { field in
+            field.name == "weight" ? (field.name, weightType) : field
+        }
+        let edgeColumns = RecordFields.columns(fields: edgeFields, used: usedAgreementFields(mixed: mixed),
+                                               attributes: dataset.agreementAttributeTypes, alsoReserved: ["key"])
         var ids = 0
         let graphKeys = declare(metadataColumns, for: "graph", &ids, &xml)
         let nodeKeys = declare(nodeColumns, for: "node", &ids, &xml)
         let edgeKeys = declare(edgeColumns, for: "edge", &ids, &xml)
 
         xml.start("graph", ["id": "G", "edgedefault": directedGraph ? "directed" : "undirected"])
-        var metadata = dataset.metadata
-        if !dataset.sources.isEmpty { metadata["sources"] = .string(SourceRecordsJSON.encode(dataset.sources)) }
         writeData(metadata, keys: graphKeys, &xml)
         for node in dataset.nodes {
             xml.start("node", ["id": node.id])
@@ -254,9 +305,11 @@ struct GraphMLWriter {
             xml.end()
         }
         for agreement in dataset.agreements {
-            xml.start("edge", ["id": agreement.id, "source": agreement.from, "target": agreement.to])
+            // A multigraph key is the XML id (networkx's key); the agreement id is always `id` data.
+            let key = agreement.attributes["key"]
+            xml.start("edge", ["id": key?.description ?? agreement.id, "source": agreement.from, "target": agreement.to])
             var values = RecordFields.values(of: agreement)
-            if directedGraph { values["directed"] = nil }
+            values["id"] = .string(agreement.id)
             writeData(values, keys: edgeKeys, &xml)
             xml.end()
         }
@@ -296,8 +349,8 @@ struct GraphMLWriter {
         return used
     }
 
-    func usedAgreementFields(_ directedGraph: Bool) -> Set<String> {
-        var used: Set<String> = directedGraph ? [] : ["directed"]
+    func usedAgreementFields(mixed: Bool) -> Set<String> {
+        var used: Set<String> = mixed ? ["directed", "id"] : ["id"]
         for agreement in dataset.agreements {
             if agreement.kind != nil { used.insert("kind") }
             if agreement.date != nil { used.insert("date") }

@@ -2,15 +2,23 @@
 /// `{"directed", "multigraph", "graph": {...}, "nodes": [{"id", ...}], "edges": [{"source",
 /// "target", "key", ...}]}`. Reading also accepts the older `"links"` member.
 ///
-/// Node fields keep their native names (`label`, `type`, `country`, `within`, `aliases` joined
-/// by `;`). On edges `source`/`target` are the endpoints as networkx requires, so the
-/// provenance source is written `source_id`; `key` is the agreement id when the graph has
-/// parallel agreements. Metadata goes into `graph`, sources into `graph.sources` (an array).
+/// Fields go through `RecordFields` (the one home of reserved names) with JSON's own types:
+/// node `label`, `type`, `country`, `within`, `aliases` (joined by `;`; an array is read
+/// too); edge `kind`, `date`, `end_date`, `status`, `directed`, `weight`, `locator`, `quote`,
+/// `url`. On edges `source`/`target` are the endpoints, as networkx requires, so the
+/// provenance source is `source_id`. A value that does not parse (a weight that is not a
+/// number, a bad date, a `directed` that is not a boolean) is an error finding located by
+/// its path (`file (\$.edges[3]: weight)`). A free attribute with a reserved name is not written.
+///
+/// Direction: as in GraphML, a dataset with a directed agreement is `"directed": true`, and
+/// when it also has undirected agreements every edge carries a boolean `directed`; an edge's
+/// `directed` overrides the graph's. Types: integers stay integers (weights too); node ids
+/// that networkx wrote as integers are written back as integers (`Dataset.nodeIDType`).
+/// Multigraph keys: the graph is a multigraph when two agreements join the same pair or an
+/// agreement has a `key` attribute; `key` is then that attribute (typed, e.g. 0) or the
+/// agreement id. An edge without `id` gets `source-target-key` (or `e<position>`).
+/// Metadata goes into `graph`, sources into `graph.sources` (an array).
 public enum NodeLinkJSON {
-    static let nodeFields: Set<String> = ["id", "label", "type", "country", "within", "aliases"]
-    static let edgeFields: Set<String> = ["source", "target", "key", "id", "kind", "date", "end_date", "status", "directed",
-                                          "weight", "source_id", "locator", "quote", "url"]
-
     // MARK: Reading
 
     public static func read(_ bytes: [UInt8], file: String) throws -> Dataset {
@@ -34,6 +42,8 @@ public enum NodeLinkJSON {
         for (n, item) in nodes.enumerated() {
             try readNode(item, path: "$.nodes[\(n)]", at: at, into: &dataset, findings: &findings)
         }
+        let integerIDs = nodes.allSatisfy { if case .integer? = $0["id"] { return true } else { return false } }
+        if integerIDs && !nodes.isEmpty { dataset.nodeIDType = .integer }
         let edgesKey = root["edges"] != nil ? "edges" : "links"
         switch root[edgesKey] {
         case nil: break
@@ -73,43 +83,45 @@ public enum NodeLinkJSON {
         guard let id = identifier(item["id"]) else {
             throw InputError(at(path + ".id"), "expected a node \"id\" (a string or a number), found \(item["id"]?.kindName ?? "nothing")")
         }
-        var node = Node(id: id, label: text(item["label"]) ?? id, type: text(item["type"]).map(NodeType.init(parsing:)),
-                        country: text(item["country"]), within: identifier(item["within"]))
-        switch item["aliases"] {
-        case .string(let joined)?: node.aliases = joined.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        case .array(let list)?: node.aliases = list.compactMap(text)
-        default: break
+        var values = FieldValues()
+        for (name, value) in members where name != "id" {
+            if name == "aliases", case .array(let list) = value {
+                values[name] = .string(list.compactMap { item -> String? in
+                    if case .string(let alias) = item { return alias }
+                    return nil
+                }.joined(separator: ";"))
+            } else if let attribute = AttributeValue(json: value) {
+                values[name] = attribute
+            }
         }
-        for (key, value) in members where !nodeFields.contains(key) {
-            if let attribute = AttributeValue(json: value) { node.attributes[key] = attribute }
-        }
-        dataset.nodes.append(node)
+        dataset.nodes.append(RecordFields.node(id: id, values: values))
         dataset.nodeOrigins.append(at(path))
     }
 
+    /// An agreement from an edge object. `source`/`target` are the endpoints, `source_id` the
+    /// provenance source; without an `id`, a networkx `key` makes the id `source-target-key`.
+    /// A `key` is kept (typed) in the attribute `key`, unless it is just the id as text (as
+    /// Twinning writes it for agreements without a key).
     private static func readEdge(_ item: JSONValue, path: String, graphDirected: Bool, at: (String) -> SourceLocation,
                                  into dataset: inout Dataset, findings: inout [Finding]) throws {
         guard case .object(let members) = item else { throw InputError(at(path), "expected an edge object, found \(item.kindName)") }
         guard let from = identifier(item["source"]), let to = identifier(item["target"]) else {
             throw InputError(at(path), "expected \"source\" and \"target\" node ids on the edge")
         }
-        let id = identifier(item["id"]) ?? identifier(item["key"]).map { "\(from)-\(to)-\($0)" } ?? "e\(dataset.agreements.count)"
-        var agreement = Agreement(id: id, from: from, to: to, kind: text(item["kind"]).map(AgreementKind.init(parsing:)),
-                                  status: text(item["status"]).map(AgreementStatus.init(parsing:)), directed: graphDirected,
-                                  provenance: Provenance(source: text(item["source_id"]), locator: text(item["locator"]),
-                                                         quote: text(item["quote"]), url: text(item["url"])))
-        if case .bool(let directed)? = item["directed"] { agreement.directed = directed }
-        agreement.date = NativeFolder.parseDate(text(item["date"]), at: at(path + ".date"), findings: &findings)
-        agreement.endDate = NativeFolder.parseDate(text(item["end_date"]), at: at(path + ".end_date"), findings: &findings)
-        switch item["weight"] {
-        case .integer(let w)?: agreement.weightValue = .integer(w)
-        case .double(let w)?: agreement.weightValue = .double(w)
-        case nil, .null?: break
-        case let other?: findings.append(Finding(.error, at(path + ".weight"), "expected a number, found \(other.kindName)"))
+        var values = FieldValues()
+        for (name, value) in members {
+            guard let attribute = AttributeValue(json: value) else { continue }
+            switch name {
+            case "source_id": values["source"] = attribute
+            case "source", "target", "id", "key": continue  // endpoints and identity, read above
+            default: values[name] = attribute
+            }
         }
-        for (key, value) in members where !edgeFields.contains(key) {
-            if let attribute = AttributeValue(json: value) { agreement.attributes[key] = attribute }
-        }
+        let key = item["key"].flatMap(AttributeValue.init(json:))
+        let id = identifier(item["id"]) ?? key.map { "\(from)-\(to)-\($0)" } ?? "e\(dataset.agreements.count)"
+        var agreement = RecordFields.agreement(id: id, from: from, to: to, directed: graphDirected, values: values,
+                                               at: at(path), findings: &findings)
+        if let key, key != .string(id) { agreement.attributes["key"] = key }
         dataset.agreements.append(agreement)
         dataset.agreementOrigins.append(at(path))
     }
@@ -125,65 +137,84 @@ public enum NodeLinkJSON {
         }
     }
 
-    private static func text(_ value: JSONValue?) -> String? {
-        if case .string(let s)? = value, !s.isEmpty { return s }
-        return nil
-    }
-
     // MARK: Writing
 
     public static func write(_ dataset: Dataset) -> String {
-        let multigraph = hasParallelAgreements(dataset)
+        let directedGraph = dataset.hasDirectedAgreements
+        let mixed = directedGraph && dataset.agreements.contains { !$0.directed }
+        let multigraph = hasParallelAgreements(dataset, directedGraph: directedGraph)
+            || dataset.agreements.contains { $0.attributes["key"] != nil }
+        let ids = IDWriter(dataset)
         var graph = dataset.metadata.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }
         if !dataset.sources.isEmpty {
+            graph.removeAll { $0.0 == "sources" }  // the source records take the name
             graph.append(("sources", .array(dataset.sources.map(\.json))))
         }
-        let nodes = dataset.nodes.map(nodeObject)
-        let edges = dataset.agreements.map { edgeObject($0, multigraph: multigraph) }
+        let nodes = dataset.nodes.map { nodeObject($0, ids: ids) }
+        let edges = dataset.agreements.map { edgeObject($0, multigraph: multigraph, mixed: mixed, ids: ids) }
         let root: JSONValue = .object([
-            ("directed", .bool(dataset.isDirected)), ("multigraph", .bool(multigraph)),
+            ("directed", .bool(directedGraph)), ("multigraph", .bool(multigraph)),
             ("graph", .object(graph)), ("nodes", .array(nodes)), ("edges", .array(edges)),
         ])
         return root.serialized(indent: 1) + "\n"
     }
 
-    static func hasParallelAgreements(_ dataset: Dataset) -> Bool {
+    /// True when two agreements join the same pair (the same ordered pair in a directed graph).
+    static func hasParallelAgreements(_ dataset: Dataset, directedGraph: Bool) -> Bool {
         var pairs = Set<String>()
         for a in dataset.agreements {
-            let key = a.directed && dataset.isDirected ? a.from + "\u{0}" + a.to : min(a.from, a.to) + "\u{0}" + max(a.from, a.to)
+            let key = directedGraph ? a.from + "\u{0}" + a.to : min(a.from, a.to) + "\u{0}" + max(a.from, a.to)
             if !pairs.insert(key).inserted { return true }
         }
         return false
     }
 
-    private static func free(_ attributes: Attributes) -> [(String, JSONValue)] {
-        attributes.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }
-    }
+    /// Node ids as JSON: numbers when the dataset was read with integer ids and every node id
+    /// is still an integer's text (`Dataset.nodeIDType`), else strings.
+    struct IDWriter {
+        let numbers: Bool
 
-    private static func nodeObject(_ node: Node) -> JSONValue {
-        var members: [(String, JSONValue)] = [("id", .string(node.id)), ("label", .string(node.label))]
-        if let type = node.type { members.append(("type", .string(type.rawValue))) }
-        if let country = node.country { members.append(("country", .string(country))) }
-        if let within = node.within { members.append(("within", .string(within))) }
-        if !node.aliases.isEmpty { members.append(("aliases", .string(node.aliases.joined(separator: ";")))) }
-        return .object(members + free(node.attributes))
-    }
-
-    private static func edgeObject(_ a: Agreement, multigraph: Bool) -> JSONValue {
-        var members: [(String, JSONValue)] = [("source", .string(a.from)), ("target", .string(a.to))]
-        if multigraph { members.append(("key", .string(a.id))) }
-        members.append(("id", .string(a.id)))
-        if let kind = a.kind { members.append(("kind", .string(kind.rawValue))) }
-        if let date = a.date { members.append(("date", .string(date.description))) }
-        if let end = a.endDate { members.append(("end_date", .string(end.description))) }
-        if let status = a.status { members.append(("status", .string(status.rawValue))) }
-        members.append(("directed", .bool(a.directed)))
-        if let weight = a.weightValue { members.append(("weight", weight.json)) }
-        let p = a.provenance
-        for (key, value) in [("source_id", p.source), ("locator", p.locator), ("quote", p.quote), ("url", p.url)] {
-            if let value { members.append((key, .string(value))) }
+        init(_ dataset: Dataset) {
+            numbers = dataset.nodeIDType == .integer && dataset.nodes.allSatisfy { Int($0.id).map(String.init) == $0.id }
         }
-        return .object(members + free(a.attributes))
+
+        func callAsFunction(_ id: String) -> JSONValue {
+            if numbers, let number = Int(id), String(number) == id { return .integer(number) }
+            return .string(id)
+        }
     }
 
+    /// Free attributes, without those whose names the format or a field uses (never twice).
+    private static func free(_ attributes: Attributes, reserved: Set<String>) -> [(String, JSONValue)] {
+        attributes.filter { !reserved.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }
+    }
+
+    static let reservedNodeNames = Set(["id"] + RecordFields.node.map(\.name))
+    static let reservedEdgeNames = Set(["source", "target", "key", "id", "source_id"] + RecordFields.agreement.map(\.name))
+
+    private static func nodeObject(_ node: Node, ids: IDWriter) -> JSONValue {
+        var fields = node
+        fields.attributes = [:]
+        let values = RecordFields.values(of: fields)
+        var members: [(String, JSONValue)] = [("id", ids(node.id))]
+        for (name, _) in RecordFields.node {
+            guard let value = values[name] else { continue }
+            members.append((name, name == "within" ? ids(value.description) : value.json))
+        }
+        return .object(members + free(node.attributes, reserved: reservedNodeNames))
+    }
+
+    private static func edgeObject(_ a: Agreement, multigraph: Bool, mixed: Bool, ids: IDWriter) -> JSONValue {
+        var members: [(String, JSONValue)] = [("source", ids(a.from)), ("target", ids(a.to))]
+        if multigraph { members.append(("key", a.attributes["key"]?.json ?? .string(a.id))) }
+        members.append(("id", .string(a.id)))
+        var fields = a
+        fields.attributes = [:]
+        let values = RecordFields.values(of: fields)
+        for (name, _) in RecordFields.agreement {
+            guard let value = values[name], name != "directed" || mixed else { continue }
+            members.append((name == "source" ? "source_id" : name, value.json))
+        }
+        return .object(members + free(a.attributes, reserved: reservedEdgeNames))
+    }
 }

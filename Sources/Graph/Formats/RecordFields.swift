@@ -52,7 +52,8 @@ enum RecordFields {
             case "label": break
             case "type": node.type = vocabulary(value.description)
             case "country": node.country = value.description
-            case "within": node.within = value.description
+            // A reference: empty is none (igraph writes "" for a missing string, as CSV leaves a cell empty).
+            case "within": node.within = value.description.isEmpty ? nil : value.description
             case "aliases":
                 node.aliases = value.description.split(separator: ";").map { String($0).trimmingWhitespace() }
                     .filter { !$0.isEmpty }
@@ -95,7 +96,8 @@ enum RecordFields {
                 } else if !value.description.isEmpty {
                     findings.append(Finding(.error, location.field(name), "expected weight as a finite number, found '\(value.description.abbreviated())'"))
                 }
-            case "source": agreement.provenance.source = value.description
+            // A reference to a source record: empty is none, as for `within`.
+            case "source": agreement.provenance.source = value.description.isEmpty ? nil : value.description
             case "locator": agreement.provenance.locator = value.description
             case "quote": agreement.provenance.quote = value.description
             case "url": agreement.provenance.url = value.description
@@ -170,12 +172,24 @@ enum RecordFields {
         return folded ? V(rawValue: text) : V(parsing: text)
     }
 
-    /// Declared types for the fields in use and the free attributes, fields first.
+    /// Declared types for the fields in use and the free attributes, fields first. A free
+    /// attribute with a field's name, or with a name in `alsoReserved` (names the format
+    /// itself uses, such as GraphML's `id`), gets no column: no key is ever written twice.
     static func columns(fields: [(name: String, type: AttributeType)], used: Set<String>,
-                        attributes: [(key: String, type: AttributeType)]) -> [(name: String, type: AttributeType)] {
-        let reserved = Set(fields.map(\.name))
+                        attributes: [(key: String, type: AttributeType)],
+                        alsoReserved: Set<String> = []) -> [(name: String, type: AttributeType)] {
+        let reserved = Set(fields.map(\.name)).union(alsoReserved)
         return fields.filter { used.contains($0.name) }
             + attributes.filter { !reserved.contains($0.key) }.map { ($0.key, $0.type) }
+    }
+
+    /// The declared type of the `weight` column: `.integer` when every weight given is an
+    /// integer (so an integer weight stays one), else `.double`. (`agreement` lists `.double`.)
+    static func weightType<S: Sequence>(of agreements: S) -> AttributeType where S.Element == Agreement {
+        for agreement in agreements {
+            if case .double? = agreement.weightValue { return .double }
+        }
+        return .integer
     }
 }
 
