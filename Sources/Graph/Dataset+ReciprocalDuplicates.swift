@@ -55,14 +55,14 @@ extension Dataset {
         let count = pairs.count
         let message: String
         if merge {
-            message = "merged \(count) agreement\(count == 1 ? "" : "s") that repeat an earlier undirected one in the other direction with the same data into that one (\(example))"
+            message = "merged \(count) agreement\(count == 1 ? " that repeats" : "s that repeat") an earlier undirected one in the other direction with the same data into that one (\(example))"
             var dropped = [Bool](repeating: false, count: agreements.count)
             for pair in pairs { dropped[pair.second] = true }
             let hasOrigins = agreementOrigins.count == agreements.count
             agreements = agreements.indices.filter { !dropped[$0] }.map { agreements[$0] }
             if hasOrigins { agreementOrigins = agreementOrigins.indices.filter { !dropped[$0] }.map { agreementOrigins[$0] } }
         } else {
-            message = "\(count) agreement\(count == 1 ? "" : "s") repeat an earlier undirected one in the other direction with the same data (\(example)), so each such pair counts twice; --dedupe merges them"
+            message = "\(count) agreement\(count == 1 ? " repeats" : "s repeat") an earlier undirected one in the other direction with the same data (\(example)), so each such pair counts twice; --dedupe merges them"
         }
         readingFindings.append(Finding(.warning, location, message))
         return count
