@@ -9,8 +9,11 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("from"), help: "Input format when the extension does not say it: \(GraphFormat.namesList).")
     var inputFormat: GraphFormat?
 
-    @Option(help: "For edge lists: a file of `id<TAB>label` (or id,label) lines naming the nodes.")
+    @Option(help: "For edge lists: `id<TAB>label` lines naming the nodes, or a nodes table with a header naming an id column (Gephi's Id,Label,…; every column kept).")
     var names: String?
+
+    @Flag(help: "Merge each undirected agreement listed twice, once in each direction with the same data, into one (edge lists warn about them).")
+    var dedupe = false
 
     @Option(help: ArgumentHelp("Keep only nodes of these types (comma-separated; e.g. city,region), and the agreements among them.", valueName: "types"))
     var type: [String] = []
@@ -69,7 +72,7 @@ struct InputOptions: ParsableArguments {
         progress.stage("reading \(file)")
         let dataset: Dataset
         do {
-            dataset = try DatasetIO.read(file, format: inputFormat, names: names)
+            dataset = try DatasetIO.read(file, format: inputFormat, names: names, dedupe: dedupe)
         } catch let error as InputError {
             throw CommandFailure.input(error.description)
         }

@@ -1,11 +1,21 @@
-/// Plain edge lists: one agreement per line as `source<delimiter>target[<delimiter>weight]`.
+/// Edge lists: one agreement per line, no node list (every endpoint becomes a node).
 ///
-/// CSV (`,`), TSV (tab) or whitespace-separated (`.edgelist`/`.txt`, `#` starts a comment).
-/// A first line whose first two fields are named (source/target, from/to, node1/node2, u/v,
-/// Source/Target as Gephi writes them) is a header: its other columns become agreement
-/// attributes (`weight` the weight). Without a header a numeric third field is the weight.
-/// An optional names file maps ids to labels (`id<delimiter>label`, like Wikidata dumps).
-/// Edge lists carry no node list: every endpoint becomes a node.
+/// Three spellings, each in its own file:
+/// - `.edgelist`, `.edges`, `.txt`: networkx's `read_edgelist`/`write_edgelist` format,
+///   `u v {'weight': 2, 'kind': 'twinning'}` (`NetworkxEdgeList`).
+/// - `.csv`, `.tsv`: a table with an optional header row naming the columns, as pandas, R and
+///   spreadsheets write it (`EdgeTable`); Gephi's edges table is one (`GephiTables`).
+/// - A nodes table or names file given with `--names` adds the node list (`NodeTable`).
+///
+/// Conventions shared by all three:
+/// - An agreement without an id gets `e` and its 0-based position among the agreements read
+///   (`defaultID`); writers leave out an id that reads back the same way.
+/// - An unparseable reserved value (a bad date, a weight `heavy`) is a located error finding.
+/// - A cell or value without a declared type is typed by `inferred`: a whole number is an
+///   integer, a decimal number (or `inf`, `nan`) a double, `true`/`True`/`TRUE` and
+///   `false`/`False`/`FALSE` booleans, anything else text — per value, as pandas and R guess a
+///   column's type. Writers declare a column's type (`name:type`) only where that guess would
+///   read a value back as another type.
 public enum EdgeList {
     public enum Delimiter: Sendable {
         case comma, tab, whitespace
@@ -18,106 +28,96 @@ public enum EdgeList {
         }
     }
 
-    static let headerNames: Set<String> = ["source", "target", "from", "to", "node1", "node2", "u", "v", "src", "dst"]
-
+    /// Reads an edge list: networkx's format for `.whitespace`, a table otherwise. `nodes` is
+    /// an optional nodes table or names file (`NodeTable.read`).
     public static func read(_ bytes: [UInt8], file: String, delimiter: Delimiter,
-                            names: [String: String] = [:]) throws -> Dataset {
-        var dataset = Dataset()
-        // One agreement per line at most: reserve once instead of regrowing a large array.
-        let lines = bytes.withUnsafeBufferPointer { $0.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } } + 1
-        dataset.agreements.reserveCapacity(lines)
-        dataset.agreementOrigins.reserveCapacity(lines)
-        var findings: [Finding] = []
-        var header: [String]? = nil
-        var weightColumn: Int? = nil
-        try forEachRecord(bytes, file: file, delimiter: delimiter) { fields, line in
-            let location = SourceLocation(file: file, line: line)
-            if header == nil && dataset.agreements.isEmpty && fields.count >= 2
-                && headerNames.contains(fields[0].lowercased()) && headerNames.contains(fields[1].lowercased()) {
-                header = fields
-                weightColumn = fields.firstIndex { $0.lowercased() == "weight" }
-                return
-            }
-            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-                throw InputError(location, "expected at least two fields (source and target), found \(fields.count == 1 ? "'\(fields[0].abbreviated())'" : "\(fields.count) fields")")
-            }
-            var agreement = Agreement(id: "e\(dataset.agreements.count)", from: fields[0], to: fields[1])
-            if let header {
-                for (i, value) in fields.enumerated().dropFirst(2) where i < header.count && !value.isEmpty {
-                    if i == weightColumn {
-                        agreement.weight = NativeFolder.parseDouble(value, at: location, findings: &findings)
-                    } else {
-                        agreement.attributes[header[i]] = inferred(value)
-                    }
-                }
-            } else if fields.count >= 3 {
-                agreement.weight = NativeFolder.parseDouble(fields[2], at: location, findings: &findings)
-            }
-            dataset.agreements.append(agreement)
-            dataset.agreementOrigins.append(location)
-        }
-        if dataset.agreements.isEmpty && header == nil {
-            throw InputError(SourceLocation(file: file, line: 1), "expected edge lines (source and target), found no edge")
-        }
-        dataset.addMissingEndpoints()
-        if !names.isEmpty {
-            for i in dataset.nodes.indices { if let label = names[dataset.nodes[i].id] { dataset.nodes[i].label = label } }
-        }
-        dataset.readingFindings = findings
+                            nodes: NodeTable? = nil) throws -> Dataset {
+        var dataset = delimiter == .whitespace
+            ? try NetworkxEdgeList.read(bytes, file: file)
+            : try EdgeTable.read(bytes, file: file, delimiter: delimiter)
+        if let nodes { nodes.apply(to: &dataset) } else { dataset.addMissingEndpoints() }
         return dataset
     }
 
-    /// Reads a names file: `id<delimiter>label` per line (a header `id,label` is skipped).
-    public static func readNames(_ bytes: [UInt8], file: String, delimiter: Delimiter) throws -> [String: String] {
-        var names: [String: String] = [:]
-        try forEachRecord(bytes, file: file, delimiter: delimiter) { fields, line in
-            guard fields.count >= 2 else {
-                throw InputError(SourceLocation(file: file, line: line), "expected an id and a label, found \(fields.count) field")
-            }
-            if line == 1 && fields[0].lowercased() == "id" { return }
-            names[fields[0]] = fields[1]
-        }
-        return names
-    }
-
-    private static func forEachRecord(_ bytes: [UInt8], file: String, delimiter: Delimiter,
-                                      _ body: ([String], Int) throws -> Void) throws {
-        let start = try InputFile.checkUTF8(bytes, file: file)
-        if delimiter == .whitespace {
-            var line = 0
-            for rawLine in String(decoding: bytes[start...], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
-                line += 1
-                let content = rawLine.prefix { $0 != "#" }
-                let fields = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
-                if fields.isEmpty { continue }
-                try body(fields, line)
-            }
-            return
-        }
-        var reader = CSVReader(bytes: bytes, file: file, delimiter: delimiter.byte, start: start)
-        while try reader.next() {
-            try body(reader.fields.map { field in
-                field.first?.isWhitespace == true || field.last?.isWhitespace == true ? field.trimmingWhitespace() : field
-            }, reader.recordLine)
+    /// The text of `dataset` as an edge list (networkx's format for `.whitespace`). Throws when
+    /// a node id cannot be written in networkx's format (see `NetworkxEdgeList.write`).
+    public static func write(_ dataset: Dataset, delimiter: Delimiter, file: String = "-") throws -> String {
+        switch delimiter {
+        case .whitespace: return try NetworkxEdgeList.write(dataset, file: file)
+        case .comma: return EdgeTable.write(dataset, delimiter: ",", style: .plain)
+        case .tab: return EdgeTable.write(dataset, delimiter: "\t", style: .plain)
         }
     }
 
-    /// Header-named columns are untyped text: integers and decimals are read as numbers.
-    private static func inferred(_ text: String) -> AttributeValue {
+    /// The id an edge list gives the agreement at `index` when the file names none.
+    static func defaultID(_ index: Int) -> String { "e\(index)" }
+
+    /// True when some agreement's id is not the one its position gives (so ids must be written).
+    static func hasOwnIDs(_ dataset: Dataset) -> Bool {
+        dataset.agreements.indices.contains { dataset.agreements[$0].id != defaultID($0) }
+    }
+
+    /// The type a text cell or value has when nothing declares it (see the type doc above).
+    static func inferred(_ text: String) -> AttributeValue {
         if let i = Int(text) { return .integer(i) }
-        if let d = Double(text), d.isFinite { return .double(d) }
-        if text == "true" || text == "false" { return .boolean(text == "true") }
+        switch text {
+        case "true", "True", "TRUE": return .boolean(true)
+        case "false", "False", "FALSE": return .boolean(false)
+        case "inf", "+inf", "Inf", "infinity", "Infinity": return .double(.infinity)
+        case "-inf", "-Inf", "-infinity", "-Infinity": return .double(-.infinity)
+        case "nan", "NaN": return .double(.nan)
+        default: break
+        }
+        if text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+           text.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || "+-.eE".utf8.contains($0) }),
+           let d = Double(text) {
+            return .double(d)
+        }
         return .string(text)
     }
 
-    /// `source,target[,weight]` (or tab-separated) with a header row.
-    public static func write(_ dataset: Dataset, delimiter: Delimiter) -> String {
-        let hasWeights = dataset.agreements.contains { $0.weight != nil }
-        var csv = CSVWriter(delimiter: delimiter == .comma ? "," : delimiter == .tab ? "\t" : " ")
-        csv.write(hasWeights ? ["source", "target", "weight"] : ["source", "target"])
-        for a in dataset.agreements {
-            csv.write(hasWeights ? [a.from, a.to, a.weight.map(AttributeValue.format) ?? "1"] : [a.from, a.to])
+    /// True when `inferred` reads every value's text back as the same value.
+    static func inferenceKeeps<S: Sequence>(_ values: S) -> Bool where S.Element == AttributeValue {
+        values.allSatisfy { value in
+            let back = inferred(value.description)
+            if case .double(let a) = value, case .double(let b) = back, a.isNaN && b.isNaN { return true }
+            return back == value
         }
-        return csv.text
+    }
+
+    /// A header cell: `name:type` declares a free attribute's type; any other cell is a name.
+    static func declared(_ cell: String) -> (name: String, type: AttributeType?) {
+        if let colon = cell.lastIndex(of: ":"), let type = AttributeType(rawValue: String(cell[cell.index(after: colon)...])) {
+            return (String(cell[..<colon]), type)
+        }
+        return (cell, nil)
+    }
+
+    /// The value of a cell in a column of `type` (inferred when undeclared); a cell that is not
+    /// of its declared type is kept as text with an error finding at `location`.
+    static func cellValue(_ text: String, type: AttributeType?, column name: String,
+                          at location: SourceLocation, findings: inout [Finding]) -> AttributeValue {
+        guard let type else { return inferred(text) }
+        if let value = type.parse(text) { return value }
+        findings.append(Finding(.error, location.field(name), "expected a value of type \(type.rawValue), found '\(text.abbreviated())'"))
+        return .string(text)
+    }
+
+    /// The header cell for a free attribute column: the plain name when the reader would read
+    /// it back as this attribute with these values, else `name:type`.
+    static func attributeHeader(_ name: String, type: AttributeType, values: [AttributeValue],
+                                reserved: (String) -> Bool) -> String {
+        if !name.contains(":") && !reserved(name) && inferenceKeeps(values) { return name }
+        return "\(name):\(type.rawValue)"
+    }
+
+    /// Moves the line's findings from `start` on to their column: `columns` maps the field
+    /// name a finding names (its `element`) to its 1-based column.
+    static func locate(_ findings: inout [Finding], from start: Int, columns: [String: Int]) {
+        for k in start..<findings.count {
+            if let name = findings[k].location.element, let column = columns[name] {
+                findings[k].location.column = column
+            }
+        }
     }
 }

@@ -13,9 +13,11 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     case csv
     /// Edge list, tab-separated.
     case tsv
-    /// Edge list, whitespace-separated (networkx's write_edgelist without data).
+    /// networkx's edge list (`read_edgelist`/`write_edgelist`, data as a Python dict).
     case edgelist
     case dot
+    /// Gephi's spreadsheet tables: the edges table, and `<name>-nodes.csv` beside it.
+    case gephi
 
     /// The format a path's extension names; a directory (or a path ending in `/`) is native.
     public static func infer(fromPath path: String) -> GraphFormat? {
@@ -44,7 +46,10 @@ public enum GraphFormat: String, CaseIterable, Sendable {
         if head.contains("<gexf") { return .gexf }
         let lower = head.lowercased()
         if ["graph", "digraph", "strict"].contains(where: { lower.hasPrefix($0) }) { return .dot }
-        if let firstLine = head.split(separator: "\n").first {
+        if let firstLine = head.split(separator: "\n").first(where: { !$0.hasPrefix("#") }) {
+            // networkx's `u v {'weight': 1, ...}` holds commas inside its dictionary.
+            let words = firstLine.split(separator: " ", maxSplits: 2)
+            if words.count == 3 && words[2].hasPrefix("{") && !firstLine.contains("\t") { return .edgelist }
             if firstLine.contains("\t") { return .tsv }
             if firstLine.contains(",") { return .csv }
             return .edgelist
@@ -59,26 +64,41 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 /// Reads and writes datasets in any format: the one place that maps a format to its code.
 public enum DatasetIO {
     /// Reads `path` (`-` for standard input) as `format`, or as its extension (or, for
-    /// standard input, its first bytes) says. `names` is an optional id → label file for
-    /// edge lists.
-    public static func read(_ path: String, format: GraphFormat? = nil, names: String? = nil) throws -> Dataset {
+    /// standard input, its first bytes) says. `names` is an optional names file or nodes table
+    /// for edge lists (`NodeTable`). Edge lists report reciprocal duplicates; `dedupe` merges
+    /// them, in any format (`Dataset.noteReciprocalDuplicates`).
+    public static func read(_ path: String, format: GraphFormat? = nil, names: String? = nil,
+                            dedupe: Bool = false) throws -> Dataset {
         if path == "-" {
             let bytes = try InputFile.read(path)
             guard let chosen = format ?? GraphFormat.sniff(bytes) else {
                 throw InputError(SourceLocation(file: InputFile.standardInputName), "cannot tell the format of standard input; name it with --from")
             }
-            return try parse(bytes, file: InputFile.standardInputName, format: chosen, names: names)
+            return try parse(bytes, file: InputFile.standardInputName, format: chosen, names: names, dedupe: dedupe)
         }
         guard let chosen = format ?? GraphFormat.infer(fromPath: path) else {
             throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot or a dataset folder (or name it with --from)")
         }
-        if chosen == .native { return try NativeFolder.read(folder: path) }
-        return try parse(try InputFile.read(path), file: path, format: chosen, names: names)
+        if chosen == .native {
+            var dataset = try NativeFolder.read(folder: path)
+            if dedupe { dataset.noteReciprocalDuplicates(merge: true) }
+            return dataset
+        }
+        var nodes = names
+        if chosen == .gephi && nodes == nil {
+            let beside = GephiTables.nodesPath(besides: path)
+            if FileManager.default.fileExists(atPath: beside) { nodes = beside }
+        }
+        return try parse(try InputFile.read(path), file: path, format: chosen, names: nodes, dedupe: dedupe)
     }
 
     /// Parses the bytes of a single-file format.
-    public static func parse(_ bytes: [UInt8], file: String, format: GraphFormat, names: String? = nil) throws -> Dataset {
+    public static func parse(_ bytes: [UInt8], file: String, format: GraphFormat, names: String? = nil,
+                             dedupe: Bool = false) throws -> Dataset {
         var dataset = try parseRecords(bytes, file: file, format: format, names: names)
+        if dedupe || [.csv, .tsv, .edgelist, .gephi].contains(format) {
+            dataset.noteReciprocalDuplicates(merge: dedupe)
+        }
         dataset.disambiguateRepeatedAgreementIDs()
         return dataset
     }
@@ -89,28 +109,30 @@ public enum DatasetIO {
             throw InputError(SourceLocation(file: file), "a dataset folder cannot be read from standard input; name another format with --from")
         case .json: return try NodeLinkJSON.read(bytes, file: file)
         case .dot: return try DOTFormat.read(bytes, file: file)
-        case .csv, .tsv, .edgelist:
-            let delimiter: EdgeList.Delimiter = format == .csv ? .comma : format == .tsv ? .tab : .whitespace
-            var labels: [String: String] = [:]
+        case .csv, .tsv, .edgelist, .gephi:
+            let delimiter: EdgeList.Delimiter = format == .tsv ? .tab : format == .edgelist ? .whitespace : .comma
+            var nodes: NodeTable?
             if let names {
                 let nameDelimiter: EdgeList.Delimiter = GraphFormat.infer(fromPath: names) == .csv ? .comma : .tab
-                labels = try EdgeList.readNames(try InputFile.read(names), file: names, delimiter: nameDelimiter)
+                nodes = try NodeTable.read(try InputFile.read(names), file: names, delimiter: nameDelimiter)
             }
-            return try EdgeList.read(bytes, file: file, delimiter: delimiter, names: labels)
+            return try EdgeList.read(bytes, file: file, delimiter: delimiter, nodes: nodes)
         case .graphml: return try GraphMLFormat.read(bytes, file: file)
         case .gexf: return try GEXFFormat.read(bytes, file: file)
         }
     }
 
-    /// The text of `dataset` in a single-file format.
-    public static func text(of dataset: Dataset, as format: GraphFormat) -> String? {
+    /// The text of `dataset` in a single-file format (Gephi: the edges table). `file` names
+    /// the output in an error (an id networkx's edge list cannot hold).
+    public static func text(of dataset: Dataset, as format: GraphFormat, file: String = "-") throws -> String? {
         switch format {
         case .native: return nil
+        case .gephi: return GephiTables.edgesText(dataset)
         case .json: return NodeLinkJSON.write(dataset)
         case .dot: return DOTFormat.write(dataset)
-        case .csv: return EdgeList.write(dataset, delimiter: .comma)
-        case .tsv: return EdgeList.write(dataset, delimiter: .tab)
-        case .edgelist: return EdgeList.write(dataset, delimiter: .whitespace)
+        case .csv: return try EdgeList.write(dataset, delimiter: .comma, file: file)
+        case .tsv: return try EdgeList.write(dataset, delimiter: .tab, file: file)
+        case .edgelist: return try EdgeList.write(dataset, delimiter: .whitespace, file: file)
         case .graphml: return GraphMLFormat.write(dataset)
         case .gexf: return GEXFFormat.write(dataset)
         }
@@ -126,6 +148,10 @@ public enum DatasetIO {
             try NativeFolder.write(dataset, to: path)
             return
         }
-        try AtomicFile.write(text(of: dataset, as: format)!, to: path)
+        if format == .gephi {
+            try GephiTables.write(dataset, to: path)
+            return
+        }
+        try AtomicFile.write(try text(of: dataset, as: format, file: path)!, to: path)
     }
 }

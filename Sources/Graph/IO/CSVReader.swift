@@ -13,6 +13,8 @@ public struct CSVReader {
     public private(set) var fields: [String] = []
     /// The line on which that record starts.
     public private(set) var recordLine = 0
+    /// The byte offset where each field of that record starts (for `column(ofField:)`).
+    private var fieldStarts: [Int] = []
 
     /// `start` skips a byte-order mark; the bytes must already be checked as UTF-8.
     public init(bytes: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ","), start: Int = 0) {
@@ -25,6 +27,7 @@ public struct CSVReader {
     /// Reads the next record into `fields`; false at the end of the input.
     public mutating func next() throws -> Bool {
         fields.removeAll(keepingCapacity: true)
+        fieldStarts.removeAll(keepingCapacity: true)
         let n = bytes.count
         while position < n, bytes[position] == 0x0A || bytes[position] == 0x0D {
             if bytes[position] == 0x0A { line += 1 }
@@ -33,6 +36,7 @@ public struct CSVReader {
         guard position < n else { return false }
         recordLine = line
         while true {
+            fieldStarts.append(position)
             if bytes[position] == 0x22 {
                 fields.append(try readQuoted())
             } else {
@@ -42,7 +46,7 @@ public struct CSVReader {
             let b = bytes[position]
             if b == delimiter {
                 position += 1
-                if position >= n { fields.append(""); return true }
+                if position >= n { fieldStarts.append(position); fields.append(""); return true }
                 continue
             }
             // A line break ends the record: \n, \r\n or a lone \r.
@@ -105,6 +109,11 @@ public struct CSVReader {
         var column = 1
         for k in start..<offset where bytes[k] & 0xC0 != 0x80 { column += 1 }
         return column
+    }
+
+    /// The 1-based column (in characters) where field `index` of the current record starts.
+    public func column(ofField index: Int) -> Int {
+        column(of: fieldStarts[index])
     }
 
     /// The place of the current record, optionally naming a column.

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Gephi's spreadsheet tables (Data Laboratory's "Import spreadsheet" and "Export table"):
+/// an edges table `Source,Target,Type,Id,Label,Weight,<attributes>` and a nodes table
+/// `Id,Label,<attributes>`, both CSV.
+///
+/// Named with `--to gephi` / `--from gephi`: the edges table is the path given, the nodes
+/// table sits beside it as `<name>-nodes.csv` (`net.csv` → `net-nodes.csv`; a name ending in
+/// `-edges` drops it: `net-edges.csv` → `net-nodes.csv`). Reading takes the nodes table when
+/// it exists (or the one `--names` gives).
+///
+/// Columns written: `Type` is `Directed` or `Undirected` per agreement; `Id` the agreement id;
+/// `Label` the agreement's text attribute `label`; `Weight` its weight (empty when none, which
+/// Gephi reads as 1); then `kind`, `date`, `end_date`, `status`, `source_id` (the provenance
+/// source: `source` would name the origin here), `locator`, `quote`, `url` where in use, then
+/// the free attributes by name (see `EdgeTable` for how their types survive). Read back by
+/// Twinning (`EdgeTable`, `NodeTable`), every node and agreement field and attribute is equal;
+/// sources and metadata are not carried.
+public enum GephiTables {
+    /// The nodes table beside the edges table at `path`.
+    public static func nodesPath(besides path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        var stem = url.deletingPathExtension().lastPathComponent
+        for suffix in ["-edges", "_edges"] where stem.hasSuffix(suffix) { stem.removeLast(suffix.count) }
+        let name = stem + "-nodes.csv"
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? name : folder + "/" + name
+    }
+
+    public static func edgesText(_ dataset: Dataset) -> String {
+        EdgeTable.write(dataset, delimiter: ",", style: .gephi)
+    }
+
+    public static func nodesText(_ dataset: Dataset) -> String {
+        NodeTable.write(dataset)
+    }
+
+    /// Writes the edges table to `path` and the nodes table beside it, each atomically.
+    public static func write(_ dataset: Dataset, to path: String) throws {
+        guard path != "-" else {
+            throw InputError(SourceLocation(file: path), "expected a file path for Gephi's two tables (edges and nodes), found standard output")
+        }
+        try AtomicFile.write(edgesText(dataset), to: path)
+        try AtomicFile.write(nodesText(dataset), to: nodesPath(besides: path))
+    }
+}
