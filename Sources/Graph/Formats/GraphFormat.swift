@@ -16,9 +16,19 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     /// Edge list, whitespace-separated (networkx's write_edgelist without data).
     case edgelist
     case dot
+    /// GML (networkx, igraph, Cytoscape).
+    case gml
+    /// Pajek `.net` (Pajek, UCINET, igraph, networkx).
+    case pajek
 
     /// The format a path's extension names; a directory (or a path ending in `/`) is native.
+    /// A `.gz` path takes the format of the extension before it (`X.graphml.gz`).
     public static func infer(fromPath path: String) -> GraphFormat? {
+        if Gzip.isCompressedPath(path) {
+            let inner = String(path.dropLast(3))
+            guard !URL(fileURLWithPath: inner).pathExtension.isEmpty else { return nil }
+            return infer(fromPath: inner).flatMap { $0 == .native ? nil : $0 }
+        }
         var isDirectory: ObjCBool = false
         if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue) {
             return .native
@@ -31,6 +41,8 @@ public enum GraphFormat: String, CaseIterable, Sendable {
         case "tsv", "tab": return .tsv
         case "edgelist", "edges", "txt": return .edgelist
         case "dot", "gv": return .dot
+        case "gml": return .gml
+        case "net", "paj": return .pajek
         case "": return .native
         default: return nil
         }
@@ -43,6 +55,8 @@ public enum GraphFormat: String, CaseIterable, Sendable {
         if head.contains("<graphml") { return .graphml }
         if head.contains("<gexf") { return .gexf }
         let lower = head.lowercased()
+        if lower.hasPrefix("*vertices") || lower.hasPrefix("*network") || lower.hasPrefix("%") { return .pajek }
+        if head.range(of: #"^(#[^\n]*\n\s*)*((Creator|Version)\s[^\n]*\n\s*)*graph\s*\["#, options: .regularExpression) != nil { return .gml }
         if ["graph", "digraph", "strict"].contains(where: { lower.hasPrefix($0) }) { return .dot }
         if let firstLine = head.split(separator: "\n").first {
             if firstLine.contains("\t") { return .tsv }
@@ -63,17 +77,17 @@ public enum DatasetIO {
     /// edge lists.
     public static func read(_ path: String, format: GraphFormat? = nil, names: String? = nil) throws -> Dataset {
         if path == "-" {
-            let bytes = try InputFile.read(path)
+            let bytes = try Gzip.decompressIfNeeded(InputFile.read(path), file: InputFile.standardInputName)
             guard let chosen = format ?? GraphFormat.sniff(bytes) else {
                 throw InputError(SourceLocation(file: InputFile.standardInputName), "cannot tell the format of standard input; name it with --from")
             }
             return try parse(bytes, file: InputFile.standardInputName, format: chosen, names: names)
         }
         guard let chosen = format ?? GraphFormat.infer(fromPath: path) else {
-            throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot or a dataset folder (or name it with --from)")
+            throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot (each also with .gz) or a dataset folder (or name it with --from)")
         }
         if chosen == .native { return try NativeFolder.read(folder: path) }
-        return try parse(try InputFile.read(path), file: path, format: chosen, names: names)
+        return try parse(try Gzip.decompressIfNeeded(InputFile.read(path), file: path), file: path, format: chosen, names: names)
     }
 
     /// Parses the bytes of a single-file format.
@@ -99,6 +113,8 @@ public enum DatasetIO {
             return try EdgeList.read(bytes, file: file, delimiter: delimiter, names: labels)
         case .graphml: return try GraphMLFormat.read(bytes, file: file)
         case .gexf: return try GEXFFormat.read(bytes, file: file)
+        case .gml: return try GMLFormat.read(bytes, file: file)
+        case .pajek: return try Pajek.read(bytes, file: file)
         }
     }
 
@@ -113,19 +129,23 @@ public enum DatasetIO {
         case .edgelist: return EdgeList.write(dataset, delimiter: .whitespace)
         case .graphml: return GraphMLFormat.write(dataset)
         case .gexf: return GEXFFormat.write(dataset)
+        case .gml: return GMLFormat.write(dataset)
+        case .pajek: return Pajek.write(dataset)
         }
     }
 
-    /// Writes `dataset` to `path` (`-` for standard output) atomically.
+    /// Writes `dataset` to `path` (`-` for standard output) atomically; gzip-compressed when
+    /// the path ends in `.gz`.
     public static func write(_ dataset: Dataset, to path: String, format: GraphFormat? = nil) throws {
         guard let format = format ?? (path == "-" ? nil : GraphFormat.infer(fromPath: path)) else {
-            throw InputError(SourceLocation(file: path), "cannot tell the output format; expected an extension (.graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot) or a folder, or --to FORMAT")
+            throw InputError(SourceLocation(file: path), "cannot tell the output format; expected an extension (.graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot, each also with .gz) or a folder, or --to FORMAT")
         }
         if format == .native {
             guard path != "-" else { throw InputError(SourceLocation(file: path), "a dataset folder cannot be written to standard output; choose another format with --to") }
             try NativeFolder.write(dataset, to: path)
             return
         }
-        try AtomicFile.write(text(of: dataset, as: format)!, to: path)
+        let bytes = Array(text(of: dataset, as: format)!.utf8)
+        try AtomicFile.write(Gzip.isCompressedPath(path) ? Gzip.compress(bytes) : bytes, to: path)
     }
 }
