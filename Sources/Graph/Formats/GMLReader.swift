@@ -151,10 +151,14 @@ extension GMLReader {
     }
 
     /// networkx numbers the parallel edges of each pair 0, 1, ...: when keys repeat, each
-    /// keyed agreement's id becomes `from-to-key` and the typed key is kept as `key`.
+    /// keyed agreement's id becomes `from-to-key`; the key is kept, typed, as `key` then and
+    /// whenever it is not a string (so that it is written back as the same key).
     mutating func disambiguateKeys(_ keyed: [(index: Int, key: AttributeValue)]) {
         var seen = Set<String>()
-        guard keyed.contains(where: { !seen.insert($0.key.description).inserted }) else { return }
+        guard keyed.contains(where: { !seen.insert($0.key.description).inserted }) else {
+            for (index, key) in keyed where key.type != .string { dataset.agreements[index].attributes["key"] = key }
+            return
+        }
         for (index, key) in keyed {
             let agreement = dataset.agreements[index]
             dataset.agreements[index].id = "\(agreement.from)-\(agreement.to)-\(key.description)"

@@ -9,7 +9,9 @@
 /// (`&quot;`, `&amp;`, `&#1052;`, `&#x41C;`). Reading decodes numeric references, the XML
 /// names and the ISO-8859-1 names (`&eacute;`); an unknown name is kept as written, as
 /// networkx does. Raw UTF-8 (what igraph writes) and line breaks inside strings are kept.
-/// Writing escapes as networkx does, so the output is 7-bit ASCII that networkx accepts.
+/// Writing gives 7-bit ASCII that networkx accepts: `&quot;`, `&amp;`, and `&#N;` for the
+/// rest (igraph does not decode numeric references, so non-ASCII text read by igraph stays
+/// `&#N;`).
 ///
 /// Nesting is bounded (`maximumDepth`), so a hostile file cannot exhaust the stack.
 indirect enum GMLValue: Equatable {
@@ -202,13 +204,18 @@ struct GMLParser {
 
 /// GML's text escaping: HTML character references.
 enum GMLText {
-    /// `text` with every character outside printable ASCII, and `"` and `&`, written as a
-    /// decimal character reference (networkx's `escape`).
+    /// `text` with `"` and `&` as `&quot;` and `&amp;` (which networkx and igraph both
+    /// decode) and every character outside printable ASCII as a decimal character reference
+    /// (as networkx's `escape` writes it; igraph keeps those as written).
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if scalar.value >= 0x20 && scalar.value <= 0x7E && scalar != "\"" && scalar != "&" {
+            if scalar == "\"" {
+                out += "&quot;"
+            } else if scalar == "&" {
+                out += "&amp;"
+            } else if scalar.value >= 0x20 && scalar.value <= 0x7E {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "&#\(scalar.value);"
