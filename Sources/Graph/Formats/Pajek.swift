@@ -22,17 +22,19 @@
 /// hierarchy, aliases, agreement ids, kinds, dates, statuses, provenance, free attributes,
 /// metadata, sources — is dropped: `Pajek.droppedFields(of:)` names what a dataset loses.
 ///
-/// Arcs are written before edges: networkx's `read_pajek` takes the graph's kind from the
-/// first section and reads the lines of later sections into it, so a mixed graph reads as a
-/// directed multigraph in which every directed agreement keeps its endpoints (each
-/// undirected one becomes one arc). Coordinates are followed by the shape `ellipse`,
+/// Arcs are written before edges, and a mixed graph ends with an empty `*Arcs` section:
+/// networkx's `read_pajek` takes the graph's kind from the first section (and reads the
+/// lines of later sections into it), igraph's from the last, so both read a mixed graph as
+/// a directed one in which every directed agreement keeps its endpoints (each undirected
+/// one becomes one arc, in the order written). Pajek reads the empty section as nothing. Coordinates are followed by the shape `ellipse`,
 /// without which networkx ignores them. Agreements read back get the ids `e0`, `e1`, ... in
 /// file order (arcs first).
 ///
 /// **Reading** also accepts `*Arcslist`/`*Edgeslist` (`1 2 3 4`: arcs from 1 to 2, 3 and 4),
 /// `*Matrix` (an n × n adjacency matrix of arcs, weights the entries), `*Network name` (the
 /// metadata `name`), two-mode `*Vertices n n1`, relation suffixes (`*Arcs :2 "likes"`),
-/// vertices that the vertex list omits, and `NaN` coordinates (igraph's missing values).
+/// vertices that the vertex list omits, and `NaN` coordinates and weights and `""` shapes
+/// (igraph's missing values, read as absent).
 /// Node ids are the labels when every vertex has one and all differ, else the vertex
 /// numbers (the labels then being human labels). A shape other than `ellipse` (Pajek's
 /// default, which networkx writes for every vertex) is the attribute `shape`; parameters are
@@ -53,6 +55,7 @@ public enum Pajek {
             if number[node.id] == nil { number[node.id] = index + 1 }
             text += "\(index + 1) \(quoted(node.id))\(coordinates(node))\n"
         }
+        let mixed = dataset.agreements.contains(where: \.directed) && dataset.agreements.contains { !$0.directed }
         for directed in [true, false] {
             let agreements = dataset.agreements.filter { $0.directed == directed }
             guard !agreements.isEmpty else { continue }
@@ -63,6 +66,8 @@ public enum Pajek {
                 text += "\n"
             }
         }
+        // igraph takes the graph's kind from the last section, networkx from the first.
+        if mixed { text += "*Arcs\n" }
         return text
     }
 

@@ -112,7 +112,7 @@ struct PajekReader {
             rest = rest.dropFirst()
         }
         if rest.count % 2 == 1 {
-            if rest.first! != "ellipse" { vertex.attributes["shape"] = .string(rest.first!) }
+            if !["ellipse", ""].contains(rest.first!) { vertex.attributes["shape"] = .string(rest.first!) }
             rest = rest.dropFirst()
         }
         for (key, value) in zip(rest.enumerated().filter { $0.offset % 2 == 0 }.map(\.element), rest.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)) {
@@ -127,7 +127,7 @@ struct PajekReader {
                         directed: section == .arcs, location: at)
         var rest = tokens.dropFirst(2)
         if let weight = rest.first, rest.count % 2 == 1 {
-            line.values["weight"] = .string(weight)
+            if weight.lowercased() != "nan" { line.values["weight"] = .string(weight) }
             rest = rest.dropFirst()
         }
         while rest.count >= 2 {
