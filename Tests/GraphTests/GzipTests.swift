@@ -94,6 +94,18 @@ final class GzipTests: XCTestCase {
         XCTAssertEqual(try DatasetIO.read(path), GMLInteropTests.asciiMixed())
     }
 
+    func testStandardInputIsInflatedThenSniffed() throws {
+        let dataset = GMLInteropTests.asciiMixed()
+        for (text, format) in [(GMLFormat.write(dataset), GraphFormat.gml), (Pajek.write(dataset), .pajek),
+                               (GraphMLFormat.write(dataset), .graphml)] {
+            let read = try DatasetIO.readStandardInput(Gzip.compress(Array(text.utf8)), format: nil, names: nil)
+            XCTAssertEqual(read, try DatasetIO.parse(Array(text.utf8), file: "-", format: format), format.rawValue)
+        }
+        XCTAssertThrowsError(try DatasetIO.readStandardInput([0x1F, 0x8B, 8, 0], format: nil, names: nil)) { error in
+            XCTAssertTrue("\(error)".hasPrefix("<stdin> (compressed byte 4): error: expected more gzip data"), "\(error)")
+        }
+    }
+
     func testNetworkxReadsOurGzippedGML() throws {
         try Python.requireNetworkx()
         let path = folder.appendingPathComponent("g.gml.gz").path

@@ -76,18 +76,22 @@ public enum DatasetIO {
     /// standard input, its first bytes) says. `names` is an optional id → label file for
     /// edge lists.
     public static func read(_ path: String, format: GraphFormat? = nil, names: String? = nil) throws -> Dataset {
-        if path == "-" {
-            let bytes = try Gzip.decompressIfNeeded(InputFile.read(path), file: InputFile.standardInputName)
-            guard let chosen = format ?? GraphFormat.sniff(bytes) else {
-                throw InputError(SourceLocation(file: InputFile.standardInputName), "cannot tell the format of standard input; name it with --from")
-            }
-            return try parse(bytes, file: InputFile.standardInputName, format: chosen, names: names)
-        }
+        if path == "-" { return try readStandardInput(InputFile.read(path), format: format, names: names) }
         guard let chosen = format ?? GraphFormat.infer(fromPath: path) else {
             throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot (each also with .gz) or a dataset folder (or name it with --from)")
         }
         if chosen == .native { return try NativeFolder.read(folder: path) }
         return try parse(try Gzip.decompressIfNeeded(InputFile.read(path), file: path), file: path, format: chosen, names: names)
+    }
+
+    /// Reads the bytes of standard input: inflated when they are gzip, then in `format` or the
+    /// one their first bytes suggest.
+    static func readStandardInput(_ raw: [UInt8], format: GraphFormat?, names: String?) throws -> Dataset {
+        let bytes = try Gzip.decompressIfNeeded(raw, file: InputFile.standardInputName)
+        guard let chosen = format ?? GraphFormat.sniff(bytes) else {
+            throw InputError(SourceLocation(file: InputFile.standardInputName), "cannot tell the format of standard input; name it with --from")
+        }
+        return try parse(bytes, file: InputFile.standardInputName, format: chosen, names: names)
     }
 
     /// Parses the bytes of a single-file format.
