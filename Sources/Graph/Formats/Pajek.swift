@@ -13,7 +13,8 @@
 /// A vertex line is a number (1...n), a label, optional coordinates `x y [z]`, an optional
 /// shape and `key value` parameters; an arc or edge line is two vertex numbers, an optional
 /// weight and `key value` parameters. Labels are written in double quotes (`\"` and `\\`
-/// inside); `%` starts a comment line; section names are case-insensitive.
+/// inside; a line break, which a Pajek line cannot hold, becomes a space); `%` starts a
+/// comment line; section names are case-insensitive.
 ///
 /// **What Pajek carries**: node ids (as labels, so that networkx and igraph name the nodes
 /// by them), node positions `x`, `y`, `z`, direction per agreement (`*Arcs` for directed
