@@ -19,7 +19,9 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "Graph", dependencies: ["CGraphviz"]),
+        // The system zlib, for gzip-compressed inputs and outputs (Sources/Graph/IO/Gzip.swift).
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Graph", dependencies: ["CGraphviz", "CZlib"]),
         .target(name: "Analytics", dependencies: ["Graph"]),
         .target(name: "Render", dependencies: ["Graph", "Analytics", "CGraphviz"]),
         .executableTarget(

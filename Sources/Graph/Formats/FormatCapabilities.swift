@@ -77,15 +77,20 @@ public struct FormatCapabilities: Sendable, Equatable {
             return .lossless
         case .csv, .tsv, .edgelist:
             return .agreementTable
+        case .gephi:
+            // An edges table and a nodes table: everything but the source records and metadata.
+            return FormatCapabilities(carried: Set(Field.allCases).subtracting([.sources, .metadata]))
         case .dot:
             // DOT values are untyped; the sources have no place in it.
             return FormatCapabilities(carried: Set(Field.allCases).subtracting([.attributeTypes, .sources]))
-        // MERGE (formats joining in issue 9): add one case per new GraphFormat here, e.g.
-        //   .gml     what its task states (GML has integers, reals and strings but no booleans)
-        //   .pajek   what its task states (Pajek keeps ids, labels, arcs/edges and weights)
-        //   .sqlite  .lossless (tables for actors, agreements, sources and metadata)
-        //   .neo4j   write only: what its task states
-        // A gzip-compressed file carries what its inner format carries.
+        case .gml:
+            // Booleans and renamed keys are recorded in a graph-level `twinning` list, sources
+            // as a JSON string: Twinning → GML → Twinning is field for field.
+            return .lossless
+        case .pajek:
+            // Vertices (the Twinning id as the quoted label, positions), arcs and edges with
+            // one weight; nothing else has a place in a .net file.
+            return FormatCapabilities(carried: [.isolatedNodes, .positions, .weight, .direction, .parallelAgreements])
         }
     }
 

@@ -18,9 +18,19 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     case dot
     /// Gephi's spreadsheet tables: the edges table, and `<name>-nodes.csv` beside it.
     case gephi
+    /// GML (networkx, igraph, Cytoscape).
+    case gml
+    /// Pajek `.net` (Pajek, UCINET, igraph, networkx).
+    case pajek
 
     /// The format a path's extension names; a directory (or a path ending in `/`) is native.
+    /// A `.gz` path takes the format of the extension before it (`X.graphml.gz`).
     public static func infer(fromPath path: String) -> GraphFormat? {
+        if Gzip.isCompressedPath(path) {
+            let inner = String(path.dropLast(3))
+            guard !URL(fileURLWithPath: inner).pathExtension.isEmpty else { return nil }
+            return infer(fromPath: inner).flatMap { $0 == .native ? nil : $0 }
+        }
         var isDirectory: ObjCBool = false
         if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue) {
             return .native
@@ -33,6 +43,8 @@ public enum GraphFormat: String, CaseIterable, Sendable {
         case "tsv", "tab": return .tsv
         case "edgelist", "edges", "txt": return .edgelist
         case "dot", "gv": return .dot
+        case "gml": return .gml
+        case "net", "paj": return .pajek
         case "": return .native
         default: return nil
         }
@@ -45,6 +57,8 @@ public enum GraphFormat: String, CaseIterable, Sendable {
         if head.contains("<graphml") { return .graphml }
         if head.contains("<gexf") { return .gexf }
         let lower = head.lowercased()
+        if lower.hasPrefix("*vertices") || lower.hasPrefix("*network") || lower.hasPrefix("%") { return .pajek }
+        if head.range(of: #"^(#[^\n]*\n\s*)*((Creator|Version)\s[^\n]*\n\s*)*graph\s*\["#, options: .regularExpression) != nil { return .gml }
         if ["graph", "digraph", "strict"].contains(where: { lower.hasPrefix($0) }) { return .dot }
         if let firstLine = head.split(separator: "\n").first(where: { !$0.hasPrefix("#") }) {
             // networkx's `u v {'weight': 1, ...}` holds commas inside its dictionary.
@@ -64,20 +78,15 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 /// Reads and writes datasets in any format: the one place that maps a format to its code.
 public enum DatasetIO {
     /// Reads `path` (`-` for standard input) as `format`, or as its extension (or, for
-    /// standard input, its first bytes) says. `names` is an optional names file or nodes table
-    /// for edge lists (`NodeTable`). Edge lists report reciprocal duplicates; `dedupe` merges
-    /// them, in any format (`Dataset.noteReciprocalDuplicates`).
+    /// standard input, its first bytes) says; gzip is inflated wherever the first bytes say
+    /// so. `names` is an optional names file or nodes table for edge lists (`NodeTable`).
+    /// Edge lists report reciprocal duplicates; `dedupe` merges them, in any format
+    /// (`Dataset.noteReciprocalDuplicates`).
     public static func read(_ path: String, format: GraphFormat? = nil, names: String? = nil,
                             dedupe: Bool = false) throws -> Dataset {
-        if path == "-" {
-            let bytes = try InputFile.read(path)
-            guard let chosen = format ?? GraphFormat.sniff(bytes) else {
-                throw InputError(SourceLocation(file: InputFile.standardInputName), "cannot tell the format of standard input; name it with --from")
-            }
-            return try parse(bytes, file: InputFile.standardInputName, format: chosen, names: names, dedupe: dedupe)
-        }
+        if path == "-" { return try readStandardInput(InputFile.read(path), format: format, names: names, dedupe: dedupe) }
         guard let chosen = format ?? GraphFormat.infer(fromPath: path) else {
-            throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot or a dataset folder (or name it with --from)")
+            throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot (each also with .gz) or a dataset folder (or name it with --from)")
         }
         if chosen == .native {
             var dataset = try NativeFolder.read(folder: path)
@@ -89,7 +98,18 @@ public enum DatasetIO {
             let beside = GephiTables.nodesPath(besides: path)
             if FileManager.default.fileExists(atPath: beside) { nodes = beside }
         }
-        return try parse(try InputFile.read(path), file: path, format: chosen, names: nodes, dedupe: dedupe)
+        return try parse(try Gzip.decompressIfNeeded(InputFile.read(path), file: path), file: path, format: chosen,
+                         names: nodes, dedupe: dedupe)
+    }
+
+    /// Reads the bytes of standard input: inflated when they are gzip, then in `format` or the
+    /// one their first bytes suggest.
+    static func readStandardInput(_ raw: [UInt8], format: GraphFormat?, names: String?, dedupe: Bool = false) throws -> Dataset {
+        let bytes = try Gzip.decompressIfNeeded(raw, file: InputFile.standardInputName)
+        guard let chosen = format ?? GraphFormat.sniff(bytes) else {
+            throw InputError(SourceLocation(file: InputFile.standardInputName), "cannot tell the format of standard input; name it with --from")
+        }
+        return try parse(bytes, file: InputFile.standardInputName, format: chosen, names: names, dedupe: dedupe)
     }
 
     /// Parses the bytes of a single-file format.
@@ -119,6 +139,8 @@ public enum DatasetIO {
             return try EdgeList.read(bytes, file: file, delimiter: delimiter, nodes: nodes)
         case .graphml: return try GraphMLFormat.read(bytes, file: file)
         case .gexf: return try GEXFFormat.read(bytes, file: file)
+        case .gml: return try GMLFormat.read(bytes, file: file)
+        case .pajek: return try Pajek.read(bytes, file: file)
         }
     }
 
@@ -135,13 +157,16 @@ public enum DatasetIO {
         case .edgelist: return try EdgeList.write(dataset, delimiter: .whitespace, file: file)
         case .graphml: return GraphMLFormat.write(dataset)
         case .gexf: return GEXFFormat.write(dataset)
+        case .gml: return GMLFormat.write(dataset)
+        case .pajek: return Pajek.write(dataset)
         }
     }
 
-    /// Writes `dataset` to `path` (`-` for standard output) atomically.
+    /// Writes `dataset` to `path` (`-` for standard output) atomically; gzip-compressed when
+    /// the path ends in `.gz`.
     public static func write(_ dataset: Dataset, to path: String, format: GraphFormat? = nil) throws {
         guard let format = format ?? (path == "-" ? nil : GraphFormat.infer(fromPath: path)) else {
-            throw InputError(SourceLocation(file: path), "cannot tell the output format; expected an extension (.graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot) or a folder, or --to FORMAT")
+            throw InputError(SourceLocation(file: path), "cannot tell the output format; expected an extension (.graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot, each also with .gz) or a folder, or --to FORMAT")
         }
         if format == .native {
             guard path != "-" else { throw InputError(SourceLocation(file: path), "a dataset folder cannot be written to standard output; choose another format with --to") }
@@ -152,6 +177,7 @@ public enum DatasetIO {
             try GephiTables.write(dataset, to: path)
             return
         }
-        try AtomicFile.write(try text(of: dataset, as: format, file: path)!, to: path)
+        let bytes = Array(try text(of: dataset, as: format, file: path)!.utf8)
+        try AtomicFile.write(Gzip.isCompressedPath(path) ? Gzip.compress(bytes) : bytes, to: path)
     }
 }
