@@ -16,17 +16,36 @@ extension Dataset {
     /// The pairs, as (first, second) agreement indices, in the order their second appears.
     public func reciprocalDuplicates() -> [(first: Int, second: Int)] {
         struct Ends: Hashable { let from: String, to: String }
-        var unpaired: [Ends: [Int]] = [:]
+        // The earliest unpaired agreement of each ordered pair, and (rarely) the later ones:
+        // one flat dictionary keeps a million-edge list at one lookup per agreement.
+        var earliest: [Ends: Int] = [:]
+        earliest.reserveCapacity(agreements.count)
+        var later: [Ends: [Int]] = [:]
         var pairs: [(first: Int, second: Int)] = []
-        for (i, a) in agreements.enumerated() where !a.directed && !a.isSelfLoop {
-            let reversed = Ends(from: a.to, to: a.from)
-            if let candidates = unpaired[reversed],
-               let k = candidates.firstIndex(where: { Dataset.sameData(agreements[$0], a) }) {
-                pairs.append((candidates[k], i))
-                unpaired[reversed]!.remove(at: k)
-            } else {
-                unpaired[Ends(from: a.from, to: a.to), default: []].append(i)
+        for i in agreements.indices where !agreements[i].directed && agreements[i].from != agreements[i].to {
+            let from = agreements[i].from, to = agreements[i].to
+            let reversed = Ends(from: to, to: from)
+            if let k = earliest[reversed] {
+                let a = agreements[i]
+                if Dataset.sameData(agreements[k], a) {
+                    pairs.append((k, i))
+                    if var rest = later[reversed] {
+                        earliest[reversed] = rest.removeFirst()
+                        later[reversed] = rest.isEmpty ? nil : rest
+                    } else {
+                        earliest[reversed] = nil
+                    }
+                    continue
+                }
+                if let rest = later[reversed], let m = rest.firstIndex(where: { Dataset.sameData(agreements[$0], a) }) {
+                    pairs.append((rest[m], i))
+                    later[reversed]!.remove(at: m)
+                    if later[reversed]!.isEmpty { later[reversed] = nil }
+                    continue
+                }
             }
+            let own = Ends(from: from, to: to)
+            if earliest[own] == nil { earliest[own] = i } else { later[own, default: []].append(i) }
         }
         return pairs
     }

@@ -65,11 +65,11 @@ public struct Dataset: Sendable {
     /// Adds a node for every agreement endpoint that names none, in order of appearance.
     /// Formats without a node list (edge lists) use this; validation reports nothing then.
     public mutating func addMissingEndpoints() {
-        var known = Set(nodes.map(\.id))
+        var known = Set<String>(minimumCapacity: nodes.count + agreements.count / 4)
+        for node in nodes { known.insert(node.id) }
         for agreement in agreements {
-            for id in [agreement.from, agreement.to] where known.insert(id).inserted {
-                nodes.append(Node(id: id))
-            }
+            if known.insert(agreement.from).inserted { nodes.append(Node(id: agreement.from)) }
+            if known.insert(agreement.to).inserted { nodes.append(Node(id: agreement.to)) }
         }
     }
 
