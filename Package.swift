@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SQLite databases (.sqlite, .db) over the system SQLite (libsqlite3-dev).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +21,7 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "Graph", dependencies: ["CGraphviz"]),
+        .target(name: "Graph", dependencies: ["CGraphviz", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Analytics", dependencies: ["Graph"]),
         .target(name: "Render", dependencies: ["Graph", "Analytics", "CGraphviz"]),
         .executableTarget(

@@ -16,6 +16,10 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     /// Edge list, whitespace-separated (networkx's write_edgelist without data).
     case edgelist
     case dot
+    /// An SQLite database (`.sqlite`, `.sqlite3`, `.db`): see `SQLiteSchema`.
+    case sqlite
+    /// Neo4j bulk-import CSVs, a folder (write only): see `Neo4jImport`.
+    case neo4j
 
     /// The format a path's extension names; a directory (or a path ending in `/`) is native.
     public static func infer(fromPath path: String) -> GraphFormat? {
@@ -31,6 +35,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
         case "tsv", "tab": return .tsv
         case "edgelist", "edges", "txt": return .edgelist
         case "dot", "gv": return .dot
+        case "sqlite", "sqlite3", "db": return .sqlite
         case "": return .native
         default: return nil
         }
@@ -39,6 +44,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     /// Guesses the format of standard input from its first bytes.
     public static func sniff(_ bytes: [UInt8]) -> GraphFormat? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).trimmingWhitespace()
+        if bytes.starts(with: Array("SQLite format 3\0".utf8)) { return .sqlite }
         if head.hasPrefix("{") { return .json }
         if head.contains("<graphml") { return .graphml }
         if head.contains("<gexf") { return .gexf }
@@ -73,6 +79,8 @@ public enum DatasetIO {
             throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot or a dataset folder (or name it with --from)")
         }
         if chosen == .native { return try NativeFolder.read(folder: path) }
+        if chosen == .sqlite { return try SQLiteFormat.read(path: path) }
+        if chosen == .neo4j { throw InputError(SourceLocation(file: path), "Neo4j import CSVs are write only; read the dataset from another format") }
         return try parse(try InputFile.read(path), file: path, format: chosen, names: names)
     }
 
@@ -99,13 +107,17 @@ public enum DatasetIO {
             return try EdgeList.read(bytes, file: file, delimiter: delimiter, names: labels)
         case .graphml: return try GraphMLFormat.read(bytes, file: file)
         case .gexf: return try GEXFFormat.read(bytes, file: file)
+        case .sqlite:
+            throw InputError(SourceLocation(file: file), "an SQLite database cannot be read from standard input; name its file")
+        case .neo4j:
+            throw InputError(SourceLocation(file: file), "Neo4j import CSVs are write only; read the dataset from another format")
         }
     }
 
     /// The text of `dataset` in a single-file format.
     public static func text(of dataset: Dataset, as format: GraphFormat) -> String? {
         switch format {
-        case .native: return nil
+        case .native, .sqlite, .neo4j: return nil
         case .json: return NodeLinkJSON.write(dataset)
         case .dot: return DOTFormat.write(dataset)
         case .csv: return EdgeList.write(dataset, delimiter: .comma)
@@ -124,6 +136,11 @@ public enum DatasetIO {
         if format == .native {
             guard path != "-" else { throw InputError(SourceLocation(file: path), "a dataset folder cannot be written to standard output; choose another format with --to") }
             try NativeFolder.write(dataset, to: path)
+            return
+        }
+        if format == .sqlite || format == .neo4j {
+            guard path != "-" else { throw InputError(SourceLocation(file: path), "\(format == .sqlite ? "an SQLite database" : "Neo4j import CSVs") cannot be written to standard output; name a \(format == .sqlite ? "file" : "folder") with -o") }
+            try format == .sqlite ? SQLiteFormat.write(dataset, to: path) : Neo4jImport.write(dataset, to: path)
             return
         }
         try AtomicFile.write(text(of: dataset, as: format)!, to: path)

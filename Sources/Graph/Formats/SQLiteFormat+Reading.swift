@@ -1,0 +1,276 @@
+import Foundation
+import GRDB
+
+extension SQLiteFormat {
+    /// Reads the database at `path`: tables `actors` and `agreements` are required, `sources`
+    /// and `metadata` optional. Columns other than the fixed ones are attributes, typed by
+    /// `twinning_columns` or, in a database made by hand, by their declared SQL type (else by
+    /// each value's storage class). A value that does not fit its field or type is a located
+    /// error finding (`file (agreements row 3: date)`), as in every reader.
+    public static func read(path: String) throws -> Dataset {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(SourceLocation(file: path), "no such file or directory")
+        }
+        guard !isDirectory.boolValue else {
+            throw InputError(SourceLocation(file: path), "expected an SQLite database file, found a directory")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                var reader = SQLiteReader(db: db, file: path)
+                return try reader.read()
+            }
+        } catch let error as InputError {
+            throw error
+        } catch let error as DatabaseError {
+            throw InputError(SourceLocation(file: path), "expected an SQLite database, found: \(error.message ?? error.description)")
+        }
+    }
+}
+
+/// Reads one database into a dataset.
+struct SQLiteReader {
+    let db: Database
+    let file: String
+    private var findings: [Finding] = []
+    private var dataset = Dataset()
+    /// table → column → the attribute it holds, from `twinning_columns`.
+    private var described: [String: [String: (key: String, type: AttributeType)]] = [:]
+
+    init(db: Database, file: String) {
+        self.db = db
+        self.file = file
+    }
+
+    /// Where the columns of one `SELECT *` are.
+    struct Layout {
+        var index: [String: Int] = [:]
+        var attributes: [(index: Int, key: String, type: AttributeType?)] = []
+    }
+
+    mutating func read() throws -> Dataset {
+        for table in ["actors", "agreements"] where try !db.tableExists(table) {
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            throw InputError(SourceLocation(file: file), "expected a Twinning database with tables actors, agreements, sources and metadata, found no table '\(table)' (tables: \(tables.isEmpty ? "none" : tables.joined(separator: ", ")))")
+        }
+        try checkVersion()
+        try readDescriptions()
+        try readNodes()
+        try readAgreements()
+        if try db.tableExists("sources") { try readSources() }
+        if try db.tableExists("metadata") { try readMetadata() }
+        dataset.readingFindings = findings
+        return dataset
+    }
+
+    private func checkVersion() throws {
+        guard try db.tableExists("twinning_schema"),
+              let version = try Int.fetchOne(db, sql: "SELECT max(version) FROM twinning_schema") else { return }
+        if version > SQLiteSchema.version {
+            throw InputError(SourceLocation(file: file), "expected schema version \(SQLiteSchema.version) or older, found \(version) (written by a newer Twinning)")
+        }
+    }
+
+    private mutating func readDescriptions() throws {
+        guard try db.tableExists("twinning_columns") else { return }
+        let rows = try Row.fetchAll(db, sql: "SELECT table_name, column_name, attribute, type FROM twinning_columns")
+        for row in rows {
+            let table: String = row[0], column: String = row[1], key: String = row[2], typeName: String = row[3]
+            guard let type = AttributeType(rawValue: typeName) else {
+                findings.append(Finding(.error, SourceLocation(file: file, element: "twinning_columns: \(table).\(column)"),
+                                        "expected a type string, int, double or bool, found '\(typeName.abbreviated())'"))
+                continue
+            }
+            described[table, default: [:]][column] = (key, type)
+        }
+    }
+
+    /// Runs `SELECT *` on `table` in rowid order and hands each row with its location.
+    private func forEachRow(_ table: String, fixed: [String], required: [String],
+                            _ body: (Row, Layout, SourceLocation) throws -> Void) throws {
+        let quoted = SQLiteSchema.quoted(table)
+        let statement: Statement
+        if let ordered = try? db.makeStatement(sql: "SELECT * FROM \(quoted) ORDER BY rowid") {
+            statement = ordered
+        } else {
+            statement = try db.makeStatement(sql: "SELECT * FROM \(quoted)")  // a table WITHOUT ROWID
+        }
+        let names = statement.columnNames
+        let declared = Dictionary(try db.columns(in: table).map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+        var layout = Layout()
+        let fixedNames = Set(fixed)
+        for (i, name) in names.enumerated() {
+            if fixedNames.contains(name) {
+                layout.index[name] = i
+            } else if let attribute = described[table]?[name] {
+                layout.attributes.append((i, attribute.key, attribute.type))
+            } else {
+                layout.attributes.append((i, name, SQLiteSchema.attributeType(declared: declared[name] ?? "")))
+            }
+        }
+        for name in required where layout.index[name] == nil {
+            throw InputError(SourceLocation(file: file, element: table), "expected a column '\(name)', found columns \(names.joined(separator: ", "))")
+        }
+        let cursor = try Row.fetchCursor(statement)
+        var number = 0
+        while let row = try cursor.next() {
+            number += 1
+            try body(row, layout, SourceLocation(file: file, element: "\(table) row \(number)"))
+        }
+    }
+
+    private mutating func readNodes() throws {
+        var nodes: [Node] = [], origins: [SourceLocation] = [], findings = self.findings
+        try forEachRow("actors", fixed: SQLiteSchema.actorColumns.map(\.name), required: ["id"]) { row, layout, location in
+            guard let id = Self.text(row, layout.index["id"]) else {
+                findings.append(Finding(.error, location.field("id"), "expected an actor id, found NULL"))
+                return
+            }
+            var values = FieldValues()
+            for name in ["label", "type", "country", "within", "aliases"] {
+                values[name] = Self.text(row, layout.index[name]).map(AttributeValue.string)
+            }
+            var node = RecordFields.node(id: id, values: values)
+            node.attributes = Self.attributes(row, layout, at: location, findings: &findings)
+            nodes.append(node)
+            origins.append(location)
+        }
+        dataset.nodes = nodes
+        dataset.nodeOrigins = origins
+        self.findings = findings
+    }
+
+    private mutating func readAgreements() throws {
+        var agreements: [Agreement] = [], origins: [SourceLocation] = [], findings = self.findings
+        try forEachRow("agreements", fixed: SQLiteSchema.agreementColumnNames, required: ["from_id", "to_id"]) { row, layout, location in
+            guard let from = Self.text(row, layout.index["from_id"]), let to = Self.text(row, layout.index["to_id"]) else {
+                let name = Self.text(row, layout.index["from_id"]) == nil ? "from_id" : "to_id"
+                findings.append(Finding(.error, location.field(name), "expected an actor id, found NULL"))
+                return
+            }
+            var values = FieldValues()
+            for name in ["kind", "date", "end_date", "status", "source", "locator", "quote", "url"] {
+                values[name] = Self.text(row, layout.index[name]).map(AttributeValue.string)
+            }
+            values["directed"] = Self.value(row, layout.index["directed"]).map { value in
+                if case .integer(let flag) = value, flag == 0 || flag == 1 { return .boolean(flag == 1) }
+                return .string(value.description)
+            }
+            values["weight"] = Self.value(row, layout.index["weight"])
+            var agreement = RecordFields.agreement(id: Self.text(row, layout.index["id"]) ?? "e\(agreements.count + 1)",
+                                                   from: from, to: to, directed: false, values: values,
+                                                   at: location, findings: &findings)
+            agreement.attributes = Self.attributes(row, layout, at: location, findings: &findings)
+            agreements.append(agreement)
+            origins.append(location)
+        }
+        dataset.agreements = agreements
+        dataset.agreementOrigins = origins
+        self.findings = findings
+    }
+
+    private mutating func readSources() throws {
+        var sources: [SourceRecord] = [], origins: [SourceLocation] = [], findings = self.findings
+        try forEachRow("sources", fixed: SQLiteSchema.sourceColumns.map(\.name), required: ["id"]) { row, layout, location in
+            guard let id = Self.text(row, layout.index["id"]) else {
+                findings.append(Finding(.error, location.field("id"), "expected a source id, found NULL"))
+                return
+            }
+            var year: Int?
+            if let value = Self.value(row, layout.index["year"]) {
+                if case .integer(let number)? = AttributeType.integer.parse(value.description) {
+                    year = number
+                } else {
+                    findings.append(Finding(.error, location.field("year"), "expected a year as an integer, found '\(value.description.abbreviated())'"))
+                }
+            }
+            sources.append(SourceRecord(id: id, title: Self.text(row, layout.index["title"]),
+                                        author: Self.text(row, layout.index["author"]), year: year,
+                                        publisher: Self.text(row, layout.index["publisher"]),
+                                        identifier: Self.text(row, layout.index["identifier"]),
+                                        attributes: Self.attributes(row, layout, at: location, findings: &findings)))
+            origins.append(location)
+        }
+        dataset.sources = sources
+        dataset.sourceOrigins = origins
+        self.findings = findings
+    }
+
+    private mutating func readMetadata() throws {
+        var metadata: Attributes = [:], findings = self.findings
+        try forEachRow("metadata", fixed: SQLiteSchema.metadataColumns.map(\.name), required: ["key", "value"]) { row, layout, location in
+            guard let key = Self.text(row, layout.index["key"]) else { return }
+            let text = Self.text(row, layout.index["value"]) ?? ""
+            let typeName = Self.text(row, layout.index["type"]) ?? "string"
+            guard let type = AttributeType(rawValue: typeName) else {
+                findings.append(Finding(.error, location.field("type"), "expected string, int, double or bool, found '\(typeName.abbreviated())'"))
+                return
+            }
+            guard let value = type.parse(text) else {
+                findings.append(Finding(.error, location.field("value"), "expected a value of type \(typeName), found '\(text.abbreviated())'"))
+                return
+            }
+            metadata[key] = value
+        }
+        dataset.metadata = metadata
+        self.findings = findings
+    }
+}
+
+// MARK: Values
+
+extension SQLiteReader {
+    /// The value at `index` as text; nil for NULL or a missing column.
+    static func text(_ row: Row, _ index: Int?) -> String? {
+        value(row, index)?.description
+    }
+
+    /// The value at `index` by its storage class (a BLOB read as UTF-8 text); nil for NULL or
+    /// a missing column.
+    static func value(_ row: Row, _ index: Int?) -> AttributeValue? {
+        guard let index else { return nil }
+        let value: DatabaseValue = row[index]
+        switch value.storage {
+        case .null: return nil
+        case .int64(let i): return .integer(Int(i))
+        case .double(let d): return .double(d)
+        case .string(let s): return .string(s)
+        case .blob(let data): return .string(String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    /// The row's attribute columns that are not NULL, each read as its type.
+    static func attributes(_ row: Row, _ layout: Layout, at location: SourceLocation, findings: inout [Finding]) -> Attributes {
+        var attributes: Attributes = [:]
+        for (index, key, type) in layout.attributes {
+            guard let stored = value(row, index) else { continue }
+            guard let type else {
+                attributes[key] = stored
+                continue
+            }
+            if let typed = convert(stored, to: type) {
+                attributes[key] = typed
+            } else {
+                findings.append(Finding(.error, location.field(key), "expected a value of type \(type.rawValue), found '\(stored.description.abbreviated())'"))
+                attributes[key] = .string(stored.description)
+            }
+        }
+        return attributes
+    }
+
+    /// A stored value as `type`: 0/1 as booleans, integers as doubles, text parsed (`nan`).
+    static func convert(_ stored: AttributeValue, to type: AttributeType) -> AttributeValue? {
+        switch (stored, type) {
+        case (.string(let s), .string): return .string(s)
+        case (_, .string): return .string(stored.description)
+        case (.integer, .integer), (.double, .double): return stored
+        case (.integer(let i), .double): return .double(Double(i))
+        case (.integer(let i), .boolean): return i == 0 || i == 1 ? .boolean(i == 1) : nil
+        default: return type.parse(stored.description)
+        }
+    }
+}
