@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what Twinning needs beyond Swift, on Debian, only where it is missing:
-# the Graphviz C library and headers (libgraphviz-dev), SQLite's (libsqlite3-dev), a font with Chinese glyphs, Chromium
-# (the report test opens the HTML report headless), and networkx for the interop tests.
+# the Graphviz and SQLite C libraries and headers (libgraphviz-dev, libsqlite3-dev), a font with
+# Chinese glyphs, Chromium (the report test opens the HTML report headless), and networkx for the
+# interop tests.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
 # The SQLite C library and headers, for GRDB (the .sqlite format).
-[ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+dpkg -s libsqlite3-dev >/dev/null 2>&1 || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 # A font with Chinese glyphs, so that names such as 哈尔滨 draw in PNG and PDF diagrams.
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)

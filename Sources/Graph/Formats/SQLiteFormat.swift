@@ -64,12 +64,12 @@ struct SQLiteWriter {
     }
 
     mutating func writeAll() throws {
+        for sql in SQLiteSchema.bookkeeping { try db.execute(sql: sql) }
         // Sources first: agreements refer to them (and actors to actors).
         try create("sources", SQLiteSchema.sourceColumns, sourceColumns)
         try create("actors", SQLiteSchema.actorColumns, nodeColumns)
         try create("agreements", SQLiteSchema.agreementColumns(weightType: weightType), agreementColumns)
         try db.execute(sql: SQLiteSchema.createTable("metadata", fixed: SQLiteSchema.metadataColumns, attributes: []))
-        for sql in SQLiteSchema.bookkeeping { try db.execute(sql: sql) }
 
         try insert("sources", SQLiteSchema.sourceColumns.map(\.name), sourceColumns, dataset.sources) { s in
             [text(s.id), text(s.title), text(s.author), s.year.map { Int64($0).databaseValue } ?? .null,
