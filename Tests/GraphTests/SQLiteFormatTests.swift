@@ -112,6 +112,36 @@ final class SQLiteFormatTests: XCTestCase {
         XCTAssertEqual(read.nodes[1].attributes["score"], .double(1))
     }
 
+    /// A timing, not a test: runs when TWINNING_SQLITE_TIMING is set (1M agreements by default).
+    func testTimingOfAMillionAgreements() throws {
+        guard let setting = ProcessInfo.processInfo.environment["TWINNING_SQLITE_TIMING"] else {
+            throw XCTSkip("set TWINNING_SQLITE_TIMING=<agreements> to time writing and reading")
+        }
+        let count = Int(setting) ?? 1_000_000
+        let nodes = (0..<count / 10).map { Node(id: "n\($0)", type: .city, attributes: ["population": .integer($0)]) }
+        var agreements: [Agreement] = []
+        agreements.reserveCapacity(count)
+        for i in 0..<count {
+            var agreement = Agreement(id: "e\(i)", from: "n\(i % nodes.count)", to: "n\((i * 7 + 1) % nodes.count)",
+                                      kind: .twinning, date: PartialDate(year: 1950 + i % 70, month: 1 + i % 12),
+                                      directed: i % 3 == 0, attributes: ["budget": .double(Double(i) / 4)])
+            agreement.weightValue = .integer(i % 5)
+            agreements.append(agreement)
+        }
+        let dataset = Dataset(nodes: nodes, agreements: agreements)
+        let file = path("million.sqlite")
+        var start = Date()
+        try SQLiteFormat.write(dataset, to: file)
+        let written = Date().timeIntervalSince(start)
+        start = Date()
+        let read = try SQLiteFormat.read(path: file)
+        let readTime = Date().timeIntervalSince(start)
+        let size = (try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        print("sqlite timing: \(count) agreements: write \(written) s, read \(readTime) s, \(size / 1_000_000) MB")
+        XCTAssertEqual(read.agreements.count, count)
+        XCTAssertEqual(read.agreements.last, dataset.agreements.last)
+    }
+
     // MARK: Atomic writes
 
     func testRepeatedIDIsRefusedAndLeavesTheOldFile() throws {

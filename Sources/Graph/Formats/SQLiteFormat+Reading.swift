@@ -91,7 +91,7 @@ struct SQLiteReader {
 
     /// Runs `SELECT *` on `table` in rowid order and hands each row with its location.
     private func forEachRow(_ table: String, fixed: [String], required: [String],
-                            _ body: (Row, Layout, SourceLocation) throws -> Void) throws {
+                            _ body: (SQLiteRow, Layout, SourceLocation) throws -> Void) throws {
         let quoted = SQLiteSchema.quoted(table)
         let statement: Statement
         if let ordered = try? db.makeStatement(sql: "SELECT * FROM \(quoted) ORDER BY rowid") {
@@ -115,9 +115,8 @@ struct SQLiteReader {
         for name in required where layout.index[name] == nil {
             throw InputError(SourceLocation(file: file, element: table), "expected a column '\(name)', found columns \(names.joined(separator: ", "))")
         }
-        let cursor = try Row.fetchCursor(statement)
         var number = 0
-        while let row = try cursor.next() {
+        try SQLiteRow.forEach(statement, connection: db.sqliteConnection) { row in
             number += 1
             try body(row, layout, SourceLocation(file: file, element: "\(table) row \(number)"))
         }
@@ -126,13 +125,13 @@ struct SQLiteReader {
     private mutating func readNodes() throws {
         var nodes: [Node] = [], origins: [SourceLocation] = [], findings = self.findings
         try forEachRow("actors", fixed: SQLiteSchema.actorColumns.map(\.name), required: ["id"]) { row, layout, location in
-            guard let id = Self.text(row, layout.index["id"]) else {
+            guard let id = row.text(layout.index["id"]) else {
                 findings.append(Finding(.error, location.field("id"), "expected an actor id, found NULL"))
                 return
             }
             var values = FieldValues()
             for name in ["label", "type", "country", "within", "aliases"] {
-                values[name] = Self.text(row, layout.index[name]).map(AttributeValue.string)
+                values[name] = row.text(layout.index[name]).map(AttributeValue.string)
             }
             var node = RecordFields.node(id: id, values: values)
             node.attributes = Self.attributes(row, layout, at: location, findings: &findings)
@@ -147,21 +146,21 @@ struct SQLiteReader {
     private mutating func readAgreements() throws {
         var agreements: [Agreement] = [], origins: [SourceLocation] = [], findings = self.findings
         try forEachRow("agreements", fixed: SQLiteSchema.agreementColumnNames, required: ["from_id", "to_id"]) { row, layout, location in
-            guard let from = Self.text(row, layout.index["from_id"]), let to = Self.text(row, layout.index["to_id"]) else {
-                let name = Self.text(row, layout.index["from_id"]) == nil ? "from_id" : "to_id"
+            guard let from = row.text(layout.index["from_id"]), let to = row.text(layout.index["to_id"]) else {
+                let name = row.text(layout.index["from_id"]) == nil ? "from_id" : "to_id"
                 findings.append(Finding(.error, location.field(name), "expected an actor id, found NULL"))
                 return
             }
             var values = FieldValues()
             for name in ["kind", "date", "end_date", "status", "source", "locator", "quote", "url"] {
-                values[name] = Self.text(row, layout.index[name]).map(AttributeValue.string)
+                values[name] = row.text(layout.index[name]).map(AttributeValue.string)
             }
-            values["directed"] = Self.value(row, layout.index["directed"]).map { value in
+            values["directed"] = row.value(layout.index["directed"]).map { value in
                 if case .integer(let flag) = value, flag == 0 || flag == 1 { return .boolean(flag == 1) }
                 return .string(value.description)
             }
-            values["weight"] = Self.value(row, layout.index["weight"])
-            var agreement = RecordFields.agreement(id: Self.text(row, layout.index["id"]) ?? "e\(agreements.count + 1)",
+            values["weight"] = row.value(layout.index["weight"])
+            var agreement = RecordFields.agreement(id: row.text(layout.index["id"]) ?? "e\(agreements.count + 1)",
                                                    from: from, to: to, directed: false, values: values,
                                                    at: location, findings: &findings)
             agreement.attributes = Self.attributes(row, layout, at: location, findings: &findings)
@@ -176,22 +175,22 @@ struct SQLiteReader {
     private mutating func readSources() throws {
         var sources: [SourceRecord] = [], origins: [SourceLocation] = [], findings = self.findings
         try forEachRow("sources", fixed: SQLiteSchema.sourceColumns.map(\.name), required: ["id"]) { row, layout, location in
-            guard let id = Self.text(row, layout.index["id"]) else {
+            guard let id = row.text(layout.index["id"]) else {
                 findings.append(Finding(.error, location.field("id"), "expected a source id, found NULL"))
                 return
             }
             var year: Int?
-            if let value = Self.value(row, layout.index["year"]) {
+            if let value = row.value(layout.index["year"]) {
                 if case .integer(let number)? = AttributeType.integer.parse(value.description) {
                     year = number
                 } else {
                     findings.append(Finding(.error, location.field("year"), "expected a year as an integer, found '\(value.description.abbreviated())'"))
                 }
             }
-            sources.append(SourceRecord(id: id, title: Self.text(row, layout.index["title"]),
-                                        author: Self.text(row, layout.index["author"]), year: year,
-                                        publisher: Self.text(row, layout.index["publisher"]),
-                                        identifier: Self.text(row, layout.index["identifier"]),
+            sources.append(SourceRecord(id: id, title: row.text(layout.index["title"]),
+                                        author: row.text(layout.index["author"]), year: year,
+                                        publisher: row.text(layout.index["publisher"]),
+                                        identifier: row.text(layout.index["identifier"]),
                                         attributes: Self.attributes(row, layout, at: location, findings: &findings)))
             origins.append(location)
         }
@@ -203,9 +202,9 @@ struct SQLiteReader {
     private mutating func readMetadata() throws {
         var metadata: Attributes = [:], findings = self.findings
         try forEachRow("metadata", fixed: SQLiteSchema.metadataColumns.map(\.name), required: ["key", "value"]) { row, layout, location in
-            guard let key = Self.text(row, layout.index["key"]) else { return }
-            let text = Self.text(row, layout.index["value"]) ?? ""
-            let typeName = Self.text(row, layout.index["type"]) ?? "string"
+            guard let key = row.text(layout.index["key"]) else { return }
+            let text = row.text(layout.index["value"]) ?? ""
+            let typeName = row.text(layout.index["type"]) ?? "string"
             guard let type = AttributeType(rawValue: typeName) else {
                 findings.append(Finding(.error, location.field("type"), "expected string, int, double or bool, found '\(typeName.abbreviated())'"))
                 return
@@ -224,30 +223,11 @@ struct SQLiteReader {
 // MARK: Values
 
 extension SQLiteReader {
-    /// The value at `index` as text; nil for NULL or a missing column.
-    static func text(_ row: Row, _ index: Int?) -> String? {
-        value(row, index)?.description
-    }
-
-    /// The value at `index` by its storage class (a BLOB read as UTF-8 text); nil for NULL or
-    /// a missing column.
-    static func value(_ row: Row, _ index: Int?) -> AttributeValue? {
-        guard let index else { return nil }
-        let value: DatabaseValue = row[index]
-        switch value.storage {
-        case .null: return nil
-        case .int64(let i): return .integer(Int(i))
-        case .double(let d): return .double(d)
-        case .string(let s): return .string(s)
-        case .blob(let data): return .string(String(decoding: data, as: UTF8.self))
-        }
-    }
-
     /// The row's attribute columns that are not NULL, each read as its type.
-    static func attributes(_ row: Row, _ layout: Layout, at location: SourceLocation, findings: inout [Finding]) -> Attributes {
+    static func attributes(_ row: SQLiteRow, _ layout: Layout, at location: SourceLocation, findings: inout [Finding]) -> Attributes {
         var attributes: Attributes = [:]
         for (index, key, type) in layout.attributes {
-            guard let stored = value(row, index) else { continue }
+            guard let stored = row.value(index) else { continue }
             guard let type else {
                 attributes[key] = stored
                 continue

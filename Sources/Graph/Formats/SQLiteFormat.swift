@@ -72,19 +72,19 @@ struct SQLiteWriter {
         try db.execute(sql: SQLiteSchema.createTable("metadata", fixed: SQLiteSchema.metadataColumns, attributes: []))
 
         try insert("sources", SQLiteSchema.sourceColumns.map(\.name), sourceColumns, dataset.sources) { s in
-            [text(s.id), text(s.title), text(s.author), s.year.map { Int64($0).databaseValue } ?? .null,
-             text(s.publisher), text(s.identifier)]
+            [SQLValue(s.id), SQLValue(s.title), SQLValue(s.author), s.year.map { .integer(Int64($0)) } ?? .null,
+             SQLValue(s.publisher), SQLValue(s.identifier)]
         } attributes: { $0.attributes }
         try insert("actors", SQLiteSchema.actorColumns.map(\.name), nodeColumns, dataset.nodes) { node in
-            [text(node.id), text(node.label), text(node.type?.rawValue), text(node.country), text(node.within),
-             node.aliases.isEmpty ? .null : text(node.aliases.joined(separator: ";"))]
+            [SQLValue(node.id), SQLValue(node.label), SQLValue(node.type?.rawValue), SQLValue(node.country),
+             SQLValue(node.within), node.aliases.isEmpty ? .null : SQLValue(node.aliases.joined(separator: ";"))]
         } attributes: { $0.attributes }
         try insert("agreements", SQLiteSchema.agreementColumnNames, agreementColumns, dataset.agreements) { a in
             let p = a.provenance
-            return [text(a.id), text(a.from), text(a.to), text(a.kind?.rawValue), text(a.date?.description),
-                    text(a.endDate?.description), text(a.status?.rawValue), Int64(a.directed ? 1 : 0).databaseValue,
-                    a.weightValue.map(Self.weight) ?? .null,
-                    text(p.source), text(p.locator), text(p.quote), text(p.url)]
+            return [SQLValue(a.id), SQLValue(a.from), SQLValue(a.to), SQLValue(a.kind?.rawValue),
+                    SQLValue(a.date?.description), SQLValue(a.endDate?.description), SQLValue(a.status?.rawValue),
+                    .integer(a.directed ? 1 : 0), a.weightValue.map(Self.weight) ?? .null,
+                    SQLValue(p.source), SQLValue(p.locator), SQLValue(p.quote), SQLValue(p.url)]
         } attributes: { $0.attributes }
         try writeMetadata()
         for sql in SQLiteSchema.indexes { try db.execute(sql: sql) }
@@ -100,10 +100,10 @@ struct SQLiteWriter {
 
     /// Inserts `records` with one prepared statement: the fixed values, then the attributes.
     private func insert<Record>(_ table: String, _ fixed: [String], _ columns: [SQLiteSchema.AttributeColumn],
-                                _ records: [Record], fixedValues: (Record) -> [DatabaseValue],
+                                _ records: [Record], fixedValues: (Record) -> [SQLValue],
                                 attributes: (Record) -> Attributes) throws {
-        let statement = try db.makeStatement(sql: SQLiteSchema.insert(into: table, columns: fixed + columns.map(\.column)))
-        var values: [DatabaseValue] = []
+        let statement = try SQLiteInsert(db, sql: SQLiteSchema.insert(into: table, columns: fixed + columns.map(\.column)))
+        var values: [SQLValue] = []
         values.reserveCapacity(fixed.count + columns.count)
         for record in records {
             values.removeAll(keepingCapacity: true)
@@ -114,8 +114,7 @@ struct SQLiteWriter {
                     values.append(recordAttributes[column.key].map { Self.value($0, in: column.type) } ?? .null)
                 }
             }
-            statement.setUncheckedArguments(StatementArguments(values))
-            try statement.execute()
+            try statement.insert(values)
         }
     }
 
@@ -127,28 +126,24 @@ struct SQLiteWriter {
         try db.execute(sql: "INSERT INTO twinning_schema (version) VALUES (?)", arguments: [SQLiteSchema.version])
     }
 
-    private func text(_ value: String?) -> DatabaseValue {
-        value?.databaseValue ?? .null
-    }
-
     /// A weight in its own storage class.
-    static func weight(_ value: AttributeValue) -> DatabaseValue {
+    static func weight(_ value: AttributeValue) -> SQLValue {
         switch value {
-        case .integer(let i): return Int64(i).databaseValue
-        default: return (value.numericValue ?? .nan).databaseValue
+        case .integer(let i): return .integer(Int64(i))
+        default: return value.numericValue.map(SQLValue.real) ?? .text(value.description)
         }
     }
 
     /// An attribute value as stored in a column of `type`: an integer in a REAL column as a
     /// double, any value in a TEXT column as its text, a boolean as 0 or 1, NaN as `nan`.
-    static func value(_ value: AttributeValue, in type: AttributeType) -> DatabaseValue {
+    static func value(_ value: AttributeValue, in type: AttributeType) -> SQLValue {
         switch (value, type) {
-        case (_, .string): return value.columnText(as: .string).databaseValue
-        case (.integer(let i), .integer): return Int64(i).databaseValue
-        case (.integer(let i), .double): return Double(i).databaseValue
-        case (.double(let d), _): return d.isNaN ? "nan".databaseValue : d.databaseValue
-        case (.boolean(let b), _): return Int64(b ? 1 : 0).databaseValue
-        default: return value.description.databaseValue
+        case (_, .string): return .text(value.columnText(as: .string))
+        case (.integer(let i), .integer): return .integer(Int64(i))
+        case (.integer(let i), .double): return .real(Double(i))
+        case (.double(let d), _): return d.isNaN ? .text("nan") : .real(d)
+        case (.boolean(let b), _): return .integer(b ? 1 : 0)
+        default: return .text(value.description)
         }
     }
 }
