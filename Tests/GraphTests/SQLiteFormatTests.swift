@@ -273,9 +273,9 @@ final class SQLiteFormatTests: XCTestCase {
         first.weightValue = .integer(4)
         XCTAssertEqual(read.agreements, [first, Agreement(id: "e2", from: "b", to: "a")])
         XCTAssertEqual(read.readingFindings.map(\.description), [
-            "\(file) (agreements row 2: date): error: expected date as YYYY, YYYY-MM or YYYY-MM-DD, found '2009-13'",
-            "\(file) (agreements row 2: directed): error: expected directed as true or false, found '7'",
-            "\(file) (agreements row 2: weight): error: expected weight as a finite number, found 'heavy'",
+            "\(file):2 (agreements: date): error: expected date as YYYY, YYYY-MM or YYYY-MM-DD, found '2009-13'",
+            "\(file):2 (agreements: directed): error: expected directed as true or false, found '7'",
+            "\(file):2 (agreements: weight): error: expected weight as a finite number, found 'heavy'",
         ])
     }
 }

@@ -6,7 +6,8 @@ extension SQLiteFormat {
     /// and `metadata` optional. Columns other than the fixed ones are attributes, typed by
     /// `twinning_columns` or, in a database made by hand, by their declared SQL type (else by
     /// each value's storage class). A value that does not fit its field or type is a located
-    /// error finding (`file (agreements row 3: date)`), as in every reader.
+    /// error finding located at the file, the row (as its line) and the table and column:
+    /// `x.db:3 (agreements: date)`, as in every reader.
     public static func read(path: String) throws -> Dataset {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -49,6 +50,8 @@ struct SQLiteReader {
     /// Where the columns of one `SELECT *` are.
     struct Layout {
         var index: [String: Int] = [:]
+        /// The position of each fixed column asked for, in the order asked (nil when absent).
+        var fixed: [Int?] = []
         var attributes: [(index: Int, key: String, type: AttributeType?)] = []
     }
 
@@ -112,13 +115,14 @@ struct SQLiteReader {
                 layout.attributes.append((i, name, SQLiteSchema.attributeType(declared: declared[name] ?? "")))
             }
         }
+        layout.fixed = fixed.map { layout.index[$0] }
         for name in required where layout.index[name] == nil {
             throw InputError(SourceLocation(file: file, element: table), "expected a column '\(name)', found columns \(names.joined(separator: ", "))")
         }
         var number = 0
         try SQLiteRow.forEach(statement, connection: db.sqliteConnection) { row in
             number += 1
-            try body(row, layout, SourceLocation(file: file, element: "\(table) row \(number)"))
+            try body(row, layout, SourceLocation(file: file, line: number, element: table))
         }
     }
 
@@ -145,22 +149,28 @@ struct SQLiteReader {
 
     private mutating func readAgreements() throws {
         var agreements: [Agreement] = [], origins: [SourceLocation] = [], findings = self.findings
-        try forEachRow("agreements", fixed: SQLiteSchema.agreementColumnNames, required: ["from_id", "to_id"]) { row, layout, location in
-            guard let from = row.text(layout.index["from_id"]), let to = row.text(layout.index["to_id"]) else {
-                let name = row.text(layout.index["from_id"]) == nil ? "from_id" : "to_id"
+        // Positions in `layout.fixed`, found once: this runs for every agreement.
+        let names = SQLiteSchema.agreementColumnNames
+        func position(_ name: String) -> Int { names.firstIndex(of: name)! }
+        let (idAt, fromAt, toAt) = (position("id"), position("from_id"), position("to_id"))
+        let (directedAt, weightAt) = (position("directed"), position("weight"))
+        let textFields = ["kind", "date", "end_date", "status", "source", "locator", "quote", "url"].map { ($0, position($0)) }
+        try forEachRow("agreements", fixed: names, required: ["from_id", "to_id"]) { row, layout, location in
+            guard let from = row.text(layout.fixed[fromAt]), let to = row.text(layout.fixed[toAt]) else {
+                let name = row.text(layout.fixed[fromAt]) == nil ? "from_id" : "to_id"
                 findings.append(Finding(.error, location.field(name), "expected an actor id, found NULL"))
                 return
             }
             var values = FieldValues()
-            for name in ["kind", "date", "end_date", "status", "source", "locator", "quote", "url"] {
-                values[name] = row.text(layout.index[name]).map(AttributeValue.string)
+            for (name, at) in textFields {
+                values[name] = row.text(layout.fixed[at]).map(AttributeValue.string)
             }
-            values["directed"] = row.value(layout.index["directed"]).map { value in
+            values["directed"] = row.value(layout.fixed[directedAt]).map { value in
                 if case .integer(let flag) = value, flag == 0 || flag == 1 { return .boolean(flag == 1) }
                 return .string(value.description)
             }
-            values["weight"] = row.value(layout.index["weight"])
-            var agreement = RecordFields.agreement(id: row.text(layout.index["id"]) ?? "e\(agreements.count + 1)",
+            values["weight"] = row.value(layout.fixed[weightAt])
+            var agreement = RecordFields.agreement(id: row.text(layout.fixed[idAt]) ?? "e\(agreements.count + 1)",
                                                    from: from, to: to, directed: false, values: values,
                                                    at: location, findings: &findings)
             agreement.attributes = Self.attributes(row, layout, at: location, findings: &findings)
