@@ -76,7 +76,7 @@ public enum DatasetIO {
             return try parse(bytes, file: InputFile.standardInputName, format: chosen, names: names)
         }
         guard let chosen = format ?? GraphFormat.infer(fromPath: path) else {
-            throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot or a dataset folder (or name it with --from)")
+            throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot, .sqlite (.sqlite3, .db) or a dataset folder (or name it with --from)")
         }
         if chosen == .native { return try NativeFolder.read(folder: path) }
         if chosen == .sqlite { return try SQLiteFormat.read(path: path) }
@@ -131,7 +131,7 @@ public enum DatasetIO {
     /// Writes `dataset` to `path` (`-` for standard output) atomically.
     public static func write(_ dataset: Dataset, to path: String, format: GraphFormat? = nil) throws {
         guard let format = format ?? (path == "-" ? nil : GraphFormat.infer(fromPath: path)) else {
-            throw InputError(SourceLocation(file: path), "cannot tell the output format; expected an extension (.graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot) or a folder, or --to FORMAT")
+            throw InputError(SourceLocation(file: path), "cannot tell the output format; expected an extension (.graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot, .sqlite, .db) or a folder, or --to FORMAT")
         }
         if format == .native {
             guard path != "-" else { throw InputError(SourceLocation(file: path), "a dataset folder cannot be written to standard output; choose another format with --to") }
