@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SQLite databases (.sqlite, .db) over the system SQLite (libsqlite3-dev).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +23,11 @@ let package = Package(
         ),
         // The system zlib, for gzip-compressed inputs and outputs (Sources/Graph/IO/Gzip.swift).
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "Graph", dependencies: ["CGraphviz", "CZlib"]),
+        .target(name: "Graph", dependencies: [
+            "CGraphviz", "CZlib",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
         .target(name: "Analytics", dependencies: ["Graph"]),
         .target(name: "Render", dependencies: ["Graph", "Analytics", "CGraphviz"]),
         .executableTarget(

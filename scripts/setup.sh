@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what Twinning needs beyond Swift, on Debian, only where it is missing:
-# the Graphviz C library and headers (libgraphviz-dev), zlib's headers (zlib1g-dev), a font
-# with Chinese glyphs, Chromium (the report test opens the HTML report headless), and networkx
-# and igraph (pinned) for the interop tests.
+# the Graphviz C library and headers (libgraphviz-dev), the SQLite and zlib headers
+# (libsqlite3-dev, zlib1g-dev), a font with Chinese glyphs, Chromium (the report test opens
+# the HTML report headless), and networkx and igraph (pinned) for the interop tests.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
+# The SQLite C library and headers, for GRDB (the .sqlite format).
+dpkg -s libsqlite3-dev >/dev/null 2>&1 || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 # zlib's headers, for gzip-compressed inputs and outputs (Sources/CZlib).
 dpkg -s zlib1g-dev >/dev/null 2>&1 || missing+=(zlib1g-dev)

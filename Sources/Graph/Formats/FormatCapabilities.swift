@@ -87,6 +87,13 @@ public struct FormatCapabilities: Sendable, Equatable {
             // Booleans and renamed keys are recorded in a graph-level `twinning` list, sources
             // as a JSON string: Twinning → GML → Twinning is field for field.
             return .lossless
+        case .sqlite:
+            // Tables for actors, agreements, sources and metadata; `twinning_columns` keeps types.
+            return .lossless
+        case .neo4j:
+            // Write only: actors, agreements, WITHIN and sources as nodes and relationships;
+            // a graph database has no home for dataset-level values.
+            return FormatCapabilities(carried: Set(Field.allCases).subtracting([.metadata]))
         case .pajek:
             // Vertices (the Twinning id as the quoted label, positions), arcs and edges with
             // one weight; nothing else has a place in a .net file.

@@ -22,6 +22,10 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     case gml
     /// Pajek `.net` (Pajek, UCINET, igraph, networkx).
     case pajek
+    /// An SQLite database (`.sqlite`, `.sqlite3`, `.db`): see `SQLiteSchema`.
+    case sqlite
+    /// Neo4j bulk-import CSVs, a folder (write only): see `Neo4jImport`.
+    case neo4j
 
     /// The format a path's extension names; a directory (or a path ending in `/`) is native.
     /// A `.gz` path takes the format of the extension before it (`X.graphml.gz`).
@@ -43,6 +47,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
         case "tsv", "tab": return .tsv
         case "edgelist", "edges", "txt": return .edgelist
         case "dot", "gv": return .dot
+        case "sqlite", "sqlite3", "db": return .sqlite
         case "gml": return .gml
         case "net", "paj": return .pajek
         case "": return .native
@@ -53,6 +58,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     /// Guesses the format of standard input from its first bytes.
     public static func sniff(_ bytes: [UInt8]) -> GraphFormat? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).trimmingWhitespace()
+        if bytes.starts(with: Array("SQLite format 3\0".utf8)) { return .sqlite }
         if head.hasPrefix("{") { return .json }
         if head.contains("<graphml") { return .graphml }
         if head.contains("<gexf") { return .gexf }
@@ -86,8 +92,14 @@ public enum DatasetIO {
                             dedupe: Bool = false) throws -> Dataset {
         if path == "-" { return try readStandardInput(InputFile.read(path), format: format, names: names, dedupe: dedupe) }
         guard let chosen = format ?? GraphFormat.infer(fromPath: path) else {
-            throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot (each also with .gz) or a dataset folder (or name it with --from)")
+            throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot (each also with .gz), .sqlite (.sqlite3, .db) or a dataset folder (or name it with --from)")
         }
+        if chosen == .sqlite {
+            var dataset = try SQLiteFormat.read(path: path)
+            if dedupe { dataset.noteReciprocalDuplicates(merge: true) }
+            return dataset
+        }
+        if chosen == .neo4j { throw InputError(SourceLocation(file: path), "Neo4j import CSVs are write only; read the dataset from another format") }
         if chosen == .native {
             var dataset = try NativeFolder.read(folder: path)
             if dedupe { dataset.noteReciprocalDuplicates(merge: true) }
@@ -141,6 +153,10 @@ public enum DatasetIO {
         case .gexf: return try GEXFFormat.read(bytes, file: file)
         case .gml: return try GMLFormat.read(bytes, file: file)
         case .pajek: return try Pajek.read(bytes, file: file)
+        case .sqlite:
+            throw InputError(SourceLocation(file: file), "an SQLite database cannot be read from standard input; name its file")
+        case .neo4j:
+            throw InputError(SourceLocation(file: file), "Neo4j import CSVs are write only; read the dataset from another format")
         }
     }
 
@@ -148,7 +164,7 @@ public enum DatasetIO {
     /// the output in an error (an id networkx's edge list cannot hold).
     public static func text(of dataset: Dataset, as format: GraphFormat, file: String = "-") throws -> String? {
         switch format {
-        case .native: return nil
+        case .native, .sqlite, .neo4j: return nil
         case .gephi: return GephiTables.edgesText(dataset)
         case .json: return NodeLinkJSON.write(dataset)
         case .dot: return DOTFormat.write(dataset)
@@ -166,11 +182,16 @@ public enum DatasetIO {
     /// the path ends in `.gz`.
     public static func write(_ dataset: Dataset, to path: String, format: GraphFormat? = nil) throws {
         guard let format = format ?? (path == "-" ? nil : GraphFormat.infer(fromPath: path)) else {
-            throw InputError(SourceLocation(file: path), "cannot tell the output format; expected an extension (.graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot, each also with .gz) or a folder, or --to FORMAT")
+            throw InputError(SourceLocation(file: path), "cannot tell the output format; expected an extension (.graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot, each also with .gz; .sqlite, .db) or a folder, or --to FORMAT")
         }
         if format == .native {
             guard path != "-" else { throw InputError(SourceLocation(file: path), "a dataset folder cannot be written to standard output; choose another format with --to") }
             try NativeFolder.write(dataset, to: path)
+            return
+        }
+        if format == .sqlite || format == .neo4j {
+            guard path != "-" else { throw InputError(SourceLocation(file: path), "\(format == .sqlite ? "an SQLite database" : "Neo4j import CSVs") cannot be written to standard output; name a \(format == .sqlite ? "file" : "folder") with -o") }
+            try format == .sqlite ? SQLiteFormat.write(dataset, to: path) : Neo4jImport.write(dataset, to: path)
             return
         }
         if format == .gephi {

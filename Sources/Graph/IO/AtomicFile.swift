@@ -9,17 +9,32 @@ public enum AtomicFile {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
+        try replace(path) { temporary in try Data(bytes).write(to: URL(fileURLWithPath: temporary)) }
+    }
+
+    /// Lets `build` create the output at a temporary path beside `path` (a file such as an
+    /// SQLite database, written by a library), then renames it over `path`. When `build`
+    /// throws, the temporary file (and any `-journal` SQLite left) is removed and nothing
+    /// is written.
+    public static func replace(_ path: String, build: (_ temporaryPath: String) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        func removeTemporary() {
+            for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
+        }
+        removeTemporary()  // a leftover of an interrupted run
         do {
-            try Data(bytes).write(to: temporary)
+            try build(temporary.path)
             // rename(2) replaces the target in one step.
             guard rename(temporary.path, url.path) == 0 else {
                 throw InputError(SourceLocation(file: path), "cannot replace: \(String(cString: strerror(errno)))")
             }
+        } catch let error as InputError {
+            removeTemporary()
+            throw error
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            removeTemporary()
             throw InputError(SourceLocation(file: path), "cannot write: \(error.localizedDescription)")
         }
     }

@@ -137,6 +137,20 @@ public struct CSVWriter {
         text += "\n"
     }
 
+    /// Writes a row in which a nil cell is left empty and an empty string is written `""`, for
+    /// readers that tell them apart (Neo4j's import sets no property for an empty field).
+    public mutating func write(optional fields: [String?]) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { text.append(delimiter) }
+            switch field {
+            case nil: break
+            case ""?: text += "\"\""
+            case let field?: text += quoted(field)
+            }
+        }
+        text += "\n"
+    }
+
     private func quoted(_ field: String) -> String {
         let needsQuotes = field.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || field.first == " " || field.last == " "
