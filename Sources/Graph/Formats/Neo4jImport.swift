@@ -36,14 +36,7 @@ public enum Neo4jImport {
 
     /// Writes the folder, creating it if needed; each file is replaced atomically.
     public static func write(_ dataset: Dataset, to path: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw InputError(SourceLocation(file: path), "cannot create the folder: \(error.localizedDescription)")
-        }
-        for (name, content) in files(of: dataset) {
-            try AtomicFile.write(content, to: path + "/" + name)
-        }
+        try AtomicFile.writeFolder(files(of: dataset), to: path)
     }
 
     /// The command that imports the folder into a new database `neo4j`, run inside the folder.

@@ -43,3 +43,18 @@ public enum AtomicFile {
         try write(Array(text.utf8), to: path)
     }
 }
+
+extension AtomicFile {
+    /// Writes a folder of files (a dataset folder, Neo4j import CSVs), creating the folder if
+    /// needed; each file is replaced atomically.
+    public static func writeFolder(_ files: [(name: String, content: String)], to path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw InputError(SourceLocation(file: path), "cannot create the folder: \(error.localizedDescription)")
+        }
+        for (name, content) in files {
+            try write(content, to: path + "/" + name)
+        }
+    }
+}
