@@ -102,7 +102,24 @@ public struct FormatCapabilities: Sendable, Equatable {
     /// The fields `dataset` uses that `format` cannot carry, named for a warning.
     public static func droppedFields(of dataset: Dataset, in format: GraphFormat) -> [String] {
         let capabilities = of(format)
-        return fieldsUsed(by: dataset).filter { !capabilities.carries($0) }.map(\.rawValue)
+        var dropped = Set(fieldsUsed(by: dataset).filter { !capabilities.carries($0) })
+        if format == .pajek { pajekDetails(dataset, &dropped) }
+        return Field.allCases.filter(dropped.contains).map(\.rawValue)
+    }
+
+    /// Pajek's finer rules: a vertex shape is carried (with coordinates), a coordinate without
+    /// its partner is not, and agreements read back as `e0`, `e1`, ... in the order written
+    /// (arcs, then edges). The values it carries (coordinates, shapes) keep their types.
+    private static func pajekDetails(_ dataset: Dataset, _ dropped: inout Set<Field>) {
+        dropped.remove(.attributeTypes)
+        let nodes = dataset.nodes
+        let keys = Set(nodes.flatMap(\.attributes.keys))
+        if keys.subtracting(positionKeys).allSatisfy({ Pajek.carried($0, nodes: nodes) }) { dropped.remove(.nodeAttributes) }
+        if !keys.intersection(positionKeys).allSatisfy({ Pajek.carried($0, nodes: nodes) }) { dropped.insert(.positions) }
+        let written = dataset.agreements.filter(\.directed) + dataset.agreements.filter { !$0.directed }
+        if written.enumerated().contains(where: { $0.element.id != "e\($0.offset)" }) { dropped.insert(.agreementID) } else {
+            dropped.remove(.agreementID)
+        }
     }
 
     private static func uses(_ dataset: Dataset, _ field: Field) -> Bool {
