@@ -84,7 +84,7 @@ public struct FormatCapabilities: Sendable, Equatable {
             // DOT values are untyped; the sources have no place in it.
             return FormatCapabilities(carried: Set(Field.allCases).subtracting([.attributeTypes, .sources]))
         case .gml:
-            // Booleans and renamed keys are recorded in a graph-level `twinning` list, sources
+            // Booleans, integers beyond 32 bits and renamed keys are noted in a graph-level `twinning` list, sources
             // as a JSON string: Twinning → GML → Twinning is field for field.
             return .lossless
         case .pajek:
