@@ -4,12 +4,18 @@ import Graph
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a graph between formats (dataset folder, GraphML, GEXF, JSON, edge lists, DOT).",
+        abstract: "Convert a graph between formats (dataset folder, GraphML, GEXF, JSON, GML, Pajek, CSV/TSV, edge lists, Gephi tables, DOT).",
         discussion: """
-        The output format comes from the extension of -o (a path without extension, or \
-        ending in /, is a dataset folder) or from --to. The output is written atomically: \
-        nothing is written when the input has errors. Edge lists keep only endpoints and \
-        weights; every other format keeps every field.
+        Formats: a dataset folder, GraphML (.graphml), GEXF (.gexf), node-link JSON (.json), \
+        GML (.gml), Pajek (.net), CSV/TSV edge tables (.csv, .tsv), networkx edge lists \
+        (.edgelist), Gephi's nodes and edges tables (--to gephi) and DOT (.dot); each text \
+        format also gzip-compressed (.graphml.gz, ...). The output format comes from the \
+        extension of -o (a path without extension, or ending in /, is a dataset folder) or \
+        from --to. The output is written atomically: nothing is written when the input has \
+        errors, and never over an input. The dataset folder, GraphML, GEXF, JSON and GML keep \
+        every field; the others drop some (edge tables have no node list, Pajek keeps ids, \
+        positions, direction and weights, DOT keeps values as text): the command then warns \
+        on standard error which fields were not written (unless --quiet).
 
         --annotate writes measures into the output as node attributes named after them: \
         any column `centrality` or `clustering` prints (\(NodeAnnotation.knownMeasures.joined(separator: ", "))), \
@@ -79,11 +85,7 @@ struct Convert: ParsableCommand {
             dataset = result.dataset
         }
         input.progress.stage("writing \(output)")
-        do {
-            try DatasetIO.write(dataset, to: output, format: outputFormat)
-        } catch let error as InputError {
-            throw CommandFailure.input(error.description)
-        }
+        try writeGraph(dataset, to: output, format: outputFormat, quiet: input.quiet)
     }
 
     private func warn(about result: NodeAnnotation.Result) {

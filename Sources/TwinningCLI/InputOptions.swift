@@ -3,7 +3,7 @@ import Graph
 
 /// The input of every command that reads a graph: the file, its format, and the shared filters.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The graph: a dataset folder, a .graphml, .gexf, .json, .csv, .tsv, .edgelist or .dot file, or - for standard input.")
+    @Argument(help: "The graph: a dataset folder, a .graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist or .dot file (each also .gz), or - for standard input.")
     var file: String
 
     @Option(name: .customLong("from"), help: "Input format when the extension does not say it: \(GraphFormat.namesList).")

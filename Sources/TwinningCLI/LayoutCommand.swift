@@ -52,10 +52,6 @@ struct LayoutCommand: ParsableCommand {
         let (laidOut, replaced) = NodePositions.storing(positions, in: dataset)
         if replaced && !input.quiet { printError("twinning: warning: the node attributes x and y are replaced by the new layout") }
         input.progress.stage("writing \(output)")
-        do {
-            try DatasetIO.write(laidOut, to: output, format: outputFormat)
-        } catch let error as InputError {
-            throw CommandFailure.input(error.description)
-        }
+        try writeGraph(laidOut, to: output, format: outputFormat, quiet: input.quiet)
     }
 }

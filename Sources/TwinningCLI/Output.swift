@@ -16,6 +16,22 @@ func emit(_ text: String, to output: String?) throws {
     }
 }
 
+/// Writes a command's graph to `output` (`-` for standard output) as `format`, else as its
+/// extension says; then, unless `quiet`, names on standard error the fields of `dataset`
+/// that the format cannot carry (nothing silent; `FormatCapabilities` says which).
+func writeGraph(_ dataset: Dataset, to output: String, format: GraphFormat?, quiet: Bool) throws {
+    do {
+        try DatasetIO.write(dataset, to: output, format: format)
+    } catch let error as InputError {
+        throw CommandFailure.input(error.description)
+    }
+    guard !quiet, let chosen = format ?? GraphFormat.infer(fromPath: output) else { return }
+    let dropped = FormatCapabilities.droppedFields(of: dataset, in: chosen)
+    guard !dropped.isEmpty else { return }
+    let name = output == "-" ? "standard output (\(chosen.rawValue))" : output
+    printError("twinning: warning: \(name) cannot carry: \(dropped.joined(separator: ", ")); they were not written")
+}
+
 /// Where and how a command prints its tables: shared by every command that prints one.
 ///
 /// The format is `--format` when given, else the extension of `-o` (.csv, .json, .txt or

@@ -49,11 +49,7 @@ struct Rollup: ParsableCommand {
             let shown = rollup.unplaced.prefix(10).joined(separator: ", ")
             printError("twinning: warning: \(rollup.unplaced.count) actors reach no \(level.rawValue) along 'within' and stay as their own group: \(shown)\(rollup.unplaced.count > 10 ? ", …" : "")")
         }
-        do {
-            try DatasetIO.write(rollup.dataset, to: output, format: outputFormat)
-        } catch let error as InputError {
-            throw CommandFailure.input(error.description)
-        }
+        try writeGraph(rollup.dataset, to: output, format: outputFormat, quiet: input.quiet)
     }
 }
 

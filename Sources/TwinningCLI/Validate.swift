@@ -24,7 +24,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let dataset: Dataset
         do {
-            dataset = try DatasetIO.read(input.file, format: input.inputFormat, names: input.names)
+            dataset = try DatasetIO.read(input.file, format: input.inputFormat, names: input.names, dedupe: input.dedupe)
         } catch let error as InputError {
             throw CommandFailure.input(error.description)
         }

@@ -147,11 +147,11 @@ final class NetworkxDirectionTests: XCTestCase {
         }
         let read = try Twinning.python(Self.multigraphReader, arguments: [jsonBack, graphmlBack])
         XCTAssertEqual(read?.status, 0, read?.stderr ?? "")
-        // GraphML (networkx's read_graphml) has string node ids; float weights stay floats there
-        // because the column mixes 3, 2.5 and 7.
+        // GraphML (networkx's read_graphml) has string node ids; the weights, which mix 3, 2.5
+        // and 7, are written under a long and a double key of one name, so each keeps its type.
         XCTAssertEqual(read?.stdout, """
         True [1, 2, 3] int:3 float:2.5 twinning int:7
-        True ['1', '2', '3'] float:3.0 float:2.5 twinning float:7.0
+        True ['1', '2', '3'] int:3 float:2.5 twinning int:7
 
         """)
     }

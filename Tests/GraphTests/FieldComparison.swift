@@ -133,8 +133,20 @@ struct FieldComparison {
             problem("expected \(original.agreements.count) agreements, found \(read.agreements.count)", field: "agreement count")
         }
         let byID = Dictionary(read.agreements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Without ids, an agreement matches the first unmatched one read with its endpoints and
+        // direction (a format may group them, as Pajek writes arcs before edges), else the one
+        // at its position.
+        var unmatched = Array(read.agreements.indices)
         for (index, a) in original.agreements.enumerated() {
-            let match = keeps(.agreementID) ? byID[a.id] : (index < read.agreements.count ? read.agreements[index] : nil)
+            var match = keeps(.agreementID) ? byID[a.id] : nil
+            if !keeps(.agreementID) {
+                let same = unmatched.firstIndex { i in
+                    let r = read.agreements[i]
+                    return r.from == a.from && r.to == a.to && r.directed == a.directed
+                }
+                let chosen = same ?? unmatched.firstIndex(of: index)
+                if let chosen { match = read.agreements[unmatched.remove(at: chosen)] }
+            }
             guard let r = match else { problem("agreement '\(a.id)' is missing", field: "agreement id"); continue }
             let record = "agreement '\(a.id)'"
             check(nil, record, "from", a.from, r.from)

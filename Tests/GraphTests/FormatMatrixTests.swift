@@ -40,9 +40,19 @@ final class FormatMatrixTests: XCTestCase {
         // gzip carries what the inner format carries.
         Row("matrix.graphml.gz"),
         Row("matrix.csv.gz", drops: edgeTableDrops),
+        Row("matrix.json.gz"),
+        Row("matrix.gexf.gz"),
+        Row("matrix.gml"),
+        Row("matrix.gml.gz"),
+        Row("matrix.net", drops: pajekDrops),
         // MERGE (formats joining in issue 9): one row each, with what its task documents, e.g.
-        //   Row("matrix.gml", drops: [...]), Row("matrix.net", drops: [...]), Row("matrix.sqlite"),
-        //   Row("matrix.json.gz"), Row("matrix.gexf.gz")
+        //   Row("matrix.sqlite")
+    ]
+
+    /// Pajek keeps the node ids, positions, direction, parallel agreements and weights.
+    static let pajekDrops: Set<Aspect> = [
+        .nodeLabel, .nodeType, .nodeCountry, .nodeWithin, .nodeAliases, .nodeAttributes, .agreementID, .kind, .date,
+        .endDate, .status, .provenance, .agreementAttributes, .sources, .metadata,
     ]
 
     var scratch: URL!

@@ -3,7 +3,7 @@ import XCTest
 @testable import Graph
 
 final class GEXFTests: XCTestCase {
-    /// GEXF carries everything; the writer adds `creator` and `lastmodifieddate` when missing.
+    /// GEXF carries everything, metadata included, and invents none (no `creator`, no date).
     func assertRoundTrip(_ dataset: Dataset, version: GEXFVersion = .v1_3,
                          file: StaticString = #filePath, line: UInt = #line) throws {
         let text = GEXFFormat.write(dataset, version: version)
@@ -11,10 +11,7 @@ final class GEXFTests: XCTestCase {
         XCTAssertEqual(read.nodes, dataset.nodes, file: file, line: line)
         XCTAssertEqual(read.agreements, dataset.agreements, file: file, line: line)
         XCTAssertEqual(read.sources, dataset.sources, file: file, line: line)
-        var metadata = read.metadata
-        XCTAssertNotNil(metadata.removeValue(forKey: "lastmodifieddate"), file: file, line: line)
-        if dataset.metadata["creator"] == nil { XCTAssertEqual(metadata.removeValue(forKey: "creator"), .string("Twinning")) }
-        XCTAssertEqual(metadata, dataset.metadata, file: file, line: line)
+        XCTAssertEqual(read.metadata, dataset.metadata, file: file, line: line)
         XCTAssertEqual(read.nodeOrigins.count, dataset.nodes.count, file: file, line: line)
         XCTAssertEqual(read.agreementOrigins.count, dataset.agreements.count, file: file, line: line)
         XCTAssertEqual(read.readingFindings, [], file: file, line: line)
@@ -46,7 +43,7 @@ final class GEXFTests: XCTestCase {
             "<viz:shape value=\"square\"/>", "<viz:thickness value=\"2.5\"/>", "<viz:shape value=\"dashed\"/>",
             "<node id=\"minsk\" label=\"Минск\" start=\"1067-01-01\" end=\"2030-06-30\">",
             "<twinning:metadata key=\"version\" type=\"long\">3</twinning:metadata>",
-            "<creator>Twinning</creator>", "<description>Twin cities</description>",
+            "<description>Twin cities</description>",
         ]
         for piece in expected { XCTAssertTrue(text.contains(piece), "missing \(piece) in\n\(text)") }
         for kept in ["<attvalue for=\"x\" value=\"4.0\"/>", "<attvalue for=\"color\" value=\"teal\"/>",
@@ -54,7 +51,7 @@ final class GEXFTests: XCTestCase {
             XCTAssertTrue(text.contains(kept), "a value viz cannot hold stays an attvalue: \(kept)")
         }
         XCTAssertEqual(text.components(separatedBy: "for=\"x\"").count, 2, "only the node without y has an x attvalue")
-        for absent in ["for=\"spells\"", "for=\"weight\"", " type=\"directed\""] {
+        for absent in ["for=\"spells\"", "for=\"weight\"", " type=\"directed\"", "<creator>", "lastmodifieddate"] {
             XCTAssertFalse(text.contains(absent), "\(absent) should not be written")
         }
         let old = GEXFFormat.write(GEXFSamples.gephiFeatures(), version: .v1_2draft)
@@ -76,12 +73,12 @@ final class GEXFTests: XCTestCase {
         XCTAssertTrue(text.contains("<meta lastmodifieddate=\"2024-02-29\">"))
         XCTAssertTrue(text.contains("<keywords>twinning, Belarus</keywords>"))
         let read = try GEXFFormat.read(Array(text.utf8), file: "meta.gexf")
-        XCTAssertEqual(read.metadata["creator"], .string("Twinning"))
-        read.metadata.forEach { key, value in
-            if key != "creator" { XCTAssertEqual(value, dataset.metadata[key], key) }
-        }
-        XCTAssertEqual(read.metadata.count, dataset.metadata.count + 1)
+        XCTAssertEqual(read.metadata, dataset.metadata)
         XCTAssertEqual(read.sources, dataset.sources)
+        XCTAssertFalse(text.contains("<creator>"), "no creator is invented")
+        let bare = GEXFFormat.write(Dataset(nodes: [Node(id: "a")]))
+        XCTAssertFalse(bare.contains("<meta"), "a dataset without metadata or sources has no <meta>")
+        XCTAssertEqual(try GEXFFormat.read(Array(bare.utf8), file: "bare.gexf").metadata, [:])
     }
 
     func testDatesFromSpellsKeepTheirPrecision() throws {

@@ -106,6 +106,22 @@ final class GMLTests: XCTestCase {
         XCTAssertEqual(GMLText.unescape("&quot;&amp;&#1052;&#x41C;&eacute;&lt;&bogus;&#;&"), "\"&ММé<&bogus;&#;&")
     }
 
+    /// networkx rewrites an integer beyond 32 bits as a string: the `twinning` list says which
+    /// keys hold such integers, so the string reads back as the integer.
+    func testWideIntegersAreNotedAndReadBackFromText() throws {
+        let dataset = Dataset(nodes: [Node(id: "a", attributes: ["population": .integer(9_007_199_254_740_993), "rank": .integer(3)]),
+                                      Node(id: "b", attributes: ["population": .integer(1)])])
+        let text = GMLFormat.write(dataset)
+        XCTAssertTrue(text.contains("attribute [ for \"node\" key \"population\" type \"integer\" ]"), text)
+        XCTAssertFalse(text.contains("key \"rank\""), "an integer within 32 bits needs no note")
+        XCTAssertEqual(try read(text), dataset)
+        let rewritten = text.replacingOccurrences(of: "population 9007199254740993", with: "population \"9007199254740993\"")
+        XCTAssertNotEqual(rewritten, text)
+        XCTAssertEqual(try read(rewritten), dataset)
+        let unnoted = try read("graph [ node [ id 0 label \"a\" population \"9007199254740993\" ] ]")
+        XCTAssertEqual(unnoted.nodes[0].attributes["population"], .string("9007199254740993"), "without the note, text stays text")
+    }
+
     // MARK: Files others write
 
     func testReadsNetworkxMultigraphKeysAsTypedKeys() throws {

@@ -198,9 +198,36 @@ final class GraphMLTests: XCTestCase {
         XCTAssertEqual(read.agreements.map(\.weightValue), [.integer(3), .integer(-7)])
         XCTAssertEqual(read.agreements.map { $0.attributes["key"] }, [.integer(0), .string("k")])
         XCTAssertEqual(read.nodes[0].country, "")
-        // A double among the weights makes the column double.
+        // All doubles: one double key.
+        dataset.agreements[0].weightValue = .double(1)
         dataset.agreements[1].weightValue = .double(2.5)
-        XCTAssertTrue(GraphMLFormat.write(dataset).contains(#"attr.name="weight" attr.type="double""#))
+        let doubles = GraphMLFormat.write(dataset)
+        XCTAssertEqual(doubles.components(separatedBy: #"attr.name="weight""#).count, 2, doubles)
+        XCTAssertTrue(doubles.contains(#"attr.name="weight" attr.type="double""#), doubles)
+    }
+
+    /// Integers mixed with doubles (weights or a free attribute): a long and a double key of
+    /// one name, each value under the key of its type, as networkx writes them.
+    func testMixedIntegersAndDoublesGetOneKeyPerType() throws {
+        var dataset = Dataset(nodes: [Node(id: "a", attributes: ["area": .integer(2)]), Node(id: "b", attributes: ["area": .double(0.5)])],
+                              agreements: [Agreement(id: "x", from: "a", to: "b"), Agreement(id: "y", from: "b", to: "a")])
+        dataset.agreements[0].weightValue = .integer(3)
+        dataset.agreements[1].weightValue = .double(2.5)
+        dataset.agreements[0].attributes["note"] = .integer(1)
+        dataset.agreements[1].attributes["note"] = .string("one")
+        let text = GraphMLFormat.write(dataset)
+        for expected in [#"<key id="d1" for="node" attr.name="area" attr.type="long"/>"#,
+                         #"<key id="d2" for="node" attr.name="area" attr.type="double"/>"#,
+                         #"attr.name="weight" attr.type="long""#, #"attr.name="weight" attr.type="double""#,
+                         #"<data key="d1">2</data>"#, #"<data key="d2">0.5</data>"#] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
+        }
+        XCTAssertEqual(text.components(separatedBy: #"attr.name="note""#).count, 2, "text mixed with numbers stays one string key")
+        XCTAssertEqual(text.components(separatedBy: "<data key=\"d1\">").count, 2, "each value is written once")
+        let read = try GraphMLFormat.read(Array(text.utf8), file: "mixed.graphml")
+        XCTAssertEqual(read.nodes.map { $0.attributes["area"] }, [.integer(2), .double(0.5)])
+        XCTAssertEqual(read.agreements.map(\.weightValue), [.integer(3), .double(2.5)])
+        XCTAssertEqual(read.agreements.map { $0.attributes["note"] }, [.string("1"), .string("one")])
     }
 
     func testNodeIDsGivenAsDataRenameEndpoints() throws {

@@ -68,8 +68,12 @@ final class GzipTests: XCTestCase {
 
     /// Every text format, gzipped, through a file and back, compared with the plain file.
     func testEveryTextFormatRoundTripsGzipped() throws {
-        let dataset = FormatTestData.featured(seed: 9)
-        for format in GraphFormat.allCases where format != .native {
+        let featured = FormatTestData.featured(seed: 9)
+        // Not the dataset folder nor Gephi tables (a pair of files, chosen with --to gephi).
+        for format in GraphFormat.allCases where format != .native && format != .gephi {
+            // networkx's edge list format cannot carry an id with white space or '#' (its writer
+            // refuses one, checked below): that row sends the same dataset with such ids renamed.
+            let dataset = format == .edgelist ? Self.edgeListIDs(featured) : featured
             let plain = folder.appendingPathComponent("d.\(format.rawValue == "pajek" ? "net" : format.rawValue)")
             let zipped = URL(fileURLWithPath: plain.path + ".gz")
             try DatasetIO.write(dataset, to: plain.path)
@@ -82,10 +86,31 @@ final class GzipTests: XCTestCase {
             XCTAssertEqual(fromZipped.readingFindings.map(\.message), fromPlain.readingFindings.map(\.message), format.rawValue)
         }
         let gml = try DatasetIO.read(folder.appendingPathComponent("d.gml.gz").path)
-        FormatTestData.assertSame(gml, dataset, "gml.gz")
+        FormatTestData.assertSame(gml, featured, "gml.gz")
         let graphml = try DatasetIO.read(folder.appendingPathComponent("d.graphml.gz").path)
-        XCTAssertEqual(graphml.agreements.count, dataset.agreements.count)
-        XCTAssertEqual(graphml.nodes, dataset.nodes)
+        XCTAssertEqual(graphml.agreements.count, featured.agreements.count)
+        XCTAssertEqual(graphml.nodes, featured.nodes)
+        XCTAssertTrue(featured.nodes.contains { $0.id.contains(" ") }, "the featured dataset has an id with a space")
+        XCTAssertThrowsError(try DatasetIO.write(featured, to: folder.appendingPathComponent("refused.edgelist.gz").path)) { error in
+            XCTAssertTrue("\(error)".contains("expected node ids without whitespace or '#' in networkx's edge list format"), "\(error)")
+        }
+    }
+
+    /// `dataset` with white space and '#' in node ids replaced by '_'.
+    static func edgeListIDs(_ dataset: Dataset) -> Dataset {
+        func rename(_ id: String) -> String {
+            String(id.map { $0.isWhitespace || $0 == "#" ? "_" : $0 })
+        }
+        var result = dataset
+        for i in result.nodes.indices {
+            result.nodes[i].id = rename(result.nodes[i].id)
+            result.nodes[i].within = result.nodes[i].within.map(rename)
+        }
+        for i in result.agreements.indices {
+            result.agreements[i].from = rename(result.agreements[i].from)
+            result.agreements[i].to = rename(result.agreements[i].to)
+        }
+        return result
     }
 
     func testMisnamedGzipIsStillRead() throws {

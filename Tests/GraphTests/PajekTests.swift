@@ -61,20 +61,21 @@ final class PajekTests: XCTestCase {
         *Arcs
 
         """)
-        XCTAssertEqual(Pajek.droppedFields(of: dataset), ["node label", "agreement id", "agreement kind"])
-        XCTAssertEqual(Pajek.droppedFields(of: Self.carried(dataset)), [])
+        XCTAssertEqual(FormatCapabilities.droppedFields(of: dataset, in: .pajek), ["node label", "agreement id", "agreement kind"])
+        XCTAssertEqual(FormatCapabilities.droppedFields(of: Self.carried(dataset), in: .pajek), [])
     }
 
     func testDroppedFieldsNameEveryLostField() {
         let dataset = FormatTestData.featured(seed: 4)
-        let dropped = Pajek.droppedFields(of: dataset)
+        let dropped = FormatCapabilities.droppedFields(of: dataset, in: .pajek)
         for field in ["node label", "node type", "node country", "agreement id", "agreement kind", "agreement date",
-                      "agreement end_date", "agreement status", "agreement source", "agreement quote",
-                      "node attribute population", "node attribute size", "node attribute color",
-                      "agreement attribute thickness", "metadata", "sources"] {
+                      "agreement end_date", "agreement status", "agreement provenance", "node attributes",
+                      "agreement attributes", "metadata", "source records"] {
             XCTAssertTrue(dropped.contains(field), "\(field) in \(dropped)")
         }
-        XCTAssertFalse(dropped.contains("node attribute x"), "\(dropped)")
+        for kept in ["attribute types", "node positions", "agreement weight", "agreement direction", "parallel agreements", "nodes without agreements"] {
+            XCTAssertFalse(dropped.contains(kept), "\(kept) in \(dropped)")
+        }
     }
 
     func testReadsListsMatricesCommentsAndOmittedVertices() throws {

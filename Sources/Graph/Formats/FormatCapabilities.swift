@@ -84,7 +84,7 @@ public struct FormatCapabilities: Sendable, Equatable {
             // DOT values are untyped; the sources have no place in it.
             return FormatCapabilities(carried: Set(Field.allCases).subtracting([.attributeTypes, .sources]))
         case .gml:
-            // Booleans and renamed keys are recorded in a graph-level `twinning` list, sources
+            // Booleans, integers beyond 32 bits and renamed keys are noted in a graph-level `twinning` list, sources
             // as a JSON string: Twinning → GML → Twinning is field for field.
             return .lossless
         case .sqlite:
@@ -109,7 +109,24 @@ public struct FormatCapabilities: Sendable, Equatable {
     /// The fields `dataset` uses that `format` cannot carry, named for a warning.
     public static func droppedFields(of dataset: Dataset, in format: GraphFormat) -> [String] {
         let capabilities = of(format)
-        return fieldsUsed(by: dataset).filter { !capabilities.carries($0) }.map(\.rawValue)
+        var dropped = Set(fieldsUsed(by: dataset).filter { !capabilities.carries($0) })
+        if format == .pajek { pajekDetails(dataset, &dropped) }
+        return Field.allCases.filter(dropped.contains).map(\.rawValue)
+    }
+
+    /// Pajek's finer rules: a vertex shape is carried (with coordinates), a coordinate without
+    /// its partner is not, and agreements read back as `e0`, `e1`, ... in the order written
+    /// (arcs, then edges). The values it carries (coordinates, shapes) keep their types.
+    private static func pajekDetails(_ dataset: Dataset, _ dropped: inout Set<Field>) {
+        dropped.remove(.attributeTypes)
+        let nodes = dataset.nodes
+        let keys = Set(nodes.flatMap(\.attributes.keys))
+        if keys.subtracting(positionKeys).allSatisfy({ Pajek.carried($0, nodes: nodes) }) { dropped.remove(.nodeAttributes) }
+        if !keys.intersection(positionKeys).allSatisfy({ Pajek.carried($0, nodes: nodes) }) { dropped.insert(.positions) }
+        let written = dataset.agreements.filter(\.directed) + dataset.agreements.filter { !$0.directed }
+        if written.enumerated().contains(where: { $0.element.id != "e\($0.offset)" }) { dropped.insert(.agreementID) } else {
+            dropped.remove(.agreementID)
+        }
     }
 
     private static func uses(_ dataset: Dataset, _ field: Field) -> Bool {

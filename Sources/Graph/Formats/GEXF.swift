@@ -41,8 +41,9 @@ import Foundation
 /// since networkx cannot read `hex`), `thickness` (double) and `shape` (an image shape is its
 /// URI, as in networkx). A value viz cannot hold (x without y, a colour name) stays an attvalue.
 ///
-/// Dataset level: `<meta>` holds `creator` (else "Twinning"), `description`, `keywords`
-/// and `lastmodifieddate` (else today), which read back as metadata. The other metadata
+/// Dataset level: `<meta>` holds the metadata `creator`, `description`, `keywords` and
+/// `lastmodifieddate` (a full date), which read back as metadata; only those the dataset has
+/// are written (none is invented), and a dataset without metadata or sources has no `<meta>`. The other metadata
 /// (`<twinning:metadata key=".." type="..">value</…>`, one per key) and the sources
 /// (`<twinning:sources>`, a JSON array as in GraphML) are children of `<meta>`, which Gephi
 /// and networkx skip; the schema has no place for them (`<attributes class="graph">` is

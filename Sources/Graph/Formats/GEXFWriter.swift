@@ -208,19 +208,18 @@ struct GEXFWriter {
         }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
+    /// Writes `<meta>` from the dataset's own metadata and sources only (no invented creator
+    /// or date, so a round trip is equal); nothing when there is none, as `<meta>` is optional.
     func writeMeta(_ extra: [(key: String, value: AttributeValue)], _ xml: inout XMLWriter) {
-        var modified = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!,
-                                                   formatOptions: [.withFullDate])
-        if case .string(let day)? = dataset.metadata["lastmodifieddate"], GEXFWriter.isDay(day) { modified = day }
-        xml.start("meta", ["lastmodifieddate": modified])
         func text(_ key: String) -> String? {
             if case .string(let text)? = dataset.metadata[key] { return text }
             return nil
         }
-        xml.element("creator", content: text("creator") ?? "Twinning")
-        for key in GEXFFormat.metaKeys.dropFirst() {
-            if let value = text(key) { xml.element(key, content: value) }
-        }
+        let modified = text("lastmodifieddate").flatMap { GEXFWriter.isDay($0) ? $0 : nil }
+        let children = GEXFFormat.metaKeys.compactMap { key in text(key).map { (key, $0) } }
+        guard modified != nil || !children.isEmpty || !extra.isEmpty || !dataset.sources.isEmpty else { return }
+        xml.start("meta", ["lastmodifieddate": modified])
+        for (key, value) in children { xml.element(key, content: value) }
         for (key, value) in extra {
             xml.element("twinning:metadata", ["key": key, "type": value.type.xmlTypeName], content: value.description)
         }

@@ -35,9 +35,11 @@
 /// **What GML cannot say.** GML has no booleans and keys must be `[A-Za-z][A-Za-z0-9_]*`. A
 /// graph-level list `twinning [ attribute [ for "node" key "capital" type "boolean" ]
 /// attribute [ for "node" key "with_space" name "with space" ] ]` records which keys hold
-/// booleans (written 1/0, as networkx writes Python booleans) and the real names of keys that
-/// had to be renamed (or that collide with GML's own keys); networkx keeps this list on
-/// rewrite, so Twinning → GML → Twinning and → networkx → Twinning are lossless. igraph
+/// booleans (written 1/0, as networkx writes Python booleans), which hold integers beyond 32
+/// bits (`type "integer"`: networkx rewrites those as strings, read back as integers), and
+/// the real names of keys that had to be renamed (or that collide with GML's own keys);
+/// networkx keeps this list on rewrite, so Twinning → GML → Twinning and → networkx →
+/// Twinning are lossless. igraph
 /// drops it (and non-ASCII text, which it does not decode; and `_` in keys), so after igraph
 /// booleans read as integers 0/1 and renamed keys keep their GML names. Metadata goes in
 /// the graph list; the sources are one graph string `sources` holding a JSON array, as in
@@ -78,7 +80,8 @@ public enum GMLFormat {
 /// A key that Twinning renamed or typed, from the graph's `twinning` list.
 struct GMLKeyNote {
     var name: String
-    var isBoolean: Bool
+    /// `type`: `boolean` or `integer`, if given.
+    var type: String?
 }
 
 struct GMLReader {
@@ -152,7 +155,7 @@ struct GMLReader {
                 var values: [String: String] = [:]
                 for field in fields { if case .string(let s) = field.value { values[field.key] = s } }
                 guard let kind = values["for"], let key = values["key"] else { continue }
-                self.notes[kind, default: [:]][key] = GMLKeyNote(name: values["name"] ?? key, isBoolean: values["type"] == "boolean")
+                self.notes[kind, default: [:]][key] = GMLKeyNote(name: values["name"] ?? key, type: values["type"])
             }
         }
     }
@@ -161,15 +164,18 @@ struct GMLReader {
         notes[kind]?[key]?.name ?? key
     }
 
-    /// The attribute value of a simple entry (booleans where the notes say so); nil, with a
-    /// warning, for a nested list.
+    /// The attribute value of a simple entry (booleans and integers written as text where the
+    /// notes say so); nil, with a warning, for a nested list.
     mutating func attributeValue(_ entry: GMLEntry, kind: String) -> AttributeValue? {
+        let type = notes[kind]?[entry.key]?.type
         switch entry.value {
         case .integer(let i):
-            if notes[kind]?[entry.key]?.isBoolean == true && (i == 0 || i == 1) { return .boolean(i == 1) }
+            if type == "boolean" && (i == 0 || i == 1) { return .boolean(i == 1) }
             return .integer(i)
         case .real(let d): return .double(d)
-        case .string(let s): return .string(s)
+        case .string(let s):
+            if type == "integer", let i = Int(s) { return .integer(i) }
+            return .string(s)
         case .list:
             dataset.readingFindings.append(warn(entry, "\(kind) value '\(entry.key)' is a nested list, which Twinning does not keep; dropped"))
             return nil

@@ -13,11 +13,19 @@ struct GMLWriter {
     struct KeyPlan {
         var keys: [String: String] = [:]
         var booleans: Set<String> = []
+        /// Integer keys with a value beyond 32 bits (which networkx rewrites as text).
+        var wideIntegers: Set<String> = []
 
-        init(kind: String, types: [(key: String, type: AttributeType)]) {
+        init<S: Sequence>(kind: String, types: [(key: String, type: AttributeType)], values: S) where S.Element == Attributes {
             var taken = GMLFormat.structuralKeys[kind] ?? []
+            for attributes in values {
+                for (name, value) in attributes {
+                    if case .integer(let i) = value, Int32(exactly: i) == nil { wideIntegers.insert(name) }
+                }
+            }
             for (name, type) in types {
                 if type == .boolean { booleans.insert(name) }
+                if type != .integer { wideIntegers.remove(name) }
                 var key = name
                 if !GMLFormat.isValidKey(name) || taken.contains(name) {
                     let base = GMLWriter.keyBase(name)
@@ -33,13 +41,14 @@ struct GMLWriter {
             }
         }
 
-        /// `attribute [ ... ]` notes for renamed and boolean keys.
+        /// `attribute [ ... ]` notes for renamed, boolean and wide integer keys.
         func notes(kind: String) -> [[(String, GMLValue)]] {
             keys.sorted { $0.key < $1.key }.compactMap { name, key in
-                guard key != name || booleans.contains(name) else { return nil }
+                guard key != name || booleans.contains(name) || wideIntegers.contains(name) else { return nil }
                 var fields: [(String, GMLValue)] = [("for", .string(kind)), ("key", .string(key))]
                 if key != name { fields.append(("name", .string(name))) }
                 if booleans.contains(name) { fields.append(("type", .string("boolean"))) }
+                if wideIntegers.contains(name) { fields.append(("type", .string("integer"))) }
                 return fields
             }
         }
@@ -60,9 +69,10 @@ struct GMLWriter {
     mutating func write() -> String {
         let anyDirected = dataset.agreements.contains(where: \.directed)
         let multigraph = NodeLinkJSON.hasParallelAgreements(dataset, directedGraph: anyDirected) || dataset.agreements.contains { $0.attributes["key"] != nil }
-        let graphPlan = KeyPlan(kind: "graph", types: Dataset.unifiedTypes([dataset.metadata]))
-        let nodePlan = KeyPlan(kind: "node", types: dataset.nodeAttributeTypes)
-        let edgePlan = KeyPlan(kind: "edge", types: dataset.agreementAttributeTypes.filter { $0.key != "key" || !multigraph })
+        let graphPlan = KeyPlan(kind: "graph", types: Dataset.unifiedTypes([dataset.metadata]), values: [dataset.metadata])
+        let nodePlan = KeyPlan(kind: "node", types: dataset.nodeAttributeTypes, values: dataset.nodes.lazy.map(\.attributes))
+        let edgePlan = KeyPlan(kind: "edge", types: dataset.agreementAttributeTypes.filter { $0.key != "key" || !multigraph },
+                               values: dataset.agreements.lazy.map(\.attributes))
         text += "graph [\n"
         if anyDirected { text += "  directed 1\n" }
         if multigraph { text += "  multigraph 1\n" }

@@ -4,8 +4,8 @@
 /// columns (`label`, `type`, ..., `kind`, `date`, `directed`, `weight`, `source`, ...), then
 /// their free attributes with their types; `Dataset.metadata` is graph-level data and the
 /// sources are one graph-level key `sources` holding a JSON array. So a round trip through
-/// GraphML is lossless (except that a free attribute whose values mix types is written with
-/// the unified type, as every typed column must be).
+/// GraphML is lossless (except that a free attribute whose values mix text with other types
+/// is written as text, as every typed column must be).
 ///
 /// Direction: a dataset with at least one directed agreement is written as a directed graph
 /// (`edgedefault="directed"`), so that networkx and igraph keep every directed agreement's
@@ -25,9 +25,13 @@
 /// (`n0`, ...) and the original ones as `id` data: those are the node ids, and edge endpoints
 /// are mapped to them.
 ///
-/// Weights: the `weight` key is `long` when every weight is an integer, else `double` (then
-/// an integer weight reads back as a double). `<hyperedge>` is an error: agreements join two
-/// actors. A free attribute whose name is a field's (or `id`, or an edge's `key`) is not written.
+/// Numbers: the `weight` key is `long` when every weight is an integer, `double` when every
+/// weight is a double. When weights mix both, there are two keys named `weight`, one `long`
+/// and one `double`, and each edge uses the key of its value's type (as networkx writes mixed
+/// types, and reads them back typed); the same holds for a free attribute whose values mix
+/// integers and doubles. igraph 1.0 refuses a file with two keys of one name ("Duplicate
+/// attribute name"). `<hyperedge>` is an error: agreements join two actors. A free attribute
+/// whose name is a field's (or `id`, or an edge's `key`) is not written.
 ///
 /// Foreign files: a node's label is its `label` data, else the text of a yEd `y:NodeLabel`,
 /// else its id; other keys become free attributes (igraph's `name` stays `name`); yEd graphics
@@ -292,10 +296,13 @@ struct GraphMLWriter {
         }
         let edgeColumns = RecordFields.columns(fields: edgeFields, used: usedAgreementFields(mixed: mixed),
                                                attributes: dataset.agreementAttributeTypes, alsoReserved: ["key"])
+        var mixedEdgeColumns = Self.mixedNumberColumns(dataset.agreements.lazy.map(\.attributes))
+        if Self.mixesNumbers(dataset.agreements.lazy.compactMap(\.weightValue)) { mixedEdgeColumns.insert("weight") }
         var ids = 0
-        let graphKeys = declare(metadataColumns, for: "graph", &ids, &xml)
-        let nodeKeys = declare(nodeColumns, for: "node", &ids, &xml)
-        let edgeKeys = declare(edgeColumns, for: "edge", &ids, &xml)
+        let graphKeys = declare(metadataColumns, for: "graph", mixed: [], &ids, &xml)
+        let nodeKeys = declare(nodeColumns, for: "node", mixed: Self.mixedNumberColumns(dataset.nodes.lazy.map(\.attributes)),
+                               &ids, &xml)
+        let edgeKeys = declare(edgeColumns, for: "edge", mixed: mixedEdgeColumns, &ids, &xml)
 
         xml.start("graph", ["id": "G", "edgedefault": directedGraph ? "directed" : "undirected"])
         writeData(metadata, keys: graphKeys, &xml)
@@ -318,24 +325,53 @@ struct GraphMLWriter {
         return xml.text
     }
 
-    /// Writes a `<key>` per column; returns (key id, name, type) in column order.
-    func declare(_ columns: [(name: String, type: AttributeType)], for domain: String, _ ids: inout Int,
-                 _ xml: inout XMLWriter) -> [(id: String, name: String, type: AttributeType)] {
-        columns.map { column in
-            let id = "d\(ids)"
-            ids += 1
-            xml.element("key", ["id": id, "for": domain, "attr.name": column.name,
-                                "attr.type": column.type.xmlTypeName])
-            return (id, column.name, column.type)
+    /// A declared key: `exact` when it holds only values of its own type (one of the two keys
+    /// of a column that mixes integers and doubles).
+    struct Key {
+        var id: String, name: String, type: AttributeType, exact: Bool
+    }
+
+    /// Writes a `<key>` per column, two (`long` and `double`) for a column in `mixed`; returns
+    /// the keys in column order.
+    func declare(_ columns: [(name: String, type: AttributeType)], for domain: String, mixed: Set<String>,
+                 _ ids: inout Int, _ xml: inout XMLWriter) -> [Key] {
+        columns.flatMap { column in
+            let split = mixed.contains(column.name) && column.type == .double
+            return (split ? [AttributeType.integer, .double] : [column.type]).map { type in
+                let id = "d\(ids)"
+                ids += 1
+                xml.element("key", ["id": id, "for": domain, "attr.name": column.name, "attr.type": type.xmlTypeName])
+                return Key(id: id, name: column.name, type: type, exact: split)
+            }
         }
     }
 
-    func writeData(_ values: [String: AttributeValue], keys: [(id: String, name: String, type: AttributeType)],
-                   _ xml: inout XMLWriter) {
+    func writeData(_ values: [String: AttributeValue], keys: [Key], _ xml: inout XMLWriter) {
         for key in keys {
-            guard let value = values[key.name] else { continue }
+            guard let value = values[key.name], !key.exact || value.type == key.type else { continue }
             xml.element("data", ["key": key.id], content: value.columnText(as: key.type))
         }
+    }
+
+    /// The names whose values include both integers and doubles.
+    static func mixedNumberColumns<S: Sequence>(_ sets: S) -> Set<String> where S.Element == Attributes {
+        var types: [String: Set<AttributeType>] = [:]
+        for attributes in sets {
+            for (name, value) in attributes where value.type == .integer || value.type == .double {
+                types[name, default: []].insert(value.type)
+            }
+        }
+        return Set(types.filter { $0.value.count == 2 }.keys)
+    }
+
+    /// Whether `values` include both an integer and a double.
+    static func mixesNumbers<S: Sequence>(_ values: S) -> Bool where S.Element == AttributeValue {
+        var seen: Set<AttributeType> = []
+        for value in values where value.type == .integer || value.type == .double {
+            seen.insert(value.type)
+            if seen.count == 2 { return true }
+        }
+        return false
     }
 
     func usedNodeFields() -> Set<String> {

@@ -21,7 +21,8 @@
 /// agreements, `*Edges` for undirected ones; mixed graphs are natural here) and weights
 /// (integers stay integers). Everything else — human labels, node types, countries,
 /// hierarchy, aliases, agreement ids, kinds, dates, statuses, provenance, free attributes,
-/// metadata, sources — is dropped: `Pajek.droppedFields(of:)` names what a dataset loses.
+/// metadata, sources — is dropped: `FormatCapabilities.droppedFields(of:in: .pajek)` names
+/// what a dataset loses.
 ///
 /// Arcs are written before edges, and a mixed graph ends with an empty `*Arcs` section:
 /// networkx's `read_pajek` takes the graph's kind from the first section (and reads the
@@ -70,38 +71,6 @@ public enum Pajek {
         // igraph takes the graph's kind from the last section, networkx from the first.
         if mixed { text += "*Arcs\n" }
         return text
-    }
-
-    /// The fields of `dataset` that a Pajek file cannot carry, as `node label`, `agreement
-    /// kind`, `node attribute population`, `metadata`, `sources`, in a stable order; empty
-    /// when the file keeps everything.
-    public static func droppedFields(of dataset: Dataset) -> [String] {
-        var dropped: [String] = []
-        func note(_ field: String, _ present: Bool) { if present { dropped.append(field) } }
-        let nodes = dataset.nodes
-        note("node label", nodes.contains { $0.label != $0.id })
-        note("node type", nodes.contains { $0.type != nil })
-        note("node country", nodes.contains { $0.country != nil })
-        note("node within", nodes.contains { $0.within != nil })
-        note("node aliases", nodes.contains { !$0.aliases.isEmpty })
-        for (key, _) in dataset.nodeAttributeTypes where !carried(key, nodes: nodes) {
-            dropped.append("node attribute \(key)")
-        }
-        let written = dataset.agreements.filter(\.directed) + dataset.agreements.filter { !$0.directed }
-        note("agreement id", written.enumerated().contains { $0.element.id != "e\($0.offset)" })
-        let agreements = dataset.agreements
-        note("agreement kind", agreements.contains { $0.kind != nil })
-        note("agreement date", agreements.contains { $0.date != nil })
-        note("agreement end_date", agreements.contains { $0.endDate != nil })
-        note("agreement status", agreements.contains { $0.status != nil })
-        note("agreement source", agreements.contains { $0.provenance.source != nil })
-        note("agreement locator", agreements.contains { $0.provenance.locator != nil })
-        note("agreement quote", agreements.contains { $0.provenance.quote != nil })
-        note("agreement url", agreements.contains { $0.provenance.url != nil })
-        for (key, _) in dataset.agreementAttributeTypes { dropped.append("agreement attribute \(key)") }
-        note("metadata", !dataset.metadata.isEmpty)
-        note("sources", !dataset.sources.isEmpty)
-        return dropped
     }
 
     /// True when every value of node attribute `key` is written: numeric coordinates of
