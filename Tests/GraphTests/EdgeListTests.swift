@@ -16,6 +16,23 @@ final class EdgeListTests: XCTestCase {
         XCTAssertEqual(dataset.agreementOrigins.map(\.line), [1, 2, 3])
     }
 
+    /// A column is typed as a whole: whole and decimal numbers together are doubles (as pandas
+    /// reads them), so GraphML gets one `weight` key that igraph reads; a declared column and a
+    /// column of whole numbers only keep their integers.
+    func testColumnsMixingWholeAndDecimalNumbersAreDoubles() throws {
+        let dataset = try read("from,to,weight,score,count,kept:int\na,b,1,2,3,4\nb,c,2.5,0.5,7,5\n")
+        XCTAssertEqual(dataset.agreements.map(\.weightValue), [.double(1), .double(2.5)])
+        XCTAssertEqual(dataset.agreements.map { $0.attributes["score"] }, [.double(2), .double(0.5)])
+        XCTAssertEqual(dataset.agreements.map { $0.attributes["count"] }, [.integer(3), .integer(7)])
+        XCTAssertEqual(dataset.agreements.map { $0.attributes["kept"] }, [.integer(4), .integer(5)])
+        let headerless = try read("a,b,1\nb,c,2.5\n")
+        XCTAssertEqual(headerless.agreements.map(\.weightValue), [.double(1), .double(2.5)])
+        let graphml = GraphMLFormat.write(dataset)
+        XCTAssertEqual(graphml.components(separatedBy: "attr.name=\"weight\"").count - 1, 1, graphml)
+        let nodes = try NodeTable.read(Array("id,size\na,1\nb,1.5\n".utf8), file: "n.csv", delimiter: .comma)
+        XCTAssertEqual(nodes.nodes?.map { $0.attributes["size"] }, [.double(1), .double(1.5)])
+    }
+
     func testHeaderColumnsFillFieldsCaseInsensitively() throws {
         let text = "Source,Target,Weight,KIND,Date,end_date,Status,year,source_id\na,b,2,twinning,2009-03,2012,ended,2009,book\nb,c,,memo,,,,x,\n"
         let dataset = try read(text)
@@ -109,12 +126,14 @@ final class EdgeListTests: XCTestCase {
         dataset.addMissingEndpoints()
         let text = try EdgeList.write(dataset, delimiter: .comma)
         XCTAssertEqual(text, """
-            from,to,kind,date,directed,weight,label,Kind:string,n,ok,type:string,x,zip:string
+            from,to,kind,date,directed,weight,label,Kind:string,n,ok,type:string,x:double,zip:string
             a,b,twinning,2009,true,,L,k,3,true,road,2.0,007
-            b,c,,,false,4,,,,,,5,x
+            b,c,,,false,4,,,,,,5.0,x
 
             """)
         let back = try read(text)
+        // `x` mixes a double and an integer: a typed column holds doubles, so 5 comes back 5.0.
+        dataset.agreements[1].attributes["x"] = .double(5)
         XCTAssertEqual(back.agreements, dataset.agreements)
     }
 

@@ -23,6 +23,7 @@ enum Aspect: String, CaseIterable {
     case provenance = "agreement provenance"
     case agreementAttributes = "agreement attributes"
     case attributeTypes = "attribute types"
+    case wholeNumbersAmongDecimals = "whole-number weights among decimal ones"
     case sources = "source records"
     case metadata = "metadata"
 
@@ -85,6 +86,13 @@ struct FieldComparison {
     /// Typed values must be equal; where types are dropped (DOT) their text must be.
     func same(_ a: AttributeValue, _ b: AttributeValue) -> Bool {
         keeps(.attributeTypes) ? a == b : a.description == b.description
+    }
+
+    /// True when `found` is `expected`, a whole number, read as the same double (a CSV weight
+    /// column typed as a whole: `3` among `2.5` is read as 3.0).
+    static func widenedEqual(_ expected: AttributeValue?, _ found: AttributeValue?) -> Bool {
+        if case .integer(let i)? = expected, case .double(let d)? = found { return Double(i) == d }
+        return false
     }
 
     mutating func compareAttributes(_ record: String, _ expected: Attributes, _ found: Attributes, keys: (String) -> Bool) {
@@ -156,7 +164,9 @@ struct FieldComparison {
             check(.endDate, record, "end_date", a.endDate, r.endDate)
             check(.status, record, "status", a.status, r.status)
             check(.direction, record, "directed", a.directed, r.directed)
-            check(.weight, record, "weight", a.weightValue, r.weightValue)
+            if keeps(.wholeNumbersAmongDecimals) || !Self.widenedEqual(a.weightValue, r.weightValue) {
+                check(.weight, record, "weight", a.weightValue, r.weightValue)
+            }
             check(.provenance, record, "source", a.provenance.source, r.provenance.source)
             check(.provenance, record, "locator", a.provenance.locator, r.provenance.locator)
             check(.provenance, record, "quote", a.provenance.quote, r.provenance.quote)

@@ -23,10 +23,13 @@ final class FormatMatrixTests: XCTestCase {
     }
 
     /// Edge tables keep every agreement field (typed columns) but no node list.
-    static let edgeTableDrops: Set<Aspect> = [
+    static let edgeListDrops: Set<Aspect> = [
         .isolatedNodes, .nodeLabel, .nodeType, .nodeCountry, .nodeWithin, .nodeAliases, .nodeAttributes, .positions,
         .sources, .metadata,
     ]
+    /// CSV and TSV also type each column as a whole (as pandas does): a column mixing whole and
+    /// decimal numbers comes back as doubles.
+    static let edgeTableDrops = edgeListDrops.union([.wholeNumbersAmongDecimals])
 
     static let rows: [Row] = [
         Row("folder/"),
@@ -35,7 +38,7 @@ final class FormatMatrixTests: XCTestCase {
         Row("matrix.gexf"),
         Row("matrix.csv", drops: edgeTableDrops),
         Row("matrix.tsv", drops: edgeTableDrops),
-        Row("matrix.edgelist", drops: edgeTableDrops),
+        Row("matrix.edgelist", drops: edgeListDrops),
         Row("matrix.dot", drops: [.attributeTypes, .sources]),
         // gzip carries what the inner format carries.
         Row("matrix.graphml.gz"),
@@ -45,8 +48,8 @@ final class FormatMatrixTests: XCTestCase {
         Row("matrix.gml"),
         Row("matrix.gml.gz"),
         Row("matrix.net", drops: pajekDrops),
-        // MERGE (formats joining in issue 9): one row each, with what its task documents, e.g.
-        //   Row("matrix.sqlite")
+        Row("matrix.sqlite"),
+        Row("matrix.db"),
     ]
 
     /// Pajek keeps the node ids, positions, direction, parallel agreements and weights.
@@ -113,6 +116,9 @@ final class FormatMatrixTests: XCTestCase {
         plain.addMissingEndpoints()
         plain.sources = []
         plain.metadata = [:]
+        for i in plain.agreements.indices {  // weights all decimal: no whole number among them
+            if case .integer(let w)? = plain.agreements[i].weightValue { plain.agreements[i].weightValue = .double(Double(w) + 0.5) }
+        }
         for format: GraphFormat in [.native, .graphml, .gexf, .json, .csv, .tsv, .edgelist] {
             XCTAssertEqual(FormatCapabilities.droppedFields(of: plain, in: format), [], format.rawValue)
         }

@@ -69,8 +69,9 @@ final class GzipTests: XCTestCase {
     /// Every text format, gzipped, through a file and back, compared with the plain file.
     func testEveryTextFormatRoundTripsGzipped() throws {
         let featured = FormatTestData.featured(seed: 9)
-        // Not the dataset folder nor Gephi tables (a pair of files, chosen with --to gephi).
-        for format in GraphFormat.allCases where format != .native && format != .gephi {
+        // Not the dataset folder, Gephi tables (a pair of files, chosen with --to gephi), SQLite
+        // (a binary database) nor Neo4j import CSVs (a folder).
+        for format in GraphFormat.allCases where ![.native, .gephi, .sqlite, .neo4j].contains(format) {
             // networkx's edge list format cannot carry an id with white space or '#' (its writer
             // refuses one, checked below): that row sends the same dataset with such ids renamed.
             let dataset = format == .edgelist ? Self.edgeListIDs(featured) : featured

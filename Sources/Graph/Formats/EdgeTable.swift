@@ -56,6 +56,9 @@ enum EdgeTable {
             while try reader.next() {
                 try readRow(reader, columns: columns, into: &dataset, findings: &findings)
             }
+            var inferred = Set<String>()
+            for case .attribute(let name, nil) in columns { inferred.insert(name) }
+            unifyNumbers(&dataset, inferredColumns: inferred)
             if dataset.agreements.isEmpty && findings.isEmpty {
                 throw InputError(SourceLocation(file: file, line: headerLine + 1), "expected edge lines after the header, found none")
             }
@@ -67,9 +70,25 @@ enum EdgeTable {
             repeat {
                 try readHeaderless(reader, into: &dataset, findings: &findings)
             } while try reader.next()
+            unifyNumbers(&dataset, inferredColumns: [])
         }
         dataset.readingFindings = findings
         return dataset
+    }
+
+    /// Widens whole numbers to doubles in the weight and the undeclared columns that mix them
+    /// with decimals (`EdgeList.mixesNumbers`).
+    private static func unifyNumbers(_ dataset: inout Dataset, inferredColumns: Set<String>) {
+        let agreements = dataset.agreements
+        let mixing = inferredColumns.filter { name in EdgeList.mixesNumbers(agreements.lazy.compactMap { $0.attributes[name] }) }
+        let weightsMix = EdgeList.mixesNumbers(agreements.lazy.compactMap(\.weightValue))
+        guard weightsMix || !mixing.isEmpty else { return }
+        for k in dataset.agreements.indices {
+            if weightsMix { dataset.agreements[k].weightValue = dataset.agreements[k].weightValue.map(EdgeList.widened) }
+            for name in mixing {
+                if let value = dataset.agreements[k].attributes[name] { dataset.agreements[k].attributes[name] = EdgeList.widened(value) }
+            }
+        }
     }
 
     /// `source,target[,weight]`.

@@ -40,6 +40,9 @@ public struct FormatCapabilities: Sendable, Equatable {
         case provenance = "agreement provenance"
         case agreementAttributes = "agreement attributes"
         case attributeTypes = "attribute types"
+        /// Integer weights beside decimal ones: CSV and TSV type a column as a whole (as pandas
+        /// and R do), so there they come back as doubles.
+        case wholeNumbersAmongDecimals = "whole-number weights among decimal ones"
         case sources = "source records"
         case metadata = "metadata"
     }
@@ -62,7 +65,7 @@ public struct FormatCapabilities: Sendable, Equatable {
     /// come from a separate file given with `--names`.
     public static let agreementTable = FormatCapabilities(carried: [
         .agreementID, .kind, .date, .endDate, .status, .weight, .direction, .parallelAgreements,
-        .provenance, .agreementAttributes, .attributeTypes,
+        .provenance, .agreementAttributes, .attributeTypes, .wholeNumbersAmongDecimals,
     ])
 
     /// What `format` carries.
@@ -75,11 +78,14 @@ public struct FormatCapabilities: Sendable, Equatable {
             // with start and end, graph attributes as metadata. Whether source records
             // travel in GEXF is that task's to state; remove `.sources` here if they do not.
             return .lossless
-        case .csv, .tsv, .edgelist:
+        case .edgelist:
             return .agreementTable
+        case .csv, .tsv:
+            return FormatCapabilities(carried: agreementTable.carried.subtracting([.wholeNumbersAmongDecimals]))
         case .gephi:
-            // An edges table and a nodes table: everything but the source records and metadata.
-            return FormatCapabilities(carried: Set(Field.allCases).subtracting([.sources, .metadata]))
+            // An edges table and a nodes table: everything but the source records and metadata;
+            // columns are typed as a whole, as in CSV.
+            return FormatCapabilities(carried: Set(Field.allCases).subtracting([.sources, .metadata, .wholeNumbersAmongDecimals]))
         case .dot:
             // DOT values are untyped; the sources have no place in it.
             return FormatCapabilities(carried: Set(Field.allCases).subtracting([.attributeTypes, .sources]))
@@ -97,7 +103,7 @@ public struct FormatCapabilities: Sendable, Equatable {
         case .pajek:
             // Vertices (the Twinning id as the quoted label, positions), arcs and edges with
             // one weight; nothing else has a place in a .net file.
-            return FormatCapabilities(carried: [.isolatedNodes, .positions, .weight, .direction, .parallelAgreements])
+            return FormatCapabilities(carried: [.isolatedNodes, .positions, .weight, .wholeNumbersAmongDecimals, .direction, .parallelAgreements])
         }
     }
 
@@ -154,6 +160,7 @@ public struct FormatCapabilities: Sendable, Equatable {
         case .provenance: return agreements.contains { !$0.provenance.isEmpty }
         case .agreementAttributes: return agreements.contains { !$0.attributes.isEmpty }
         case .attributeTypes: return hasTypedValues(dataset)
+        case .wholeNumbersAmongDecimals: return EdgeList.mixesNumbers(agreements.lazy.compactMap(\.weightValue))
         case .sources: return !dataset.sources.isEmpty
         case .metadata: return !dataset.metadata.isEmpty
         }

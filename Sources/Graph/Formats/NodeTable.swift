@@ -49,6 +49,13 @@ public struct NodeTable: Sendable {
                 table.origins.append(SourceLocation(file: file, line: reader.recordLine))
             }
         }
+        // Undeclared columns mixing whole and decimal numbers are columns of doubles.
+        for column in columns where !column.field && column.type == nil
+            && EdgeList.mixesNumbers(nodes.lazy.compactMap { $0.attributes[column.name] }) {
+            for k in nodes.indices {
+                if let value = nodes[k].attributes[column.name] { nodes[k].attributes[column.name] = EdgeList.widened(value) }
+            }
+        }
         table.nodes = nodes
         return table
     }
