@@ -5,9 +5,11 @@ Called by Benchmarks/formats.sh. Every step runs in its own process; the parent 
 wall time and its peak resident memory (os.wait4's ru_maxrss), so the numbers include
 starting the program and, for Python, the interpreter. Steps:
 
-- load:     read the 1M-edge edge list (twinning: `validate edges.csv`, which reads, builds the
-            dataset and validates it; igraph: Read_Ncol; networkx: read_edgelist into a
-            MultiGraph).
+- load:     read the 1M-edge edge list `u v weight` (twinning: `validate edges.txt`, which
+            reads, builds the dataset and validates it; igraph: Read_Ncol; networkx:
+            read_edgelist into a MultiGraph); twinning also loads the CSV with id, kind, date
+            and weight columns that the conversions start from (their "write only" times
+            subtract that load).
 - write X:  read the edge list and write format X (twinning: `convert edges.csv -o OUT`;
             igraph / networkx: read the edge list, then their writer). The write alone is the
             step's time less the load time, shown as "write only".
@@ -145,8 +147,11 @@ def main():
         rows.append((step, tool, seconds, mb))
         print(f"{step:22} {tool:9} {seconds:8.2f} s {mb:8.0f} MB{repeat_note}", file=sys.stderr, flush=True)
 
+    # The same whitespace edge list (`u v weight`) for the three tools; then the CSV with
+    # id, kind, date and weight columns that the conversions below start from.
+    record("load edge list", "twinning", best([tw, "validate", plain_path, "--quiet"], args.repeat))
     load = best([tw, "validate", csv_path, "--quiet"], args.repeat)
-    record("load edge list", "twinning", load)
+    record("load CSV with fields", "twinning", load)
     loads = {"twinning": load[0]}
     for tool in tools:
         r = best(py + [tool, "load", plain_path, "-"], args.repeat if tool == "igraph" else 1)

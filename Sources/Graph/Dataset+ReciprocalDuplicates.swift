@@ -15,19 +15,24 @@
 extension Dataset {
     /// The pairs, as (first, second) agreement indices, in the order their second appears.
     public func reciprocalDuplicates() -> [(first: Int, second: Int)] {
-        struct Ends: Hashable { let from: String, to: String }
+        // Keyed by the hashes of the two ids (each id hashed once per agreement); a candidate is
+        // always checked against the real ids, so a hash collision only costs a comparison.
+        struct Ends: Hashable { let from: Int, to: Int }
         // The earliest unpaired agreement of each ordered pair, and (rarely) the later ones:
         // one flat dictionary keeps a million-edge list at one lookup per agreement.
         var earliest: [Ends: Int] = [:]
         earliest.reserveCapacity(agreements.count)
         var later: [Ends: [Int]] = [:]
         var pairs: [(first: Int, second: Int)] = []
+        func reverses(_ k: Int, _ i: Int) -> Bool {
+            agreements[k].from == agreements[i].to && agreements[k].to == agreements[i].from
+                && Dataset.sameData(agreements[k], agreements[i])
+        }
         for i in agreements.indices where !agreements[i].directed && agreements[i].from != agreements[i].to {
-            let from = agreements[i].from, to = agreements[i].to
+            let from = agreements[i].from.hashValue, to = agreements[i].to.hashValue
             let reversed = Ends(from: to, to: from)
             if let k = earliest[reversed] {
-                let a = agreements[i]
-                if Dataset.sameData(agreements[k], a) {
+                if reverses(k, i) {
                     pairs.append((k, i))
                     if var rest = later[reversed] {
                         earliest[reversed] = rest.removeFirst()
@@ -37,7 +42,7 @@ extension Dataset {
                     }
                     continue
                 }
-                if let rest = later[reversed], let m = rest.firstIndex(where: { Dataset.sameData(agreements[$0], a) }) {
+                if let rest = later[reversed], let m = rest.firstIndex(where: { reverses($0, i) }) {
                     pairs.append((rest[m], i))
                     later[reversed]!.remove(at: m)
                     if later[reversed]!.isEmpty { later[reversed] = nil }

@@ -26,43 +26,56 @@ public enum Validation {
 
     private static func checkNodeIDs(_ dataset: Dataset, _ findings: inout [Finding]) -> [String: Int] {
         var first: [String: Int] = [:]
+        first.reserveCapacity(dataset.nodes.count)
         for (i, node) in dataset.nodes.enumerated() {
-            let at = place(dataset.origin(ofNode: i), "node '\(node.id)'")
+            // The place is worded only when there is something to say (a million-node file).
+            func at() -> SourceLocation { place(dataset.origin(ofNode: i), "node '\(node.id)'") }
             if let earlier = first[node.id] {
                 let where_ = dataset.origin(ofNode: earlier).map { " (first at \($0))" } ?? ""
-                findings.append(Finding(.error, at, "expected unique node ids, found '\(node.id.abbreviated())' again\(where_)"))
+                findings.append(Finding(.error, at(), "expected unique node ids, found '\(node.id.abbreviated())' again\(where_)"))
                 continue
             }
             first[node.id] = i
-            if node.id.trimmingWhitespace().isEmpty {
-                findings.append(Finding(.error, at, "expected a node id, found an empty one"))
+            if isBlank(node.id) {
+                findings.append(Finding(.error, at(), "expected a node id, found an empty one"))
             }
             if let type = node.type, !type.isKnown {
-                findings.append(Finding(.warning, at, "unknown node type '\(type.rawValue.abbreviated())' kept as it is; known types: \(NodeType.knownList)"))
+                findings.append(Finding(.warning, at(), "unknown node type '\(type.rawValue.abbreviated())' kept as it is; known types: \(NodeType.knownList)"))
             }
         }
         return first
     }
 
+    /// True when `id` is empty or white space only (the common case, a plain id, is decided
+    /// from its first character without Foundation's trimming).
+    private static func isBlank(_ id: String) -> Bool {
+        guard let firstCharacter = id.first else { return true }
+        return firstCharacter.isWhitespace && id.trimmingWhitespace().isEmpty
+    }
+
     private static func checkAgreements(_ dataset: Dataset, _ nodeIDs: [String: Int], _ findings: inout [Finding]) {
         var seen = Set<String>()
         seen.reserveCapacity(dataset.agreements.count)
-        for (i, a) in dataset.agreements.enumerated() {
-            let at = place(dataset.origin(ofAgreement: i), "agreement '\(a.id)'")
+        for i in dataset.agreements.indices {
+            let a = dataset.agreements[i]
+            func at() -> SourceLocation { place(dataset.origin(ofAgreement: i), "agreement '\(a.id)'") }
             if !seen.insert(a.id).inserted {
-                findings.append(Finding(.error, at, "expected unique agreement ids, found '\(a.id.abbreviated())' again"))
+                findings.append(Finding(.error, at(), "expected unique agreement ids, found '\(a.id.abbreviated())' again"))
             }
-            for (end, id) in [("from", a.from), ("to", a.to)] where nodeIDs[id] == nil {
-                findings.append(Finding(.error, at, "agreement '\(a.id.abbreviated())': '\(end)' names no node: '\(id.abbreviated())'"))
+            if nodeIDs[a.from] == nil {
+                findings.append(Finding(.error, at(), "agreement '\(a.id.abbreviated())': 'from' names no node: '\(a.from.abbreviated())'"))
+            }
+            if nodeIDs[a.to] == nil {
+                findings.append(Finding(.error, at(), "agreement '\(a.id.abbreviated())': 'to' names no node: '\(a.to.abbreviated())'"))
             }
             if a.isSelfLoop {
-                findings.append(Finding(.warning, at, "agreement '\(a.id.abbreviated())' joins '\(a.from.abbreviated())' to itself (self-loop)"))
+                findings.append(Finding(.warning, at(), "agreement '\(a.id.abbreviated())' joins '\(a.from.abbreviated())' to itself (self-loop)"))
             }
             if let kind = a.kind, !kind.isKnown {
-                findings.append(Finding(.warning, at, "unknown agreement kind '\(kind.rawValue.abbreviated())' kept as it is; known kinds: \(AgreementKind.knownList)"))
+                findings.append(Finding(.warning, at(), "unknown agreement kind '\(kind.rawValue.abbreviated())' kept as it is; known kinds: \(AgreementKind.knownList)"))
             }
             if let status = a.status, !status.isKnown {
-                findings.append(Finding(.warning, at, "unknown status '\(status.rawValue.abbreviated())' kept as it is; known: \(AgreementStatus.knownList)"))
+                findings.append(Finding(.warning, at(), "unknown status '\(status.rawValue.abbreviated())' kept as it is; known: \(AgreementStatus.knownList)"))
             }
         }
     }

@@ -169,7 +169,8 @@ enum EdgeTable {
         }
         var from: String?, to: String?, id: String?
         var values = FieldValues(), attributes = Attributes()
-        var fieldColumns: [String: Int] = [:]
+        // Which field came from which cell; turned into columns only when a value is refused.
+        var fieldColumns: [(name: String, field: Int)] = []
         for (k, column) in columns.enumerated() where !fields[k].isEmpty {
             let text = fields[k]
             switch column {
@@ -187,7 +188,7 @@ enum EdgeTable {
                 }
             case .field(let name):
                 values[name] = .string(text)
-                fieldColumns[name] = reader.column(ofField: k)
+                fieldColumns.append((name, k))
             case .attribute(let name, let type):
                 var at = location
                 at.column = reader.column(ofField: k)
@@ -203,7 +204,11 @@ enum EdgeTable {
         let before = findings.count
         var agreement = RecordFields.agreement(id: id ?? EdgeList.defaultID(dataset.agreements.count), from: from, to: to,
                                                directed: false, values: values, at: location, findings: &findings)
-        EdgeList.locate(&findings, from: before, columns: fieldColumns)
+        if findings.count > before {
+            var columns: [String: Int] = [:]
+            for (name, k) in fieldColumns { columns[name] = reader.column(ofField: k) }
+            EdgeList.locate(&findings, from: before, columns: columns)
+        }
         agreement.attributes.merge(attributes) { _, new in new }
         dataset.agreements.append(agreement)
         dataset.agreementOrigins.append(location)
