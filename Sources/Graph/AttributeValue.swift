@@ -41,6 +41,19 @@ public enum AttributeValue: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+extension Sequence where Element == AttributeValue {
+    /// True when the values include both an integer and a double: a column that GraphML must
+    /// write as two keys, and that CSV reading widens to doubles.
+    public var mixesIntegersAndDoubles: Bool {
+        var integers = false, doubles = false
+        for value in self {
+            if case .integer = value { integers = true } else if case .double = value { doubles = true }
+            if integers && doubles { return true }
+        }
+        return false
+    }
+}
+
 /// The declared type of an attribute column or key.
 public enum AttributeType: String, Sendable, CaseIterable {
     case string, integer = "int", double, boolean = "bool"

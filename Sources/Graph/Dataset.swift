@@ -62,6 +62,17 @@ public struct Dataset: Sendable {
     /// direction per graph (networkx, igraph) keep every directed agreement's endpoint order.
     public var hasDirectedAgreements: Bool { agreements.contains(where: \.directed) }
 
+    /// True when two agreements join the same pair of actors: the same ordered pair when
+    /// `ordered` (as a directed multigraph counts them), else in either order.
+    public func hasParallelAgreements(ordered: Bool) -> Bool {
+        var pairs = Set<String>()
+        for a in agreements {
+            let key = ordered ? a.from + "\u{0}" + a.to : min(a.from, a.to) + "\u{0}" + max(a.from, a.to)
+            if !pairs.insert(key).inserted { return true }
+        }
+        return false
+    }
+
     /// Adds a node for every agreement endpoint that names none, in order of appearance.
     /// Formats without a node list (edge lists) use this; validation reports nothing then.
     public mutating func addMissingEndpoints() {

@@ -76,20 +76,11 @@ public enum EdgeList {
         return .string(text)
     }
 
-    /// Inference types a column as a whole, as pandas and R do: where an undeclared column (or
-    /// the weight) holds both whole and decimal numbers, its whole numbers are read as doubles
-    /// (`widened`), so `1, 2.5` is a column of doubles and not a mix that GraphML could only
-    /// write as two keys of one name (which igraph refuses).
-    static func mixesNumbers<S: Sequence>(_ values: S) -> Bool where S.Element == AttributeValue {
-        var integers = false, doubles = false
-        for value in values {
-            if case .integer = value { integers = true } else if case .double = value { doubles = true }
-            if integers && doubles { return true }
-        }
-        return false
-    }
-
-    /// A whole number as a double; any other value as it is.
+    /// A whole number as a double; any other value as it is. Inference types a column as a
+    /// whole, as pandas and R do: where an undeclared column (or the weight) holds both whole
+    /// and decimal numbers (`mixesIntegersAndDoubles`), its whole numbers are widened, so
+    /// `1, 2.5` is a column of doubles and not a mix that GraphML could only write as two keys
+    /// of one name (which igraph refuses).
     static func widened(_ value: AttributeValue) -> AttributeValue {
         if case .integer(let i) = value { return .double(Double(i)) }
         return value
@@ -98,7 +89,7 @@ public enum EdgeList {
     /// True when `inferred` reads every value's text back as the same value (and the column
     /// does not mix whole and decimal numbers, which reading would widen).
     static func inferenceKeeps<S: Sequence>(_ values: S) -> Bool where S.Element == AttributeValue {
-        if mixesNumbers(values) { return false }
+        if values.mixesIntegersAndDoubles { return false }
         return values.allSatisfy { value in
             let back = inferred(value.description)
             if case .double(let a) = value, case .double(let b) = back, a.isNaN && b.isNaN { return true }

@@ -77,11 +77,11 @@ enum EdgeTable {
     }
 
     /// Widens whole numbers to doubles in the weight and the undeclared columns that mix them
-    /// with decimals (`EdgeList.mixesNumbers`).
+    /// with decimals (`mixesIntegersAndDoubles`).
     private static func unifyNumbers(_ dataset: inout Dataset, inferredColumns: Set<String>) {
         let agreements = dataset.agreements
-        let mixing = inferredColumns.filter { name in EdgeList.mixesNumbers(agreements.lazy.compactMap { $0.attributes[name] }) }
-        let weightsMix = EdgeList.mixesNumbers(agreements.lazy.compactMap(\.weightValue))
+        let mixing = inferredColumns.filter { name in agreements.lazy.compactMap { $0.attributes[name] }.mixesIntegersAndDoubles }
+        let weightsMix = agreements.lazy.compactMap(\.weightValue).mixesIntegersAndDoubles
         guard weightsMix || !mixing.isEmpty else { return }
         for k in dataset.agreements.indices {
             if weightsMix { dataset.agreements[k].weightValue = dataset.agreements[k].weightValue.map(EdgeList.widened) }

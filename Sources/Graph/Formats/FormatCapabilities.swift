@@ -156,20 +156,14 @@ public struct FormatCapabilities: Sendable, Equatable {
         case .status: return agreements.contains { $0.status != nil }
         case .weight: return agreements.contains { $0.weightValue != nil }
         case .direction: return agreements.contains { $0.directed }
-        case .parallelAgreements: return hasParallelAgreements(agreements)
+        case .parallelAgreements: return dataset.hasParallelAgreements(ordered: false)
         case .provenance: return agreements.contains { !$0.provenance.isEmpty }
         case .agreementAttributes: return agreements.contains { !$0.attributes.isEmpty }
         case .attributeTypes: return hasTypedValues(dataset)
-        case .wholeNumbersAmongDecimals: return EdgeList.mixesNumbers(agreements.lazy.compactMap(\.weightValue))
+        case .wholeNumbersAmongDecimals: return agreements.lazy.compactMap(\.weightValue).mixesIntegersAndDoubles
         case .sources: return !dataset.sources.isEmpty
         case .metadata: return !dataset.metadata.isEmpty
         }
-    }
-
-    /// True when two agreements join the same two actors (in either order).
-    private static func hasParallelAgreements(_ agreements: [Agreement]) -> Bool {
-        var pairs = Set<[String]>()
-        return agreements.contains { !pairs.insert([$0.from, $0.to].sorted()).inserted }
     }
 
     /// True when some free attribute or metadata value is not text.

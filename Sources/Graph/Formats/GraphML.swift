@@ -297,7 +297,7 @@ struct GraphMLWriter {
         let edgeColumns = RecordFields.columns(fields: edgeFields, used: usedAgreementFields(mixed: mixed),
                                                attributes: dataset.agreementAttributeTypes, alsoReserved: ["key"])
         var mixedEdgeColumns = Self.mixedNumberColumns(dataset.agreements.lazy.map(\.attributes))
-        if Self.mixesNumbers(dataset.agreements.lazy.compactMap(\.weightValue)) { mixedEdgeColumns.insert("weight") }
+        if dataset.agreements.lazy.compactMap(\.weightValue).mixesIntegersAndDoubles { mixedEdgeColumns.insert("weight") }
         var ids = 0
         let graphKeys = declare(metadataColumns, for: "graph", mixed: [], &ids, &xml)
         let nodeKeys = declare(nodeColumns, for: "node", mixed: Self.mixedNumberColumns(dataset.nodes.lazy.map(\.attributes)),
@@ -362,16 +362,6 @@ struct GraphMLWriter {
             }
         }
         return Set(types.filter { $0.value.count == 2 }.keys)
-    }
-
-    /// Whether `values` include both an integer and a double.
-    static func mixesNumbers<S: Sequence>(_ values: S) -> Bool where S.Element == AttributeValue {
-        var seen: Set<AttributeType> = []
-        for value in values where value.type == .integer || value.type == .double {
-            seen.insert(value.type)
-            if seen.count == 2 { return true }
-        }
-        return false
     }
 
     func usedNodeFields() -> Set<String> {

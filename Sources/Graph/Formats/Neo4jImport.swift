@@ -86,9 +86,7 @@ public enum Neo4jImport {
     }
 
     static func agreementsCSV(_ dataset: Dataset) -> String {
-        let integerWeights = dataset.agreements.allSatisfy { a in
-            if case .double? = a.weightValue { return false } else { return true }
-        }
+        let integerWeights = RecordFields.weightType(of: dataset.agreements) == .integer
         let fixed = [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "id", "kind", "date", "end_date", "status",
                      "directed:boolean", integerWeights ? "weight:long" : "weight:double", "source", "locator", "quote", "url"]
         let columns = propertyColumns(dataset.agreementAttributeTypes,

@@ -142,7 +142,7 @@ public enum NodeLinkJSON {
     public static func write(_ dataset: Dataset) -> String {
         let directedGraph = dataset.hasDirectedAgreements
         let mixed = directedGraph && dataset.agreements.contains { !$0.directed }
-        let multigraph = hasParallelAgreements(dataset, directedGraph: directedGraph)
+        let multigraph = dataset.hasParallelAgreements(ordered: directedGraph)
             || dataset.agreements.contains { $0.attributes["key"] != nil }
         let ids = IDWriter(dataset)
         var graph = dataset.metadata.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }
@@ -157,16 +157,6 @@ public enum NodeLinkJSON {
             ("graph", .object(graph)), ("nodes", .array(nodes)), ("edges", .array(edges)),
         ])
         return root.serialized(indent: 1) + "\n"
-    }
-
-    /// True when two agreements join the same pair (the same ordered pair in a directed graph).
-    static func hasParallelAgreements(_ dataset: Dataset, directedGraph: Bool) -> Bool {
-        var pairs = Set<String>()
-        for a in dataset.agreements {
-            let key = directedGraph ? a.from + "\u{0}" + a.to : min(a.from, a.to) + "\u{0}" + max(a.from, a.to)
-            if !pairs.insert(key).inserted { return true }
-        }
-        return false
     }
 
     /// Node ids as JSON: numbers when the dataset was read with integer ids and every node id

@@ -51,7 +51,7 @@ public struct NodeTable: Sendable {
         }
         // Undeclared columns mixing whole and decimal numbers are columns of doubles.
         for column in columns where !column.field && column.type == nil
-            && EdgeList.mixesNumbers(nodes.lazy.compactMap { $0.attributes[column.name] }) {
+            && nodes.lazy.compactMap({ $0.attributes[column.name] }).mixesIntegersAndDoubles {
             for k in nodes.indices {
                 if let value = nodes[k].attributes[column.name] { nodes[k].attributes[column.name] = EdgeList.widened(value) }
             }
