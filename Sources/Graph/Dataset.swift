@@ -62,6 +62,10 @@ public struct Dataset: Sendable {
     /// direction per graph (networkx, igraph) keep every directed agreement's endpoint order.
     public var hasDirectedAgreements: Bool { agreements.contains(where: \.directed) }
 
+    /// True when some agreements are directed and others not: such a file is written as a
+    /// directed graph whose edges each say whether they are directed.
+    public var mixesDirections: Bool { hasDirectedAgreements && agreements.contains { !$0.directed } }
+
     /// True when two agreements join the same pair of actors: the same ordered pair when
     /// `ordered` (as a directed multigraph counts them), else in either order.
     public func hasParallelAgreements(ordered: Bool) -> Bool {

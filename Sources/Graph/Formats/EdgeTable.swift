@@ -255,7 +255,7 @@ enum EdgeTable {
             if labelColumn { columns.append(OutputColumn(header: "Label") { $0.attributes["label"]?.description ?? "" }) }
             columns.append(OutputColumn(header: "Weight") { $0.weightValue?.description ?? "" })
         }
-        let anyDirected = agreements.contains(where: \.directed)
+        let anyDirected = dataset.hasDirectedAgreements
         for (name, _) in RecordFields.agreement {
             switch (style, name) {
             case (.plain, "directed"): if !anyDirected { continue }

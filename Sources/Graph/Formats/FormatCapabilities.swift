@@ -155,7 +155,7 @@ public struct FormatCapabilities: Sendable, Equatable {
         case .endDate: return agreements.contains { $0.endDate != nil }
         case .status: return agreements.contains { $0.status != nil }
         case .weight: return agreements.contains { $0.weightValue != nil }
-        case .direction: return agreements.contains { $0.directed }
+        case .direction: return dataset.hasDirectedAgreements
         case .parallelAgreements: return dataset.hasParallelAgreements(ordered: false)
         case .provenance: return agreements.contains { !$0.provenance.isEmpty }
         case .agreementAttributes: return agreements.contains { !$0.attributes.isEmpty }

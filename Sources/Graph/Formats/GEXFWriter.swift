@@ -4,6 +4,16 @@ import Foundation
 struct GEXFWriter {
     let dataset: Dataset
     let version: GEXFVersion
+    /// Computed once: every edge asks (a scan per edge would make writing quadratic).
+    let directedGraph: Bool
+    let mixed: Bool
+
+    init(dataset: Dataset, version: GEXFVersion) {
+        self.dataset = dataset
+        self.version = version
+        directedGraph = dataset.hasDirectedAgreements
+        mixed = dataset.mixesDirections
+    }
 
     typealias Column = (id: String, name: String, type: AttributeType)
 
@@ -17,8 +27,6 @@ struct GEXFWriter {
         var visual: [String: AttributeValue] = [:]
     }
 
-    var directedGraph: Bool { dataset.agreements.contains { $0.directed } }
-    var mixed: Bool { directedGraph && dataset.agreements.contains { !$0.directed } }
 
     func write() -> String {
         var xml = XMLWriter()

@@ -67,7 +67,7 @@ struct GMLWriter {
     static let edgeGraphics = ["thickness", "color"]
 
     mutating func write() -> String {
-        let anyDirected = dataset.agreements.contains(where: \.directed)
+        let anyDirected = dataset.hasDirectedAgreements
         let multigraph = dataset.hasParallelAgreements(ordered: anyDirected) || dataset.agreements.contains { $0.attributes["key"] != nil }
         let graphPlan = KeyPlan(kind: "graph", types: Dataset.unifiedTypes([dataset.metadata]), values: [dataset.metadata])
         let nodePlan = KeyPlan(kind: "node", types: dataset.nodeAttributeTypes, values: dataset.nodes.lazy.map(\.attributes))

@@ -284,7 +284,7 @@ struct GraphMLWriter {
             "xsi:schemaLocation": GraphMLFormat.namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
         ])
         let directedGraph = dataset.hasDirectedAgreements
-        let mixed = directedGraph && dataset.agreements.contains { !$0.directed }
+        let mixed = dataset.mixesDirections
         var metadata = dataset.metadata
         if !dataset.sources.isEmpty { metadata["sources"] = .string(SourceRecordsJSON.encode(dataset.sources)) }
         let metadataColumns = Dataset.unifiedTypes([metadata]).map { (name: $0.key, type: $0.type) }

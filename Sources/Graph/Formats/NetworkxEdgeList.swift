@@ -140,7 +140,7 @@ enum NetworkxEdgeList {
                                  "expected node ids without whitespace or '#' in networkx's edge list format, found '\(id.abbreviated().replacingNewlines())'; write .csv or .tsv instead, which quote any id")
             }
         }
-        let anyDirected = dataset.agreements.contains(where: \.directed)
+        let anyDirected = dataset.hasDirectedAgreements
         let fieldNames = RecordFields.agreement.map(\.name)
         var text = ""
         for (index, a) in dataset.agreements.enumerated() {

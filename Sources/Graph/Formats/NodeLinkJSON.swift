@@ -141,7 +141,7 @@ public enum NodeLinkJSON {
 
     public static func write(_ dataset: Dataset) -> String {
         let directedGraph = dataset.hasDirectedAgreements
-        let mixed = directedGraph && dataset.agreements.contains { !$0.directed }
+        let mixed = dataset.mixesDirections
         let multigraph = dataset.hasParallelAgreements(ordered: directedGraph)
             || dataset.agreements.contains { $0.attributes["key"] != nil }
         let ids = IDWriter(dataset)

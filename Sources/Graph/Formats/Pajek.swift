@@ -57,7 +57,7 @@ public enum Pajek {
             if number[node.id] == nil { number[node.id] = index + 1 }
             text += "\(index + 1) \(quoted(node.id))\(coordinates(node))\n"
         }
-        let mixed = dataset.agreements.contains(where: \.directed) && dataset.agreements.contains { !$0.directed }
+        let mixed = dataset.mixesDirections
         for directed in [true, false] {
             let agreements = dataset.agreements.filter { $0.directed == directed }
             guard !agreements.isEmpty else { continue }
