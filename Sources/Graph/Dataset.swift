@@ -77,6 +77,18 @@ public struct Dataset: Sendable {
         return false
     }
 
+    /// True when some agreement's id is not the one its position gives (`Agreement.defaultID`),
+    /// so a format without ids of its own loses something.
+    public var hasOwnAgreementIDs: Bool {
+        agreements.indices.contains { agreements[$0].id != Agreement.defaultID($0) }
+    }
+
+    /// True when the dataset is written as a multigraph: two agreements join the same pair
+    /// (ordered when `ordered`), or some agreement keeps a networkx multigraph `key`.
+    public func isMultigraph(ordered: Bool) -> Bool {
+        hasParallelAgreements(ordered: ordered) || agreements.contains { $0.attributes["key"] != nil }
+    }
+
     /// Adds a node for every agreement endpoint that names none, in order of appearance.
     /// Formats without a node list (edge lists) use this; validation reports nothing then.
     public mutating func addMissingEndpoints() {

@@ -130,6 +130,10 @@ public struct Agreement: Hashable, Sendable {
     }
 
     public var isSelfLoop: Bool { from == to }
+
+    /// The id a reader gives the agreement at 0-based `position` when its file names none
+    /// (`e0`, `e1`, …; the dataset folder numbers its rows from 1 instead, as a spreadsheet does).
+    public static func defaultID(_ position: Int) -> String { "e\(position)" }
 }
 
 /// A bibliographic record that agreements cite.

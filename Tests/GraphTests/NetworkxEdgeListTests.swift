@@ -148,7 +148,7 @@ final class NetworkxEdgeListTests: XCTestCase {
                 if directed { XCTAssertEqual([edge[0] as? String, edge[1] as? String], [agreement.from, agreement.to]) }
                 var expected = RecordFields.values(of: agreement)
                 if !dataset.agreements.contains(where: \.directed) { expected["directed"] = nil }
-                if agreement.id != EdgeList.defaultID(dataset.agreements.firstIndex(of: agreement)!) { expected["id"] = .string(agreement.id) }
+                if agreement.id != Agreement.defaultID(dataset.agreements.firstIndex(of: agreement)!) { expected["id"] = .string(agreement.id) }
                 XCTAssertEqual(Set(data.keys), Set(expected.keys), agreement.id)
                 for (key, value) in expected {
                     let seen = data[key] ?? [:]

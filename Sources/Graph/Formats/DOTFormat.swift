@@ -113,7 +113,7 @@ public enum DOTFormat {
         var fields = FieldValues()
         for (key, value) in values where key != "key" { fields[key] = .string(value) }
         let location = SourceLocation(file: file, element: "edge \(from) \(graphDirected ? "->" : "--") \(to)")
-        return RecordFields.agreement(id: name.isEmpty ? "e\(index)" : name, from: from, to: to, directed: graphDirected,
+        return RecordFields.agreement(id: name.isEmpty ? Agreement.defaultID(index) : name, from: from, to: to, directed: graphDirected,
                                       values: fields, at: location, findings: &findings)
     }
 

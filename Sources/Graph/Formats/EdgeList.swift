@@ -9,7 +9,7 @@
 ///
 /// Conventions shared by all three:
 /// - An agreement without an id gets `e` and its 0-based position among the agreements read
-///   (`defaultID`); writers leave out an id that reads back the same way.
+///   (`Agreement.defaultID`); writers leave out an id that reads back the same way.
 /// - An unparseable reserved value (a bad date, a weight `heavy`) is a located error finding.
 /// - A cell or value without a declared type is typed by `inferred`: a whole number is an
 ///   integer, a decimal number (or `inf`, `nan`) a double, `true`/`True`/`TRUE` and
@@ -47,14 +47,6 @@ public enum EdgeList {
         case .comma: return EdgeTable.write(dataset, delimiter: ",", style: .plain)
         case .tab: return EdgeTable.write(dataset, delimiter: "\t", style: .plain)
         }
-    }
-
-    /// The id an edge list gives the agreement at `index` when the file names none.
-    static func defaultID(_ index: Int) -> String { "e\(index)" }
-
-    /// True when some agreement's id is not the one its position gives (so ids must be written).
-    static func hasOwnIDs(_ dataset: Dataset) -> Bool {
-        dataset.agreements.indices.contains { dataset.agreements[$0].id != defaultID($0) }
     }
 
     /// The type a text cell or value has when nothing declares it (see the type doc above).

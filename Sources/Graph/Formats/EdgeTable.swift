@@ -101,7 +101,7 @@ enum EdgeTable {
         guard fields.count <= 3 else {
             throw InputError(location, "expected source, target and an optional weight, found \(fields.count) fields; name the columns in a header row (from,to,…)")
         }
-        let id = EdgeList.defaultID(dataset.agreements.count)
+        let id = Agreement.defaultID(dataset.agreements.count)
         if fields.count == 3 && !fields[2].isEmpty {
             var values = FieldValues()
             values["weight"] = .string(fields[2])
@@ -202,7 +202,7 @@ enum EdgeTable {
             return
         }
         let before = findings.count
-        var agreement = RecordFields.agreement(id: id ?? EdgeList.defaultID(dataset.agreements.count), from: from, to: to,
+        var agreement = RecordFields.agreement(id: id ?? Agreement.defaultID(dataset.agreements.count), from: from, to: to,
                                                directed: false, values: values, at: location, findings: &findings)
         if findings.count > before {
             var columns: [String: Int] = [:]
@@ -247,7 +247,7 @@ enum EdgeTable {
         switch style {
         case .plain:
             columns = [OutputColumn(header: "from") { $0.from }, OutputColumn(header: "to") { $0.to }]
-            if EdgeList.hasOwnIDs(dataset) { columns.append(OutputColumn(header: "id") { $0.id }) }
+            if dataset.hasOwnAgreementIDs { columns.append(OutputColumn(header: "id") { $0.id }) }
         case .gephi:
             columns = [OutputColumn(header: "Source") { $0.from }, OutputColumn(header: "Target") { $0.to },
                        OutputColumn(header: "Type") { $0.directed ? "Directed" : "Undirected" },

@@ -130,7 +130,7 @@ public struct FormatCapabilities: Sendable, Equatable {
         if keys.subtracting(positionKeys).allSatisfy({ Pajek.carried($0, nodes: nodes) }) { dropped.remove(.nodeAttributes) }
         if !keys.intersection(positionKeys).allSatisfy({ Pajek.carried($0, nodes: nodes) }) { dropped.insert(.positions) }
         let written = dataset.agreements.filter(\.directed) + dataset.agreements.filter { !$0.directed }
-        if written.enumerated().contains(where: { $0.element.id != "e\($0.offset)" }) { dropped.insert(.agreementID) } else {
+        if written.enumerated().contains(where: { $0.element.id != Agreement.defaultID($0.offset) }) { dropped.insert(.agreementID) } else {
             dropped.remove(.agreementID)
         }
     }
@@ -149,7 +149,7 @@ public struct FormatCapabilities: Sendable, Equatable {
         case .nodeAliases: return nodes.contains { !$0.aliases.isEmpty }
         case .nodeAttributes: return nodes.contains { $0.attributes.keys.contains { !positionKeys.contains($0) } }
         case .positions: return nodes.contains { $0.attributes.keys.contains { positionKeys.contains($0) } }
-        case .agreementID: return agreements.enumerated().contains { $0.element.id != "e\($0.offset)" }
+        case .agreementID: return dataset.hasOwnAgreementIDs
         case .kind: return agreements.contains { $0.kind != nil }
         case .date: return agreements.contains { $0.date != nil }
         case .endDate: return agreements.contains { $0.endDate != nil }

@@ -193,7 +193,7 @@ struct GEXFReader: XMLElementHandler {
         if let kind = xml.attribute("kind") { item.record.fallbackKind = kind }
         if let label = xml.attribute("label") { item.record.values["label"] = .string(label) }
         try readTimes(of: &item, at: offset, &xml)
-        let id = xml.attribute("id") ?? "e\(dataset.agreements.count)"
+        let id = xml.attribute("id") ?? Agreement.defaultID(dataset.agreements.count)
         dataset.agreements.append(Agreement(id: id, from: from, to: to, directed: directed))
         dataset.agreementOrigins.append(xml.location(at: offset))
         item.record.index = dataset.agreements.count - 1

@@ -141,7 +141,7 @@ extension GMLReader {
             }
             if let key, let id, key.description != id { values["key"] = key }
             if let key, id == nil { keyed.append((dataset.agreements.count, key)) }
-            let agreementID = id ?? key?.description ?? "e\(dataset.agreements.count)"
+            let agreementID = id ?? key?.description ?? Agreement.defaultID(dataset.agreements.count)
             dataset.agreements.append(RecordFields.agreement(
                 id: agreementID, from: from, to: to, directed: directed, values: values,
                 at: location(entry), findings: &dataset.readingFindings))

@@ -68,7 +68,7 @@ struct GMLWriter {
 
     mutating func write() -> String {
         let anyDirected = dataset.hasDirectedAgreements
-        let multigraph = dataset.hasParallelAgreements(ordered: anyDirected) || dataset.agreements.contains { $0.attributes["key"] != nil }
+        let multigraph = dataset.isMultigraph(ordered: anyDirected)
         let graphPlan = KeyPlan(kind: "graph", types: Dataset.unifiedTypes([dataset.metadata]), values: [dataset.metadata])
         let nodePlan = KeyPlan(kind: "node", types: dataset.nodeAttributeTypes, values: dataset.nodes.lazy.map(\.attributes))
         let edgePlan = KeyPlan(kind: "edge", types: dataset.agreementAttributeTypes.filter { $0.key != "key" || !multigraph },

@@ -154,7 +154,7 @@ struct GraphMLReader: XMLElementHandler {
             let edge = dataset.agreements[record.index]
             let dataID = Self.takeID(from: &values)
             var agreement = RecordFields.agreement(
-                id: dataID ?? (edge.id.isEmpty ? "e\(record.index)" : edge.id), from: edge.from, to: edge.to,
+                id: dataID ?? (edge.id.isEmpty ? Agreement.defaultID(record.index) : edge.id), from: edge.from, to: edge.to,
                 directed: record.directed, values: values,
                 at: dataset.origin(ofAgreement: record.index) ?? SourceLocation(file: ""), findings: &dataset.readingFindings)
             if let dataID, !edge.id.isEmpty, edge.id != dataID { agreement.attributes["key"] = AttributeValue.edgeKey(edge.id) }

@@ -57,7 +57,7 @@ public enum NativeFolder {
                 findings.append(Finding(.error, row.location(row["from"] == nil ? "from" : "to"), "expected a node id, found an empty cell"))
                 return
             }
-            var agreement = Agreement(id: row["id"] ?? "e\(dataset.agreements.count + 1)", from: from, to: to,
+            var agreement = Agreement(id: row["id"] ?? Agreement.defaultID(dataset.agreements.count + 1), from: from, to: to,
                                       kind: row["kind"].map(AgreementKind.init(parsing:)),
                                       status: row["status"].map(AgreementStatus.init(parsing:)),
                                       provenance: Provenance(source: row["source"], locator: row["locator"],
@@ -129,8 +129,9 @@ public enum NativeFolder {
     /// A weight as written: a whole number stays an integer, any other finite number a double.
     public static func parseWeight(_ text: String?, at location: SourceLocation, findings: inout [Finding]) -> AttributeValue? {
         guard let text, !text.trimmingWhitespace().isEmpty else { return nil }
-        if let value = Int(text.trimmingWhitespace()) { return .integer(value) }
-        return parseDouble(text, at: location, findings: &findings).map(AttributeValue.double)
+        if let value = RecordFields.weightValue(.string(text)) { return value }
+        findings.append(Finding(.error, location, "expected a finite number, found '\(text.abbreviated())'"))
+        return nil
     }
 
     public static func parseBool(_ text: String?, at location: SourceLocation, findings: inout [Finding]) -> Bool? {

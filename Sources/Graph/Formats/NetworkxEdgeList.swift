@@ -68,7 +68,7 @@ enum NetworkxEdgeList {
             }
             let before = findings.count
             dataset.agreements.append(RecordFields.agreement(
-                id: id ?? EdgeList.defaultID(dataset.agreements.count), from: scan.text(u.range), to: scan.text(v.range),
+                id: id ?? Agreement.defaultID(dataset.agreements.count), from: scan.text(u.range), to: scan.text(v.range),
                 directed: false, values: values, at: location, findings: &findings))
             EdgeList.locate(&findings, from: before, columns: columns)
             dataset.agreementOrigins.append(location)
@@ -145,7 +145,7 @@ enum NetworkxEdgeList {
         var text = ""
         for (index, a) in dataset.agreements.enumerated() {
             var entries: [(key: String, value: AttributeValue)] = []
-            if a.id != EdgeList.defaultID(index) { entries.append(("id", .string(a.id))) }
+            if a.id != Agreement.defaultID(index) { entries.append(("id", .string(a.id))) }
             let values = RecordFields.values(of: a)
             for name in fieldNames where name != "directed" || anyDirected {
                 if let value = values[name] { entries.append((name, value)) }

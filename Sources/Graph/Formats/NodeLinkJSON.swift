@@ -118,7 +118,7 @@ public enum NodeLinkJSON {
             }
         }
         let key = item["key"].flatMap(AttributeValue.init(json:))
-        let id = identifier(item["id"]) ?? key.map { "\(from)-\(to)-\($0)" } ?? "e\(dataset.agreements.count)"
+        let id = identifier(item["id"]) ?? key.map { "\(from)-\(to)-\($0)" } ?? Agreement.defaultID(dataset.agreements.count)
         var agreement = RecordFields.agreement(id: id, from: from, to: to, directed: graphDirected, values: values,
                                                at: at(path), findings: &findings)
         if let key, key != .string(id) { agreement.attributes["key"] = key }
@@ -142,8 +142,7 @@ public enum NodeLinkJSON {
     public static func write(_ dataset: Dataset) -> String {
         let directedGraph = dataset.hasDirectedAgreements
         let mixed = dataset.mixesDirections
-        let multigraph = dataset.hasParallelAgreements(ordered: directedGraph)
-            || dataset.agreements.contains { $0.attributes["key"] != nil }
+        let multigraph = dataset.isMultigraph(ordered: directedGraph)
         let ids = IDWriter(dataset)
         var graph = dataset.metadata.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }
         if !dataset.sources.isEmpty {

@@ -176,7 +176,7 @@ struct PajekReader {
         }
         for (index, line) in lines.enumerated() {
             dataset.agreements.append(RecordFields.agreement(
-                id: "e\(index)", from: ids[line.from]!, to: ids[line.to]!, directed: line.directed,
+                id: Agreement.defaultID(index), from: ids[line.from]!, to: ids[line.to]!, directed: line.directed,
                 values: line.values, at: line.location, findings: &dataset.readingFindings))
             dataset.agreementOrigins.append(line.location)
         }

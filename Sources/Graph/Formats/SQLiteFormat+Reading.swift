@@ -170,7 +170,7 @@ struct SQLiteReader {
                 return .string(value.description)
             }
             values["weight"] = row.value(layout.fixed[weightAt])
-            var agreement = RecordFields.agreement(id: row.text(layout.fixed[idAt]) ?? "e\(agreements.count + 1)",
+            var agreement = RecordFields.agreement(id: row.text(layout.fixed[idAt]) ?? Agreement.defaultID(agreements.count + 1),
                                                    from: from, to: to, directed: false, values: values,
                                                    at: location, findings: &findings)
             agreement.attributes = Self.attributes(row, layout, at: location, findings: &findings)
