@@ -7,7 +7,7 @@ import Foundation
 /// so whatever Graphviz accepts is read. DOT values are untyped: a free attribute reads back
 /// as a string.
 public enum DOTFormat {
-    static let nodeFields: Set<String> = ["label", "type", "country", "within", "aliases"]
+    static let nodeFields = Set(RecordFields.node.map(\.name))
 
     // MARK: Writing
 

@@ -31,8 +31,7 @@ enum EdgeTable {
 
     static let originNames = ["from", "source", "node1", "src", "u"]
     static let destinationNames = ["to", "target", "node2", "dst", "v"]
-    static let fieldNames: Set<String> = ["kind", "date", "end_date", "status", "directed", "weight",
-                                          "source", "locator", "quote", "url"]
+    static let fieldNames = Set(RecordFields.agreement.map(\.name))
 
     /// True when a column of this name (any case) would not be read as a free attribute.
     static func isReserved(_ name: String) -> Bool {

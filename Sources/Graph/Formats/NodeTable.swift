@@ -19,7 +19,7 @@ public struct NodeTable: Sendable {
     var origins: [SourceLocation] = []
     var findings: [Finding] = []
 
-    static let fieldNames = ["id", "label", "type", "country", "within", "aliases"]
+    static let fieldNames = NativeFolder.nodeColumns
 
     static func isReserved(_ name: String) -> Bool { fieldNames.contains(name.lowercased()) }
 
