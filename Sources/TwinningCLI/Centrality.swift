@@ -57,8 +57,7 @@ struct Centrality: ParsableCommand {
         get throws {
             let names: [String] = measures.flatMap { $0.split(separator: ",").map(String.init) }
             let named = try names.map { name -> CentralityMeasure in
-                let text = name.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_")
-                guard let measure = CentralityMeasure(rawValue: text) else {
+                guard let measure = CentralityMeasure(named: name) else {
                     throw ValidationError("--measures: unknown measure '\(name)'; expected \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 return measure

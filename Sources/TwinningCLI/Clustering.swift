@@ -47,13 +47,13 @@ enum ClusteringTable {
     static func table(_ dataset: Dataset, weight: String?, quiet: Bool) -> ResultTable {
         let measures = ClusteringMeasures(dataset, weight: weight)
         if measures.coresIgnoreSelfLoops && !quiet {
-            printError("twinning: warning: core numbers computed without self-loops (networkx refuses graphs with self-loops)")
+            printError("twinning: warning: \(ClusteringMeasures.selfLoopNote)")
         }
         let (triangles, local, square, cores) = (measures.triangles, measures.clustering, measures.squareClustering, measures.cores)
         let rows: [[JSONValue]] = dataset.nodes.indices.map { v in
             [.string(dataset.nodes[v].id), .string(dataset.nodes[v].label), .integer(triangles[v]), .number(local[v]),
              .number(square[v]), cores.isEmpty ? .null : .integer(cores[v])]
         }
-        return ResultTable(columns: ["id", "label", "triangles", "clustering", "square_clustering", "core"], rows: rows)
+        return ResultTable(columns: ["id", "label"] + ClusteringMeasures.names, rows: rows)
     }
 }

@@ -33,11 +33,7 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "Output path, or - for standard output.")
-    var output: String
-
-    @Option(name: .customLong("to"), help: "Output format when the extension does not say it: \(GraphFormat.namesList).")
-    var outputFormat: GraphFormat?
+    @OptionGroup var graphOutput: GraphOutput
 
     @Option(help: ArgumentHelp("Write these measures as node attributes (comma-separated): \(NodeAnnotation.knownMeasures.joined(separator: ", ")).", valueName: "measures"))
     var annotate: [String] = []
@@ -67,13 +63,7 @@ struct Convert: ParsableCommand {
     func validate() throws {
         _ = try annotation
         if resolution < 0 || !resolution.isFinite { throw ValidationError("--resolution expects a number ≥ 0") }
-        try input.refuseOverwriting(output)
-        if output == "-" && outputFormat == nil {
-            throw ValidationError("writing to standard output needs --to FORMAT")
-        }
-        if output != "-" && outputFormat == nil && GraphFormat.infer(fromPath: output) == nil {
-            throw ValidationError("cannot tell the output format from '\(output)'; use an extension (\(GraphFormat.namesList)) or --to")
-        }
+        try input.refuseOverwriting(graphOutput.output)
     }
 
     func run() throws {
@@ -84,15 +74,15 @@ struct Convert: ParsableCommand {
             if !input.quiet { warn(about: result) }
             dataset = result.dataset
         }
-        input.progress.stage("writing \(output)")
-        try writeGraph(dataset, to: output, format: outputFormat, quiet: input.quiet)
+        input.progress.stage("writing \(graphOutput.output)")
+        try graphOutput.write(dataset, quiet: input.quiet)
     }
 
     private func warn(about result: NodeAnnotation.Result) {
         for name in result.replaced { printError("twinning: warning: --annotate: the node attribute '\(name)' is replaced by the measure") }
         for (name, reason) in result.undefined { printError("twinning: warning: --annotate: \(name) left out: \(reason)") }
         if result.coresIgnoreSelfLoops {
-            printError("twinning: warning: --annotate: core numbers computed without self-loops (networkx refuses graphs with self-loops)")
+            printError("twinning: warning: --annotate: \(ClusteringMeasures.selfLoopNote)")
         }
     }
 }

@@ -24,11 +24,7 @@ struct LayoutCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "Output path (a folder or a file whose extension names the format), or - for standard output.")
-    var output: String
-
-    @Option(name: .customLong("to"), help: "Output format when the extension does not say it: \(GraphFormat.namesList).")
-    var outputFormat: GraphFormat?
+    @OptionGroup var graphOutput: GraphOutput
 
     @Option(help: "Layout engine: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size, as render chooses).")
     var layout: Layout?
@@ -37,11 +33,7 @@ struct LayoutCommand: ParsableCommand {
     var seed: Int = 1
 
     func validate() throws {
-        try input.refuseOverwriting(output)
-        if output == "-" && outputFormat == nil { throw ValidationError("writing to standard output needs --to FORMAT") }
-        if output != "-" && outputFormat == nil && GraphFormat.infer(fromPath: output) == nil {
-            throw ValidationError("cannot tell the output format from '\(output)'; use an extension (\(GraphFormat.namesList)) or --to")
-        }
+        try input.refuseOverwriting(graphOutput.output)
     }
 
     func run() throws {
@@ -51,7 +43,7 @@ struct LayoutCommand: ParsableCommand {
         let positions = try DiagramMaker.positions(dataset, options: options, seed: UInt64(max(0, seed)))
         let (laidOut, replaced) = NodePositions.storing(positions, in: dataset)
         if replaced && !input.quiet { printError("twinning: warning: the node attributes x and y are replaced by the new layout") }
-        input.progress.stage("writing \(output)")
-        try writeGraph(laidOut, to: output, format: outputFormat, quiet: input.quiet)
+        input.progress.stage("writing \(graphOutput.output)")
+        try graphOutput.write(laidOut, quiet: input.quiet)
     }
 }

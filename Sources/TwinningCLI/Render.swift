@@ -71,7 +71,7 @@ struct RenderCommand: ParsableCommand {
     var outputFormat: Render.OutputFormat? { Render.OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) }
 
     var sizeMeasure: CentralityMeasure? {
-        sizeBy.flatMap { CentralityMeasure(rawValue: $0.lowercased().replacingOccurrences(of: "-", with: "_")) }
+        sizeBy.flatMap(CentralityMeasure.init(named:))
     }
 
     var labelMode: LabelMode? {

@@ -22,18 +22,13 @@ struct Rollup: ParsableCommand {
     @Option(help: "The level to aggregate to: region or country.")
     var level: RollupLevel
 
-    @Option(name: .shortAndLong, help: "Output path (a folder or a file whose extension names the format), or - for standard output.")
-    var output: String
-
-    @Option(name: .customLong("to"), help: "Output format when the extension does not say it: \(GraphFormat.namesList).")
-    var outputFormat: GraphFormat?
+    @OptionGroup var graphOutput: GraphOutput
 
     @Flag(help: "Keep agreements between members of one group, as self-loops.")
     var keepInternal = false
 
     func validate() throws {
-        try input.refuseOverwriting(output)
-        if output == "-" && outputFormat == nil { throw ValidationError("writing to standard output needs --to FORMAT") }
+        try input.refuseOverwriting(graphOutput.output)
     }
 
     func run() throws {
@@ -49,7 +44,7 @@ struct Rollup: ParsableCommand {
             let shown = rollup.unplaced.prefix(10).joined(separator: ", ")
             printError("twinning: warning: \(rollup.unplaced.count) actors reach no \(level.rawValue) along 'within' and stay as their own group: \(shown)\(rollup.unplaced.count > 10 ? ", …" : "")")
         }
-        try writeGraph(rollup.dataset, to: output, format: outputFormat, quiet: input.quiet)
+        try graphOutput.write(rollup.dataset, quiet: input.quiet)
     }
 }
 

@@ -11,6 +11,18 @@ public enum CentralityMeasure: String, CaseIterable, Sendable {
     case degree, degreeCentrality = "degree_centrality", strength, betweenness, closeness, harmonic,
          eigenvector, pagerank, katz, hitsHub = "hits_hub", hitsAuthority = "hits_authority"
 
+    /// A measure name as users write it, folded to a column name: case and surrounding space
+    /// ignored, `-` read as `_` (`PageRank`, `hits-hub`). The one rule every option that names
+    /// a measure follows (`--measures`, `--size-by`, `--annotate`).
+    public static func canonicalName(_ name: String) -> String {
+        name.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_")
+    }
+
+    /// The measure `name` names (see `canonicalName`), or nil.
+    public init?(named name: String) {
+        self.init(rawValue: CentralityMeasure.canonicalName(name))
+    }
+
     /// The columns `twinning centrality` prints by default.
     public static let standard: [CentralityMeasure] = [.degree, .betweenness, .closeness, .harmonic, .eigenvector, .pagerank]
 }

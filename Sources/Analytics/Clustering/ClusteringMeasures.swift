@@ -20,6 +20,9 @@ public struct ClusteringMeasures: Sendable {
     /// Whether the graph had self-loops, left out of the core numbers.
     public let coresIgnoreSelfLoops: Bool
 
+    /// What a command says when `coresIgnoreSelfLoops`.
+    public static let selfLoopNote = "core numbers computed without self-loops (networkx refuses graphs with self-loops)"
+
     /// The measure names, in the order the command prints them.
     public static let names = ["triangles", "clustering", "square_clustering", "core"]
 

@@ -27,7 +27,7 @@ public struct NodeAnnotation: Sendable {
     public init(measures names: [String], communities: CommunitySearch = CommunitySearch()) throws {
         var measures: [String] = []
         for name in names {
-            let canonical = name.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_")
+            let canonical = CentralityMeasure.canonicalName(name)
             guard NodeAnnotation.knownMeasures.contains(canonical) else {
                 throw AnnotationError.unknownMeasure(name, known: NodeAnnotation.knownMeasures)
             }
