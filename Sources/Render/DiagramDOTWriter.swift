@@ -18,7 +18,7 @@ public enum DiagramDOTWriter {
         let nodeIDs = DOMName.uniqueIDs(dataset.nodes.map(\.id), prefix: "node")
 
         var out = "graph diagram {\n"
-        out += "  graph" + attributeList(graphAttributes(style: style, layout: layout, placement: placement)) + ";\n"
+        out += "  graph" + attributeList(style.graphAttributes(layout: layout, placement: placement)) + ";\n"
         if options.legend, let legend = legendLabel(style: style, dataset: dataset, measures: measures) {
             out += "  graph [labelloc=\"b\", labeljust=\"r\", label=\(legend)];\n"
         }
@@ -41,16 +41,6 @@ public enum DiagramDOTWriter {
         out += body
         out += edges(of: dataset, style: style)
         return out + "}\n"
-    }
-
-    /// The layout's graph attributes; a pinned drawing keeps them (splines, separation) but
-    /// runs no engine and removes no overlaps, which would move the nodes.
-    private static func graphAttributes(style: DiagramStyle, layout: Layout, placement: Placement) -> [(String, String)] {
-        let attributes = style.graphAttributes(layout: layout)
-        guard placement == .pinned else { return attributes }
-        return attributes.filter { !["overlap", "start", "pack", "packmode"].contains($0.0) }.map { key, value in
-            key == "layout" ? (key, placement.engineName) : (key, value)
-        } + [("overlap", "true")]
     }
 
     private static func edges(of dataset: Dataset, style: DiagramStyle) -> String {

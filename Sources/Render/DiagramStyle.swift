@@ -41,12 +41,16 @@ struct DiagramStyle {
 
     // MARK: Graph
 
-    func graphAttributes(layout: Layout) -> [(String, String)] {
+    /// A pinned drawing (`placement == .pinned`) keeps the layout's splines and separation but
+    /// runs no engine (`nop1`), starts from no seed, packs nothing and removes no overlaps:
+    /// each of those would move the nodes from their stored positions.
+    func graphAttributes(layout: Layout, placement: Placement) -> [(String, String)] {
+        let pinned = placement == .pinned
         var a: [(String, String)] = [
-            ("layout", layout.rawValue), ("bgcolor", theme.background), ("fontname", theme.fontName),
-            ("outputorder", "edgesfirst"), ("pad", "0.3"),
+            ("layout", pinned ? placement.engineName : layout.rawValue), ("bgcolor", theme.background),
+            ("fontname", theme.fontName), ("outputorder", "edgesfirst"), ("pad", "0.3"),
         ]
-        if layout.isSeeded { a.append(("start", String(options.seed))) }
+        if layout.isSeeded && !pinned { a.append(("start", String(options.seed))) }
         if let size = scale.sizeAttribute {
             // 72 dpi: one pixel per point, so page-relative sizes are pixel sizes in a PNG.
             a += [("size", size), ("dpi", "72")]
@@ -58,21 +62,22 @@ struct DiagramStyle {
             // two thirds of sfdp's time on 10,000 nodes, but fewer passes (prism100) leave
             // names overlapping. Dense drawings use straight lines: spline routing around
             // 10,000 points takes minutes.
-            a.append(("overlap", "prism"))
+            if !pinned { a.append(("overlap", "prism")) }
             a.append(("splines", scale.isDense ? "false" : "true"))
             if !scale.isDense { a.append(("sep", "+6")) }
             if layout == .sfdp && scale.isDense { a.append(("smoothing", "none")) }
             if layout != .neato, let k = scale.springLength { a.append(("K", k.formatted)) }
             // The small components fill the gaps around the main one (packing by node, sfdp's
             // default) with a 2-point margin instead of 8, which left them as a sparse grid.
-            if scale.isMedium { a += [("pack", "2"), ("packmode", "node")] }
+            if scale.isMedium && !pinned { a += [("pack", "2"), ("packmode", "node")] }
         case .dot:
             a.append(("rankdir", "LR"))
             a.append(("nodesep", "0.3"))
         case .circo, .twopi:
-            a.append(("overlap", "false"))
+            if !pinned { a.append(("overlap", "false")) }
             a.append(("splines", scale.isDense ? "false" : "true"))
         }
+        if pinned { a.append(("overlap", "true")) }
         return a
     }
 
