@@ -60,12 +60,7 @@ final class FormatMatrixTests: XCTestCase {
 
     var scratch: URL!
 
-    override func setUpWithError() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-matrix-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: scratch) }
+    override func setUpWithError() throws { scratch = try scratchFolder("matrix") }
 
     /// Writes `dataset` as `row` says and reads it back; the differences, worded and grouped
     /// by field (a few examples of each, then how many more).

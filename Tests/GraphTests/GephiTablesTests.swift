@@ -4,12 +4,7 @@ import XCTest
 
 /// Gephi's spreadsheet tables, nodes tables given to `--names`, and reciprocal duplicates.
 final class GephiTablesTests: XCTestCase {
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-gephi-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
+    func temporaryFolder() throws -> URL { try scratchFolder("gephi") }
 
     func testNodesPathBesideTheEdgesTable() {
         XCTAssertEqual(GephiTables.nodesPath(besides: "out/net.csv"), "out/net-nodes.csv")

@@ -5,14 +5,7 @@ import XCTest
 final class GzipTests: XCTestCase {
     var folder: URL!
 
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-gzip-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+    override func setUpWithError() throws { folder = try scratchFolder("gzip") }
 
     func testCompressesAndInflatesBytesIncludingSeveralMembers() throws {
         let text = Array(String(repeating: "Минск — 哈尔滨\n", count: 5000).utf8)

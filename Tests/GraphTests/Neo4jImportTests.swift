@@ -78,8 +78,7 @@ final class Neo4jImportTests: XCTestCase {
     }
 
     func testFolderHoldsTheFilesAndTheCommand() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-neo4j-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try scratchFolder("neo4j").appendingPathComponent("import")
         try DatasetIO.write(Self.dataset(), to: folder.path, format: .neo4j)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(),
                        ["README.md", "actors.csv", "agreements.csv", "sources.csv", "within.csv"])

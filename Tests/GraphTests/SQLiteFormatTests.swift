@@ -7,14 +7,7 @@ import XCTest
 final class SQLiteFormatTests: XCTestCase {
     var folder: URL!
 
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-sqlite-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+    override func setUpWithError() throws { folder = try scratchFolder("sqlite") }
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 

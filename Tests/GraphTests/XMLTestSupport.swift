@@ -90,9 +90,18 @@ enum Python {
         }
     }
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-xml-\(UUID().uuidString)")
+    static func temporaryDirectory(_ name: String = "test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+extension XCTestCase {
+    /// A new empty folder for this test, removed when the test ends.
+    func scratchFolder(_ name: String) throws -> URL {
+        let url = try Python.temporaryDirectory(name)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
         return url
     }
 }
