@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Check one extraction file (agreements or actors TSV) against its seed book.
 
-usage: check_extraction.py extraction/000-agreements.tsv [SEEDS_DIR]
+usage: check_extraction.py extraction/000-1-agreements.tsv [SEEDS_DIR]
 
 Reports, with the file's line number, every agreement row whose quote is not
-found verbatim (whitespace-normalised) in the book, whose kind/status/date is
-malformed, or whose actors are missing from the matching actors file.
+found verbatim (whitespace-normalised) in the book, whose kind/status/date or
+attributes are malformed (unknown key, `unnamed` not a/b, `same_as` naming no
+earlier row of the same pair), or whose actors are missing from the matching
+actors file; and every row of the chunk's statistics file (if any) whose quote
+is not found or whose period is malformed.
 """
 import csv
 import os
@@ -17,7 +20,12 @@ from quotes import Book  # noqa: E402
 
 KINDS = {"twinning", "friendship", "cooperation", "memorandum", "roadmap", "university_agreement",
          "joint_centre", "joint_venture", "investment", "trade_contract", "park_residency",
-         "membership", "parliamentary", "other"}
+         "membership", "parliamentary", "treaty", "joint_commission", "representative_office",
+         "subsidiary", "diplomatic_relations", "aid", "other"}
+ATTRIBUTE_KEYS = {"amount", "currency", "domain", "valid_until", "valid_years", "date_other", "note",
+                  "act", "unnamed", "same_as"}
+STATISTIC_COLUMNS = ["hint_line", "indicator", "subject", "partner", "value", "unit", "period", "quote"]
+PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 TYPES = {"country", "region", "city", "district", "university", "research_institute", "firm",
          "industrial_park", "government_body", "organisation"}
 STATUSES = {"signed", "planned", "ended"}
@@ -55,6 +63,7 @@ def main():
         w = row.get("within", "")
         if w and w not in actors:
             print(f"{actors_path}:{line}: within {w!r} is not an actor in this file"); problems += 1
+    seen = set()
     for line, row, n in read_tsv(path, AGREEMENT_COLUMNS):
         where = f"{path}:{line}"
         if n != len(AGREEMENT_COLUMNS):
@@ -73,6 +82,29 @@ def main():
         hint = int(row["hint_line"]) if row["hint_line"].isdigit() else None
         if book.locate(row["quote"], hint) is None:
             print(f"{where}: quote not found verbatim in {book_file}: {row['quote'][:80]!r}"); problems += 1
+        attrs = {}
+        for item in filter(None, (x.strip() for x in row["attributes"].split(" | "))):
+            key, eq, value = item.partition("=")
+            if not eq or key.strip() not in ATTRIBUTE_KEYS:
+                print(f"{where}: attribute {item!r} is not key=value with a known key"); problems += 1
+            attrs[key.strip()] = value.strip()
+        if attrs.get("unnamed", "a") not in ("a", "b"):
+            print(f"{where}: unnamed must be a or b"); problems += 1
+        pair = frozenset((row["actor_a"], row["actor_b"]))
+        if "same_as" in attrs and (attrs["same_as"], pair) not in seen:
+            print(f"{where}: same_as={attrs['same_as']} names no earlier row of {sorted(pair)}"); problems += 1
+        seen.add((row["hint_line"], pair))
+    stats_path = path.replace("agreements", "statistics")
+    if os.path.exists(stats_path):
+        for line, row, n in read_tsv(stats_path, STATISTIC_COLUMNS):
+            where = f"{stats_path}:{line}"
+            if n != len(STATISTIC_COLUMNS):
+                print(f"{where}: expected {len(STATISTIC_COLUMNS)} fields, found {n}"); problems += 1; continue
+            if row["period"] and not PERIOD.match(row["period"]):
+                print(f"{where}: bad period {row['period']!r}"); problems += 1
+            hint = int(row["hint_line"]) if row["hint_line"].isdigit() else None
+            if book.locate(row["quote"], hint) is None:
+                print(f"{where}: quote not found verbatim in {book_file}: {row['quote'][:80]!r}"); problems += 1
     print(f"{path}: {problems} problem(s)")
     sys.exit(1 if problems else 0)
 
