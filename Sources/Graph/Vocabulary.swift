@@ -67,12 +67,25 @@ public struct AgreementKind: Vocabulary {
     public static let parkResidency = AgreementKind(rawValue: "park_residency")
     public static let membership = AgreementKind(rawValue: "membership")
     public static let parliamentary = AgreementKind(rawValue: "parliamentary")
+    /// An agreement, treaty, convention or joint declaration between two states or their governments.
+    public static let treaty = AgreementKind(rawValue: "treaty")
+    /// A joint commission, committee, council or working group two parties set up.
+    public static let jointCommission = AgreementKind(rawValue: "joint_commission")
+    /// One party opens a representative office, branch, trade house or consulate in the other (directed).
+    public static let representativeOffice = AgreementKind(rawValue: "representative_office")
+    /// One party owns, founded or controls the other (directed, parent first).
+    public static let subsidiary = AgreementKind(rawValue: "subsidiary")
+    /// Two states establish diplomatic relations.
+    public static let diplomaticRelations = AgreementKind(rawValue: "diplomatic_relations")
+    /// A grant, donation, humanitarian or technical assistance (directed, donor first).
+    public static let aid = AgreementKind(rawValue: "aid")
     public static let other = AgreementKind(rawValue: "other")
 
     public static let known: [AgreementKind] = [
         .twinning, .friendship, .cooperation, .memorandum, .roadmap, .universityAgreement,
         .jointCentre, .jointVenture, .investment, .tradeContract, .parkResidency, .membership,
-        .parliamentary, .other,
+        .parliamentary, .treaty, .jointCommission, .representativeOffice, .subsidiary,
+        .diplomaticRelations, .aid, .other,
     ]
     public static let noun = "agreement kind"
 }

@@ -49,7 +49,7 @@ struct Stats: ParsableCommand {
 enum StatsPrinter {
     static func scalars(_ s: NetworkSummary, _ t: StructuralSummary) -> [(String, JSONValue)] {
         [
-            ("nodes", .integer(s.nodes)), ("agreements", .integer(s.agreements)), ("edges", .integer(s.edges)),
+            ("nodes", .integer(s.nodes)), ("agreements", .integer(s.agreements)), ("acts", .integer(s.acts)), ("edges", .integer(s.edges)),
             ("self_loops", .integer(s.selfLoops)), ("directed_agreements", .integer(s.directedAgreements)),
             ("density", s.density.map(JSONValue.double) ?? .null), ("components", .integer(s.components)),
             ("largest_component", .integer(s.largestComponent)), ("isolates", .integer(s.isolates)),
@@ -99,6 +99,7 @@ enum StatsPrinter {
         var rows: [(String, String)] = [
             ("nodes", "\(s.nodes)"),
             ("agreements", "\(s.agreements) (\(s.directedAgreements) directed, \(s.undatedAgreements) undated)"),
+            ("acts", "\(s.acts)" + (s.acts == s.agreements ? "" : " (the edges of one multilateral act, sharing an `act` id, count once)")),
             ("actor pairs (edges)", "\(s.edges)" + (s.selfLoops > 0 ? " including \(s.selfLoops) self-loops" : "")),
             ("density", s.density.map { String(format: "%.6f", $0) } ?? "undefined (fewer than 2 nodes)"),
             ("components", "\(s.components)"),

@@ -18,6 +18,15 @@ final class ThemeTests: XCTestCase {
         }
     }
 
+    func testEveryKnownKindHasItsOwnLook() {
+        let looks = AgreementKind.known.map { Theme.standard.look(of: $0) }
+        for (kind, look) in zip(AgreementKind.known, looks) {
+            XCTAssertNotNil(Theme.standard.agreementKinds[kind.rawValue], "\(kind.rawValue) falls back to the unknown-kind look")
+            XCTAssertEqual(looks.filter { $0.color == look.color && $0.style == look.style }.count, 1,
+                           "\(kind.rawValue) shares its colour and style with another kind")
+        }
+    }
+
     func testThemeOverridesAColourInTheDrawing() throws {
         let custom = try theme(##"{"nodeTypes": {"city": {"color": "#123456"}}, "agreementKinds": {"twinning": {"style": "dotted"}}}"##)
         XCTAssertEqual(custom.look(of: .city), Theme.NodeLook(shape: "ellipse", color: "#123456"))

@@ -9,6 +9,9 @@ import Graph
 public struct NetworkSummary: Sendable {
     public let nodes: Int
     public let agreements: Int
+    /// Distinct acts: agreements sharing an `act` id (the edges of one multilateral act) count
+    /// once; equal to `agreements` when no agreement has an `act` (see ``Participation``).
+    public let acts: Int
     /// Distinct pairs of actors joined by at least one agreement (self-loops included).
     public let edges: Int
     public let selfLoops: Int
@@ -36,6 +39,7 @@ public struct NetworkSummary: Sendable {
         let components = ConnectedComponents(of: graph)
         nodes = dataset.nodes.count
         agreements = dataset.agreements.count
+        acts = Set(dataset.agreements.map(Participation.act(of:))).count
         edges = graph.edgeCount
         var loops = 0, isolated = 0
         for v in 0..<graph.nodeCount {

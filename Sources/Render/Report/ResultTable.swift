@@ -95,6 +95,12 @@ extension ResultTable {
         }
         return ResultTable(columns: columns, rows: order.map { rows[$0] })
     }
+
+    /// Rows sorted by the numeric column named `name`, largest first; unchanged when no column has that name.
+    public func sortedDescending(byColumnNamed name: String) -> ResultTable {
+        guard let column = columns.firstIndex(of: name) else { return self }
+        return sortedDescending(byColumn: column)
+    }
 }
 
 /// How a table is printed.

@@ -25,16 +25,15 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATASET = os.path.dirname(HERE)
 EXTRACTION = os.path.join(DATASET, "extraction")
+OUT = DATASET  # where the built files go (`--out DIR` writes them elsewhere, e.g. for a test)
 SEEDS = os.path.normpath(os.path.join(DATASET, "../../../shared/seeds"))
 if not os.path.isdir(SEEDS):
     SEEDS = "/work/shared/seeds"
 sys.path.insert(0, HERE)
 from quotes import Book  # noqa: E402
 
-AGREEMENT_COLUMNS = ["hint_line", "kind", "status", "date", "actor_a", "actor_b", "directed",
-                     "attributes", "url", "quote"]
-ACTOR_COLUMNS = ["name", "type", "country", "within", "aliases"]
-TERRITORIAL = {"country", "region", "city", "district"}
+from vocabulary import (AGREEMENT_COLUMNS, ACTOR_COLUMNS, STATISTIC_COLUMNS, TERRITORIAL, KINDS,  # noqa: E402
+                        DATA_KEYS, BUILD_KEYS)
 
 # Books in order of publication (judged from the dates of the news items their footnotes
 # cite: 003 up to 2017, 000 up to 2021, 001 up to 2023, 002 up to 2024, 004 up to 2025).
@@ -51,11 +50,16 @@ COMPATIBLE_KINDS = [
     {"joint_venture", "investment"},
     {"joint_venture", "park_residency"},
     {"investment", "park_residency"},
+    {"treaty", "cooperation"},
+    {"treaty", "memorandum"},
+    {"subsidiary", "joint_venture"},
+    {"subsidiary", "investment"},
+    {"aid", "investment"},
 ]
 
 ATTRIBUTE_TYPES = {"amount": "double", "valid_years": "int"}
-ATTRIBUTE_ORDER = ["amount", "currency", "domain", "valid_until", "valid_years", "date_other",
-                   "date_note", "kind_other", "ends_other", "also_source", "also_locator", "note"]
+ATTRIBUTE_ORDER = ["act", "unnamed_party", "amount", "currency", "domain", "valid_until", "valid_years",
+                   "date_other", "date_note", "kind_other", "ends_other", "also_source", "also_locator", "note"]
 
 _WS = re.compile(r"\s+")
 
@@ -457,9 +461,10 @@ def quote_similar(q1, q2):
     return len(ga & gb) / min(len(ga), len(gb)) >= 0.5
 
 
-def build_agreements(parts, key_to_node, books, report):
-    mentions = []
-    missing = []
+def read_mentions(parts, key_to_node, books):
+    """Every extraction row as a mention, located in its book (the build fails on a quote it
+    cannot find, an unknown kind or attribute, or an actor missing from the part)."""
+    mentions, missing = [], []
     for part in parts:
         book = part[:3]
         for line, row in read_tsv(os.path.join(EXTRACTION, part + "-agreements.tsv"), AGREEMENT_COLUMNS):
@@ -468,49 +473,96 @@ def build_agreements(parts, key_to_node, books, report):
             b = key_to_node.get((part, row["actor_b"]))
             if a is None or b is None:
                 sys.exit(f"{where}: actor not in {part}-actors.tsv: {row['actor_a']!r} / {row['actor_b']!r}")
+            if row["kind"] not in KINDS:
+                sys.exit(f"{where}: unknown kind {row['kind']!r}")
             hint = int(row["hint_line"]) if row["hint_line"].isdigit() else None
             locator = books[book].locate(row["quote"], hint)
             if locator is None:
                 missing.append(f"{where}: quote not found in book {book}: {row['quote'][:90]!r}")
                 continue
             attrs = parse_attributes(row["attributes"], where)
+            build = {k: attrs.pop(k) for k in BUILD_KEYS if k in attrs}
+            unknown = sorted(set(attrs) - set(DATA_KEYS))
+            if unknown:
+                sys.exit(f"{where}: unknown attribute key(s) {unknown}")
+            if build.get("unnamed", "a") not in ("a", "b", "ab"):
+                sys.exit(f"{where}: unnamed must be a, b or ab, found {build['unnamed']!r}")
             mentions.append({
-                "part": part, "book": book, "line": line, "where": where,
+                "part": part, "book": book, "line": line, "where": where, "hint": row["hint_line"],
+                "names": frozenset((row["actor_a"], row["actor_b"])),
                 "kind": row["kind"], "status": row["status"], "date": row["date"],
                 "from": a["id"], "to": b["id"], "directed": row["directed"] == "yes",
                 "attrs": attrs, "url": row["url"], "quote": collapse(row["quote"]),
-                "locator": locator,
+                "locator": locator, "act": build.get("act", ""), "same_as": build.get("same_as", ""),
+                "unnamed": {[a["id"], b["id"]][side == "b"] for side in build.get("unnamed", "")},
             })
     if missing:
         sys.exit("quotes not found (fix the extraction):\n" + "\n".join(missing))
+    return mentions
 
-    forced = read_table(os.path.join(HERE, "agreement_merges.tsv"), ["action", "mention", "mention2", "note"])
-    force_join, force_apart, preferred = set(), set(), set()
-    for n, f in forced:
-        if f["action"] not in ("join", "apart"):
-            sys.exit(f"agreement_merges.tsv:{n}: action must be join or apart")
-        pair = frozenset((f["mention"], f["mention2"]))
-        (force_join if f["action"] == "join" else force_apart).add(pair)
-        if f["action"] == "join":
-            preferred.add(f["mention"])  # the first mention of a join gives the edge's reading
 
-    def mid(m):
-        return f"{m['part']}:{m['line']}"
+def read_statistics(parts, books):
+    """The figures each part keeps out of the graph (`*-statistics.tsv`), located in their book."""
+    rows, missing = [], []
+    for part in parts:
+        path = os.path.join(EXTRACTION, part + "-statistics.tsv")
+        if not os.path.exists(path):
+            continue
+        for line, row in read_tsv(path, STATISTIC_COLUMNS):
+            where = f"extraction/{part}-statistics.tsv:{line}"
+            hint = int(row["hint_line"]) if row["hint_line"].isdigit() else None
+            locator = books[part[:3]].locate(row["quote"], hint)
+            if locator is None:
+                missing.append(f"{where}: quote not found in book {part[:3]}: {row['quote'][:90]!r}")
+            rows.append(dict(row, part=part, locator=locator))
+    if missing:
+        sys.exit("quotes not found (fix the extraction):\n" + "\n".join(missing))
+    return rows
 
-    # Group mentions that tell the same agreement.
-    order = {b: i for i, b in enumerate(BOOK_ORDER)}
-    mentions.sort(key=lambda m: (order[m["book"]], m["part"], m["line"]))
-    uf = UnionFind()
-    by_pair = collections.defaultdict(list)
+
+def resolve_reference(text, mentions, where):
+    """A hand-table mention `BOOK:LINE:ACTOR A~ACTOR B` (the quote's start line in the book, the
+    two actors as the extraction names them, in either order) → the index of that one mention."""
+    try:
+        book, line, pair = text.split(":", 2)
+        a, b = pair.split("~")
+        line = int(line)
+    except ValueError:
+        sys.exit(f"{where}: expected BOOK:LINE:ACTOR A~ACTOR B, found {text!r}")
+    found = [i for i, m in enumerate(mentions)
+             if m["book"] == book and m["locator"] == line and m["names"] == frozenset((a, b))]
+    if len(found) != 1:
+        sys.exit(f"{where}: {text!r} names {len(found)} mentions, expected exactly one")
+    return found[0]
+
+
+def same_as_joins(mentions):
+    """Pairs (i, j) that a `same_as=HINT` attribute joins: the earlier row of the same part with
+    that hint line and the same two actors."""
+    index = collections.defaultdict(list)
     for i, m in enumerate(mentions):
-        uf.find(i)
-        by_pair[frozenset((m["from"], m["to"]))].append(i)
-    decisions = []
-    kept_apart = []
-    countries = {n["id"] for n in key_to_node.values() if n["type"] == "country"}
-    candidates = []
+        index[(m["part"], m["hint"], m["names"])].append(i)
+    joins = []
+    for j, m in enumerate(mentions):
+        if not m["same_as"]:
+            continue
+        targets = [i for i in index[(m["part"], m["same_as"], m["names"])] if i != j]
+        if len(targets) != 1:
+            sys.exit(f"{m['where']}: same_as={m['same_as']} names {len(targets)} rows of the same pair, "
+                     "expected exactly one")
+        joins.append((targets[0], j))
+    return joins
+
+
+def merge_candidates(mentions, forced_join, forced_apart, countries):
+    """Every pair of mentions of the same two nodes that may tell one agreement, with the rank
+    of the evidence (lower is stronger) and its reason; and the pairs of the same kind in
+    different books that no rule joins (for the review report)."""
+    order = {b: i for i, b in enumerate(BOOK_ORDER)}
+    by_pair = collections.defaultdict(list)
     kind_dates = collections.defaultdict(set)
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        by_pair[frozenset((m["from"], m["to"]))].append(i)
         if m["date"]:
             kind_dates[(frozenset((m["from"], m["to"])), m["kind"])].add(m["date"])
 
@@ -518,164 +570,111 @@ def build_agreements(parts, key_to_node, books, report):
         ds = sorted(kind_dates[(pair, kind)])
         return all(dates_compatible(a, b) for a in ds for b in ds)
 
+    candidates, kept_apart = [], []
     for pair, idx in sorted(by_pair.items(), key=lambda kv: sorted(kv[0])):
         has_country = bool(pair & countries)
         for x in range(len(idx)):
             for y in range(x + 1, len(idx)):
                 i, j = idx[x], idx[y]
                 m1, m2 = mentions[i], mentions[j]
-                key = frozenset((mid(m1), mid(m2)))
-                if key in force_apart or m1["from"] == m1["to"]:
+                key = frozenset((i, j))
+                if key in forced_apart or m1["from"] == m1["to"]:
                     continue
                 a1, a2 = m1["attrs"].get("amount"), m2["attrs"].get("amount")
-                if a1 and a2 and a1 != a2 and key not in force_join:
+                if a1 and a2 and a1 != a2 and key not in forced_join:
                     continue  # different sums: different agreements
-                similar = quote_similar(m1["quote"], m2["quote"])
-                same_date = dates_compatible(m1["date"], m2["date"])
-                rank = None
-                if key in force_join:
-                    rank, reason = 0, "hand table"
-                elif m1["part"] == m2["part"]:
-                    rank = None  # one part lists different agreements on purpose
-                elif not kinds_compatible(m1["kind"], m2["kind"]):
-                    if similar and same_date and m1["book"] != m2["book"]:
-                        rank, reason = 6, "repeated passage, the books' extractions chose different kinds"
-                elif similar and m1["kind"] == m2["kind"] and same_date:
-                    rank, reason = 1, "repeated passage"
-                elif similar and (same_date or m1["kind"] == m2["kind"]):
-                    rank, reason = 2, "repeated passage, kind or date differs"
-                elif has_country:
-                    rank = None  # country-level ends: only a repeated passage is evidence enough
-                elif m1["kind"] == m2["kind"] and m1["status"] == m2["status"] and m1["date"] \
-                        and m2["date"] and same_date:
-                    rank, reason = 3, "same kind, status and date"
-                elif m1["kind"] == m2["kind"] and m1["kind"] in ("twinning", "friendship") \
-                        and m1["status"] == m2["status"] == "signed":
-                    rank, reason = 4, "one twinning/friendship per pair"
-                elif m1["kind"] == m2["kind"] and m1["status"] == m2["status"] and same_date \
-                        and m1["kind"] not in ("trade_contract", "investment", "other", "roadmap") \
-                        and single_reading(pair, m1["kind"]):
-                    rank, reason = 5, "same kind and status, the only dated reading of this kind for the pair"
+                rank, reason = merge_rank(m1, m2, has_country, single_reading(pair, m1["kind"]))
                 if rank is not None:
                     candidates.append((rank, order[m1["book"]], order[m2["book"]], i, j, reason))
                 elif m1["book"] != m2["book"] and m1["kind"] == m2["kind"] and not has_country:
-                    kept_apart.append((mid(m1), m1["date"], m1["status"], mid(m2), m2["date"], m2["status"],
-                                       m1["kind"], "/".join(sorted(pair))))
-    # Hand-table joins may also join mentions whose extractions named different ends.
-    index_of = {mid(m): i for i, m in enumerate(mentions)}
-    for pair in sorted(force_join, key=sorted):
-        a, b = sorted(pair)
-        if a not in index_of or b not in index_of:
-            sys.exit(f"agreement_merges.tsv: no mention {a if a not in index_of else b}")
-        i, j = index_of[a], index_of[b]
-        m1, m2 = mentions[i], mentions[j]
-        if frozenset((m1["from"], m1["to"])) != frozenset((m2["from"], m2["to"])):
-            candidates.append((0, order[m1["book"]], order[m2["book"]], i, j, "hand table"))
-    # Greedy, best evidence first; a group never holds two mentions of the same part (a part
-    # lists two agreements twice only when they are different agreements).
-    parts_of = {i: {mentions[i]["part"]} for i in range(len(mentions))}
-    for rank, _, _, i, j, reason in sorted(candidates):
+                    kept_apart.append((m1["where"], m1["date"], m1["status"], m2["where"], m2["date"],
+                                       m2["status"], m1["kind"], "/".join(sorted(pair))))
+    return candidates, kept_apart
+
+
+def merge_rank(m1, m2, has_country, single_reading):
+    """The strength of the evidence that two mentions of one pair of nodes tell the same
+    agreement (lower is stronger), with its reason; (None, None) when nothing says so."""
+    similar = quote_similar(m1["quote"], m2["quote"])
+    same_date = dates_compatible(m1["date"], m2["date"])
+    same_kind, same_status = m1["kind"] == m2["kind"], m1["status"] == m2["status"]
+    if m1["part"] == m2["part"]:
+        return None, None  # a part lists different agreements on purpose (or says same_as)
+    if not kinds_compatible(m1["kind"], m2["kind"]):
+        if similar and same_date and m1["book"] != m2["book"]:
+            return 6, "repeated passage, the books' extractions chose different kinds"
+        return None, None
+    if similar and same_kind and same_date:
+        return 1, "repeated passage"
+    if similar and (same_date or same_kind):
+        return 2, "repeated passage, kind or date differs"
+    if has_country:
+        return None, None  # country-level ends: only a repeated passage is evidence enough
+    if same_kind and same_status and m1["date"] and m2["date"] and same_date:
+        return 3, "same kind, status and date"
+    if same_kind and m1["kind"] in ("twinning", "friendship") and m1["status"] == m2["status"] == "signed":
+        return 4, "one twinning/friendship per pair"
+    if same_kind and same_status and same_date and single_reading \
+            and m1["kind"] not in ("trade_contract", "investment", "other", "roadmap"):
+        return 5, "same kind and status, the only dated reading of this kind for the pair"
+    return None, None
+
+
+def group_mentions(mentions, candidates, forced_apart, same_as):
+    """Union the mentions, best evidence first. Joins from `same_as` and the hand table come
+    first and may join two mentions of one part; no other join puts two mentions of the same
+    part in one group, nor two mentions the hand table keeps apart."""
+    uf = UnionFind()
+    for i in range(len(mentions)):
+        uf.find(i)
+    decisions = []
+    members = {i: [i] for i in range(len(mentions))}
+    ordered = [(-1, 0, 0, i, j, "same_as") for i, j in same_as] + sorted(candidates)
+    for rank, _, _, i, j, reason in ordered:
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
-        members_i = [k for k in range(len(mentions)) if uf.find(k) == ri]
-        members_j = [k for k in range(len(mentions)) if uf.find(k) == rj]
-        if any(frozenset((mid(mentions[a]), mid(mentions[b]))) in force_apart
-               for a in members_i for b in members_j):
-            decisions.append(("REFUSED (hand table: apart) " + reason, mid(mentions[i]), mid(mentions[j])))
+        where_i, where_j = mentions[i]["where"], mentions[j]["where"]
+        if any(frozenset((a, b)) in forced_apart for a in members[ri] for b in members[rj]):
+            decisions.append(("REFUSED (hand table: apart) " + reason, where_i, where_j))
             continue
-        if parts_of[ri] & parts_of[rj] and reason != "hand table":
-            decisions.append(("REFUSED (same part twice) " + reason, mid(mentions[i]), mid(mentions[j])))
+        parts_i = {mentions[k]["part"] for k in members[ri]}
+        parts_j = {mentions[k]["part"] for k in members[rj]}
+        if parts_i & parts_j and reason not in ("hand table", "same_as"):
+            decisions.append(("REFUSED (same part twice) " + reason, where_i, where_j))
             continue
         uf.union(i, j)
-        root = uf.find(i)
-        parts_of[root] = parts_of[ri] | parts_of[rj]
-        decisions.append((reason, mid(mentions[i]), mid(mentions[j])))
+        merged = members.pop(ri) + members.pop(rj)
+        members[uf.find(i)] = merged
+        decisions.append((reason, where_i, where_j))
     groups = collections.defaultdict(list)
     for i in range(len(mentions)):
-        groups[uf.find(i)].append(mentions[i])
+        groups[uf.find(i)].append(i)
+    return [groups[r] for r in sorted(groups)], decisions
 
-    edges = []
-    cross_book = 0
-    same_book = 0
-    date_conflicts = []
-    same_book_dates = []
-    for g in groups.values():
-        books_in = {m["book"] for m in g}
-        if len(g) > 1:
-            if len(books_in) > 1:
-                cross_book += 1
-            else:
-                same_book += 1
-        # Primary mention: the most precise date, then the earliest-published book.
-        g.sort(key=lambda m: (mid(m) not in preferred, -date_precision(m["date"]), order[m["book"]],
-                              m["part"], m["line"]))
-        p = g[0]
-        attrs = {}
-        for m in g:
-            for k, v in m["attrs"].items():
-                if k == "date_other":
-                    continue
-                if k not in attrs:
-                    attrs[k] = v
-                elif k == "note" and v not in attrs[k]:
-                    attrs[k] += " / " + v
-                elif k == "domain":
-                    have = [x.strip() for x in attrs[k].split(";")]
-                    for x in v.split(";"):
-                        if x.strip() and x.strip() not in have:
-                            have.append(x.strip())
-                    attrs[k] = "; ".join(have)
-        # Dates: the primary's reading plus every other reading, each with where it comes from.
-        readings = collections.OrderedDict()
-        for m in g:
-            src = f"zalessky-{m['book']}"
-            if m["date"]:
-                readings.setdefault(m["date"], []).append(f"{src} line {m['locator']}")
-            if m["attrs"].get("date_other"):
-                for d in m["attrs"]["date_other"].split(";"):
-                    d = d.strip()
-                    if d:
-                        readings.setdefault(d, []).append(f"{src}, another passage")
-        others = [d for d in readings if d != p["date"] and not p["date"].startswith(d)]
-        if others:
-            attrs["date_other"] = ";".join(sorted(others))
-            if not p["date"]:
-                why = "the passage quoted gives no date"
-            elif all(date_precision(d) < date_precision(p["date"]) for d in others):
-                why = "the more precise reading"
-            elif any(not r.endswith("another passage") and not r.startswith(f"zalessky-{p['book']}")
-                     for d in others for r in readings[d]):
-                why = "the reading of the earliest-published book among those giving one"
-            else:
-                why = "the reading of the passage quoted"
-            note = (f"date {p['date'] or '(empty)'} is from zalessky-{p['book']} line {p['locator']} ({why}); "
-                    + "; ".join(f"{d} from {', '.join(sorted(set(readings[d])))}" for d in sorted(others)))
-            attrs["date_note"] = note
-            if any(not r.startswith(f"zalessky-{p['book']}") for d in others for r in readings[d]):
-                date_conflicts.append((p["from"], p["to"], p["kind"], p["date"], attrs["date_other"], note))
-            else:
-                same_book_dates.append((p["from"], p["to"], p["kind"], p["date"], attrs["date_other"], note))
-        if len(g) > 1:
-            attrs["also_source"] = ";".join(f"zalessky-{m['book']}" for m in g[1:])
-            attrs["also_locator"] = ";".join(str(m["locator"]) for m in g[1:])
-        other_ends = sorted({f"{m['from']}~{m['to']}" for m in g
-                             if frozenset((m["from"], m["to"])) != frozenset((p["from"], p["to"]))})
-        if other_ends:
-            attrs["ends_other"] = ";".join(other_ends)
-        other_kinds = sorted({m["kind"] for m in g} - {p["kind"]})
-        if other_kinds:
-            attrs["kind_other"] = ";".join(other_kinds)
-        statuses = {m["status"] for m in g}
-        status = p["status"]
-        if status == "planned" and "signed" in statuses:
-            status = "signed"
-        url = p["url"] or next((m["url"] for m in g if m["url"]), "")
-        edges.append({
-            "from": p["from"], "to": p["to"], "kind": p["kind"], "date": p["date"], "status": status,
-            "directed": p["directed"], "source": f"zalessky-{p['book']}", "locator": p["locator"],
-            "quote": p["quote"], "url": url, "attrs": attrs, "mentions": g,
-        })
+
+def build_agreements(parts, key_to_node, books, report):
+    mentions = read_mentions(parts, key_to_node, books)
+    order = {b: i for i, b in enumerate(BOOK_ORDER)}
+    mentions.sort(key=lambda m: (order[m["book"]], m["part"], m["line"]))
+    forced = read_table(os.path.join(HERE, "agreement_merges.tsv"), ["action", "mention", "mention2", "note"])
+    forced_join, forced_apart, preferred = set(), set(), set()
+    for n, f in forced:
+        where = f"tools/agreement_merges.tsv:{n}"
+        if f["action"] not in ("join", "apart"):
+            sys.exit(f"{where}: action must be join or apart, found {f['action']!r}")
+        i = resolve_reference(f["mention"], mentions, where)
+        j = resolve_reference(f["mention2"], mentions, where)
+        (forced_join if f["action"] == "join" else forced_apart).add(frozenset((i, j)))
+        if f["action"] == "join":
+            preferred.add(i)  # the first mention of a join gives the edge's reading
+    countries = {n["id"] for n in key_to_node.values() if n["type"] == "country"}
+    candidates, kept_apart = merge_candidates(mentions, forced_join, forced_apart, countries)
+    candidates += [(0, order[mentions[min(p)]["book"]], order[mentions[max(p)]["book"]], min(p), max(p),
+                    "hand table") for p in forced_join]
+    groups, decisions = group_mentions(mentions, candidates, forced_apart, same_as_joins(mentions))
+    preferred_wheres = {mentions[i]["where"] for i in preferred}
+    edges = [edge_of(g, mentions, preferred_wheres) for g in groups]
 
     def sort_key(e):
         d = e["date"]
@@ -684,6 +683,7 @@ def build_agreements(parts, key_to_node, books, report):
     edges.sort(key=sort_key)
     for i, e in enumerate(edges, 1):
         e["id"] = f"a{i:04d}"
+    assign_acts(edges)
     if report:
         print("== merged agreement mentions (reason, mention, mention)")
         for d in sorted(decisions):
@@ -691,7 +691,113 @@ def build_agreements(parts, key_to_node, books, report):
         print("== same pair and kind in different books, kept apart")
         for k in sorted(kept_apart):
             print("  ", *k)
-    return edges, mentions, cross_book, same_book, date_conflicts, same_book_dates
+    return edges, mentions
+
+
+def assign_acts(edges):
+    """Every edge gets the id of its act: its own id, or, for the edges of one multilateral act
+    (extraction rows sharing an `act` tag within a part, across every mention merged into the
+    edges), the id of the act's first edge. Distinct `act` values count agreements as acts."""
+    uf = UnionFind()
+    tagged = collections.defaultdict(list)
+    for k, e in enumerate(edges):
+        uf.find(k)
+        for m in e["mentions"]:
+            if m["act"]:
+                tagged[(m["part"], m["act"])].append(k)
+    for ks in tagged.values():
+        for k in ks[1:]:
+            uf.union(ks[0], k)
+    first = {}
+    for k, e in enumerate(edges):
+        first.setdefault(uf.find(k), e["id"])
+    for k, e in enumerate(edges):
+        e["attrs"]["act"] = first[uf.find(k)]
+
+
+def edge_of(indices, mentions, preferred):
+    """The edge that a group of mentions of one agreement becomes (see README, step 4);
+    `preferred` holds the mentions (by `where`) whose reading a hand-table join prefers."""
+    order = {b: i for i, b in enumerate(BOOK_ORDER)}
+    g = sorted((mentions[i] for i in indices),
+               key=lambda m: (m["where"] not in preferred,
+                              -date_precision(m["date"]), order[m["book"]], m["part"], m["line"]))
+    p = g[0]
+    attrs = merged_attributes(g)
+    date_other, date_note, conflict = date_readings(g, p)
+    if date_other:
+        attrs["date_other"], attrs["date_note"] = date_other, date_note
+    if len(g) > 1:
+        attrs["also_source"] = ";".join(f"zalessky-{m['book']}" for m in g[1:])
+        attrs["also_locator"] = ";".join(str(m["locator"]) for m in g[1:])
+    ends = frozenset((p["from"], p["to"]))
+    other_ends = sorted({f"{m['from']}~{m['to']}" for m in g if frozenset((m["from"], m["to"])) != ends})
+    if other_ends:
+        attrs["ends_other"] = ";".join(other_ends)
+    other_kinds = sorted({m["kind"] for m in g} - {p["kind"]})
+    if other_kinds:
+        attrs["kind_other"] = ";".join(other_kinds)
+    unnamed = sorted(set().union(*(m["unnamed"] for m in g)) & ends)
+    if unnamed:
+        attrs["unnamed_party"] = ";".join(unnamed)
+    status = p["status"]
+    if status == "planned" and any(m["status"] == "signed" for m in g):
+        status = "signed"
+    url = p["url"] or next((m["url"] for m in g if m["url"]), "")
+    return {"from": p["from"], "to": p["to"], "kind": p["kind"], "date": p["date"], "status": status,
+            "directed": p["directed"], "source": f"zalessky-{p['book']}", "locator": p["locator"],
+            "quote": p["quote"], "url": url, "attrs": attrs, "mentions": g, "date_conflict": conflict}
+
+
+def merged_attributes(g):
+    """The data attributes of merged mentions: the first value of each key; notes joined with
+    ` / `; domains united."""
+    attrs = {}
+    for m in g:
+        for k, v in m["attrs"].items():
+            if k == "date_other":
+                continue
+            if k not in attrs:
+                attrs[k] = v
+            elif k == "note" and v not in attrs[k]:
+                attrs[k] += " / " + v
+            elif k == "domain":
+                have = [x.strip() for x in attrs[k].split(";")]
+                for x in v.split(";"):
+                    if x.strip() and x.strip() not in have:
+                        have.append(x.strip())
+                attrs[k] = "; ".join(have)
+    return attrs
+
+
+def date_readings(g, p):
+    """(date_other, date_note, kind of disagreement) for the mentions `g` of one edge whose
+    primary mention is `p`: every other reading of the date, each with where it comes from.
+    The kind is "books" when another book gives it, "passages" when only `p`'s book does."""
+    readings = collections.OrderedDict()
+    for m in g:
+        src = f"zalessky-{m['book']}"
+        if m["date"]:
+            readings.setdefault(m["date"], []).append(f"{src} line {m['locator']}")
+        for d in (m["attrs"].get("date_other") or "").split(";"):
+            if d.strip():
+                readings.setdefault(d.strip(), []).append(f"{src}, another passage")
+    others = [d for d in readings if d != p["date"] and not p["date"].startswith(d)]
+    if not others:
+        return "", "", None
+    if not p["date"]:
+        why = "the passage quoted gives no date"
+    elif all(date_precision(d) < date_precision(p["date"]) for d in others):
+        why = "the more precise reading"
+    elif any(not r.endswith("another passage") and not r.startswith(f"zalessky-{p['book']}")
+             for d in others for r in readings[d]):
+        why = "the reading of the earliest-published book among those giving one"
+    else:
+        why = "the reading of the passage quoted"
+    note = (f"date {p['date'] or '(empty)'} is from zalessky-{p['book']} line {p['locator']} ({why}); "
+            + "; ".join(f"{d} from {', '.join(sorted(set(readings[d])))}" for d in sorted(others)))
+    books = any(not r.startswith(f"zalessky-{p['book']}") for d in others for r in readings[d])
+    return ";".join(sorted(others)), note, "books" if books else "passages"
 
 
 # --------------------------------------------------------------------------- writing
@@ -707,7 +813,7 @@ def write_csv(path, header, rows):
 
 
 def write_nodes(nodes):
-    write_csv(os.path.join(DATASET, "nodes.csv"), ["id", "label", "type", "country", "within", "aliases"],
+    write_csv(os.path.join(OUT, "nodes.csv"), ["id", "label", "type", "country", "within", "aliases"],
               [[n["id"], n["label"], n["type"], n["country"], n["within"], ";".join(n["alias_list"])]
                for n in nodes])
 
@@ -731,7 +837,7 @@ def write_agreements(edges):
         rows.append([e["id"], e["from"], e["to"], e["kind"], e["date"], e["status"],
                      "true" if e["directed"] else "false", "", e["source"], e["locator"], e["quote"],
                      e["url"]] + [e["attrs"].get(k, "") for k in extra])
-    write_csv(os.path.join(DATASET, "agreements.csv"), header, rows)
+    write_csv(os.path.join(OUT, "agreements.csv"), header, rows)
     return extra
 
 
@@ -746,7 +852,7 @@ def write_sources(seeds):
                     seeds[book], r["original_isbn"], r["latest_cited"], r["note"]])
     if sorted(r[0][-3:] for r in out) != sorted(seeds):
         sys.exit("tools/sources.tsv must describe every seed book")
-    write_csv(os.path.join(DATASET, "sources.csv"),
+    write_csv(os.path.join(OUT, "sources.csv"),
               ["id", "title", "author", "year", "publisher", "identifier", "file", "original_isbn",
                "latest_cited:int", "note"], out)
 
@@ -758,19 +864,34 @@ def table(header, rows):
     return "\n".join(lines)
 
 
-def generated_readme(nodes, edges, mentions, cross_book, same_book, conflicts, ambiguous, garbled,
-                     added, date_conflicts, same_book_dates, extra):
+def generated_readme(nodes, edges, mentions, statistics, conflicts, ambiguous, garbled, added, extra):
     by_id = {n["id"]: n for n in nodes}
+    merged = [e for e in edges if len(e["mentions"]) > 1]
+    cross_book = sum(1 for e in merged if len({m["book"] for m in e["mentions"]}) > 1)
+    same_book = len(merged) - cross_book
+    date_conflicts = [e for e in edges if e["date_conflict"] == "books"]
+    same_book_dates = [e for e in edges if e["date_conflict"] == "passages"]
+    acts = collections.defaultdict(list)
+    for e in edges:
+        acts[e["attrs"]["act"]].append(e)
+    multilateral = [a for a, es in acts.items() if len(es) > 1]
+    unnamed = [e for e in edges if e["attrs"].get("unnamed_party")]
+    others = sum(1 for e in edges if e["kind"] == "other")
     out = []
     out.append(f"Generated by `tools/build.py` from {len(mentions)} extracted mentions in "
                f"{len({m['part'] for m in mentions})} extraction parts.\n")
     out.append(f"- nodes: **{len(nodes)}**")
-    out.append(f"- agreements (edges): **{len(edges)}**")
+    out.append(f"- agreements (edges): **{len(edges)}**, forming **{len(acts)}** acts (distinct `act`): "
+               f"{len(multilateral)} multilateral acts bind three or more parties with "
+               f"{sum(len(acts[a]) for a in multilateral)} edges")
     out.append(f"- agreements told in more than one book and merged into one edge: **{cross_book}**")
-    out.append(f"- agreements told twice in the same book (across its two parts, or the same sentence "
-               f"extracted twice) and merged: **{same_book}**")
+    out.append(f"- agreements told more than once in the same book (further mentions, or the two "
+               f"chunks of a book) and merged: **{same_book}**")
     out.append(f"- edges whose books disagree on the date (both readings kept): **{len(date_conflicts)}**; "
                f"edges whose date differs between passages of one book: **{len(same_book_dates)}**")
+    out.append(f"- edges with an end that stands for an unnamed counterpart (`unnamed_party`): **{len(unnamed)}**")
+    out.append(f"- `other` agreements: **{others}** ({100 * others / max(len(edges), 1):.1f}%)")
+    out.append(f"- statistics kept out of the graph (`extraction/*-statistics.tsv`): **{len(statistics)}**")
     out.append(f"- free attribute columns of agreements.csv: {', '.join('`' + k + '`' for k in extra)}\n")
     c = collections.Counter(e["kind"] for e in edges)
     out.append("### Agreements by kind\n")
@@ -800,11 +921,29 @@ def generated_readme(nodes, edges, mentions, cross_book, same_book, conflicts, a
     out.append("### Agreements whose books disagree on the date\n")
     if date_conflicts:
         out.append(table(["from", "to", "kind", "date", "date_other", "date_note"],
-                         [list(d) for d in sorted(date_conflicts)]) + "\n")
+                         sorted([e["from"], e["to"], e["kind"], e["date"], e["attrs"]["date_other"],
+                                 e["attrs"]["date_note"]] for e in date_conflicts)) + "\n")
     out.append("### Agreements whose date differs between passages of the same book\n")
     if same_book_dates:
         out.append(table(["from", "to", "kind", "date", "date_other", "date_note"],
-                         [list(d) for d in sorted(same_book_dates)]) + "\n")
+                         sorted([e["from"], e["to"], e["kind"], e["date"], e["attrs"]["date_other"],
+                                 e["attrs"]["date_note"]] for e in same_book_dates)) + "\n")
+    party = collections.defaultdict(set)
+    for e in edges:
+        for end in (e["from"], e["to"]):
+            if end not in (e["attrs"].get("unnamed_party") or "").split(";"):
+                party[end].add(e["attrs"]["act"])
+    top = sorted(party, key=lambda n: (-len(party[n]), n))[:15]
+    out.append("### Actors party to the most agreements\n")
+    out.append("Acts each actor is a named party to (an end that stands for an unnamed counterpart "
+               "does not count for that end).\n")
+    out.append(table(["node", "type", "acts"], [[n, by_id[n]["type"], len(party[n])] for n in top]) + "\n")
+    out.append("### Statistics kept out of the graph, by indicator\n")
+    out.append("Figures (trade, investment totals, counts, growth) are not agreements between two "
+               "parties; the reading records them in `extraction/*-statistics.tsv` with their quote.\n")
+    ci = collections.Counter(r["indicator"] for r in statistics)
+    if ci:
+        out.append(table(["indicator", "figures"], [[k, ci[k]] for k in sorted(ci, key=lambda k: (-ci[k], k))]) + "\n")
     out.append("### Node type/country/within conflicts between extraction parts\n")
     out.append("Resolved by majority over the parts' records; a tie goes to the latest-published "
                "book; `tools/actor_overrides.tsv` has the last word.\n")
@@ -847,6 +986,7 @@ def write_readme(text):
     head, rest = old.split(begin, 1)
     _, tail = rest.split(end, 1)
     new = f"{head}{begin}\n{text}\n{end}{tail}"
+    path = os.path.join(OUT, "README.md")
     tmp = path + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
         f.write(new)
@@ -855,6 +995,10 @@ def write_readme(text):
 
 def main():
     report = "--report" in sys.argv
+    global OUT
+    if "--out" in sys.argv:
+        OUT = sys.argv[sys.argv.index("--out") + 1]
+        os.makedirs(OUT, exist_ok=True)
     parts = find_parts()
     seeds = seed_files()
     books = {b: Book(os.path.join(SEEDS, f)) for b, f in seeds.items()}
@@ -863,16 +1007,15 @@ def main():
             sys.exit(f"no seed book for part {p}")
     nodes, key_to_node, conflicts, ambiguous, garbled, added = build_nodes(parts, report)
     check_within_cycles(nodes)
-    edges, mentions, cross_book, same_book, date_conflicts, same_book_dates = build_agreements(
-        parts, key_to_node, books, report)
+    edges, mentions = build_agreements(parts, key_to_node, books, report)
+    statistics = read_statistics(parts, books)
     write_nodes(nodes)
     extra = write_agreements(edges)
     write_sources(seeds)
-    write_readme(generated_readme(nodes, edges, mentions, cross_book, same_book, conflicts, ambiguous,
-                                  garbled, added, date_conflicts, same_book_dates, extra))
+    write_readme(generated_readme(nodes, edges, mentions, statistics, conflicts, ambiguous, garbled, added, extra))
     kinds = collections.Counter(e["kind"] for e in edges)
-    print(f"nodes {len(nodes)}, agreements {len(edges)} (from {len(mentions)} mentions; "
-          f"{cross_book} merged across books, {same_book} within a book)")
+    print(f"nodes {len(nodes)}, agreements {len(edges)} (from {len(mentions)} mentions), "
+          f"acts {len({e['attrs']['act'] for e in edges})}, statistics {len(statistics)}")
     print("by kind: " + ", ".join(f"{k} {kinds[k]}" for k in sorted(kinds)))
 
 

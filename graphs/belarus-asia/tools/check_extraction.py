@@ -18,21 +18,8 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from quotes import Book  # noqa: E402
 
-KINDS = {"twinning", "friendship", "cooperation", "memorandum", "roadmap", "university_agreement",
-         "joint_centre", "joint_venture", "investment", "trade_contract", "park_residency",
-         "membership", "parliamentary", "treaty", "joint_commission", "representative_office",
-         "subsidiary", "diplomatic_relations", "aid", "other"}
-ATTRIBUTE_KEYS = {"amount", "currency", "domain", "valid_until", "valid_years", "date_other", "note",
-                  "act", "unnamed", "same_as"}
-STATISTIC_COLUMNS = ["hint_line", "indicator", "subject", "partner", "value", "unit", "period", "quote"]
-PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
-TYPES = {"country", "region", "city", "district", "university", "research_institute", "firm",
-         "industrial_park", "government_body", "organisation"}
-STATUSES = {"signed", "planned", "ended"}
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-AGREEMENT_COLUMNS = ["hint_line", "kind", "status", "date", "actor_a", "actor_b", "directed",
-                     "attributes", "url", "quote"]
-ACTOR_COLUMNS = ["name", "type", "country", "within", "aliases"]
+from vocabulary import (KINDS, TYPES, STATUSES, DATE, PERIOD, AGREEMENT_COLUMNS, ACTOR_COLUMNS,  # noqa: E402
+                        STATISTIC_COLUMNS, ATTRIBUTE_KEYS)
 
 
 def read_tsv(path, columns):
@@ -88,8 +75,8 @@ def main():
             if not eq or key.strip() not in ATTRIBUTE_KEYS:
                 print(f"{where}: attribute {item!r} is not key=value with a known key"); problems += 1
             attrs[key.strip()] = value.strip()
-        if attrs.get("unnamed", "a") not in ("a", "b"):
-            print(f"{where}: unnamed must be a or b"); problems += 1
+        if attrs.get("unnamed", "a") not in ("a", "b", "ab"):
+            print(f"{where}: unnamed must be a, b or ab"); problems += 1
         pair = frozenset((row["actor_a"], row["actor_b"]))
         if "same_as" in attrs and (attrs["same_as"], pair) not in seen:
             print(f"{where}: same_as={attrs['same_as']} names no earlier row of {sorted(pair)}"); problems += 1

@@ -24,13 +24,7 @@ if not os.path.isdir(SEEDS):
 sys.path.insert(0, HERE)
 from quotes import Book  # noqa: E402
 
-KINDS = {"twinning", "friendship", "cooperation", "memorandum", "roadmap", "university_agreement",
-         "joint_centre", "joint_venture", "investment", "trade_contract", "park_residency",
-         "membership", "parliamentary", "other"}
-TYPES = {"country", "region", "city", "district", "university", "research_institute", "firm",
-         "industrial_park", "government_body", "organisation"}
-STATUSES = {"signed", "planned", "ended"}
-DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+from vocabulary import KINDS, TYPES, STATUSES, DATE  # noqa: E402
 
 problems = []
 

@@ -1,0 +1,41 @@
+import Foundation
+import XCTest
+@testable import Graph
+
+/// The bundled dataset's build pipeline (`graphs/belarus-asia/tools`): its merge rules pass
+/// their tests, it regenerates the committed folder byte for byte from the extraction, and its
+/// vocabulary of agreement kinds is the model's.
+final class BelarusAsiaBuildTests: XCTestCase {
+    static let tools = BelarusAsiaDatasetTests.root.appendingPathComponent("graphs/belarus-asia/tools").path
+
+    /// Runs one of the tools with python3, or skips when python3 is missing.
+    private func runTool(_ name: String, _ arguments: [String] = []) throws -> String {
+        do { _ = try Python.run("import sys") } catch { throw XCTSkip("python3 is not available: \(error)") }
+        let script = "import subprocess, sys; sys.exit(subprocess.call([sys.executable] + sys.argv[1:]))"
+        return try Python.run(script, arguments: [Self.tools + "/" + name] + arguments)
+    }
+
+    func testMergeRulesPassTheirTests() throws {
+        XCTAssertNoThrow(try runTool("test_build.py"))
+    }
+
+    func testBuildRegeneratesTheFolderByteForByte() throws {
+        guard FileManager.default.fileExists(atPath: BelarusAsiaDatasetTests.seeds) else {
+            throw XCTSkip("the seed books are not at \(BelarusAsiaDatasetTests.seeds); skipping the rebuild")
+        }
+        let out = try scratchFolder("belarus-asia-build")
+        _ = try runTool("build.py", ["--out", out.path])
+        for file in ["nodes.csv", "agreements.csv", "sources.csv", "README.md"] {
+            let built = try Data(contentsOf: out.appendingPathComponent(file))
+            let committed = try Data(contentsOf: URL(fileURLWithPath: BelarusAsiaDatasetTests.folder + "/" + file))
+            XCTAssertTrue(built == committed, "\(file) differs from what tools/build.py makes (run it and commit)")
+        }
+    }
+
+    func testToolsKnowTheModelsAgreementKinds() throws {
+        do { _ = try Python.run("import sys") } catch { throw XCTSkip("python3 is not available: \(error)") }
+        let kinds = try Python.run("import sys; sys.path.insert(0, sys.argv[1]); import vocabulary; print('\\n'.join(vocabulary.KINDS))",
+                                   arguments: [Self.tools])
+        XCTAssertEqual(kinds.split(separator: "\n").map(String.init), AgreementKind.known.map(\.rawValue))
+    }
+}
