@@ -521,24 +521,29 @@ def read_statistics(parts, books):
 
 
 def resolve_reference(text, mentions, where):
-    """A hand-table mention `BOOK:LINE:ACTOR A~ACTOR B` (the quote's start line in the book, the
-    two actors as the extraction names them, in either order) → the index of that one mention."""
+    """A hand-table mention `BOOK:LINE:A~B` (the quote's start line in the book, the two actors
+    as the extraction names them or by node id, in either order) → the index of that one mention."""
     try:
         book, line, pair = text.split(":", 2)
         a, b = pair.split("~")
         line = int(line)
     except ValueError:
         sys.exit(f"{where}: expected BOOK:LINE:ACTOR A~ACTOR B, found {text!r}")
-    found = [i for i, m in enumerate(mentions)
-             if m["book"] == book and m["locator"] == line and m["names"] == frozenset((a, b))]
+    ends = frozenset((a, b))
+    found = [i for i, m in enumerate(mentions) if m["book"] == book and m["locator"] == line
+             and ends in (m["names"], frozenset((m["from"], m["to"])))]
     if len(found) != 1:
         sys.exit(f"{where}: {text!r} names {len(found)} mentions, expected exactly one")
     return found[0]
 
 
 def same_as_joins(mentions):
-    """Pairs (i, j) that a `same_as=HINT` attribute joins: the earlier row of the same part with
-    that hint line and the same two actors."""
+    """Pairs (i, j) that a `same_as=HINT` attribute joins: the row of the same part with that
+    hint line and the same two actors (of the same kind, else of a compatible kind, when the pair
+    has several rows on that line; then the one sharing a `domain`)."""
+    def domains(m):
+        return {d.strip() for d in m["attrs"].get("domain", "").split(";") if d.strip()}
+
     index = collections.defaultdict(list)
     for i, m in enumerate(mentions):
         index[(m["part"], m["hint"], m["names"])].append(i)
@@ -547,6 +552,11 @@ def same_as_joins(mentions):
         if not m["same_as"]:
             continue
         targets = [i for i in index[(m["part"], m["same_as"], m["names"])] if i != j]
+        if len(targets) > 1:  # several agreements of the pair start on that line: the one of this kind
+            targets = [i for i in targets if mentions[i]["kind"] == m["kind"]] or \
+                [i for i in targets if kinds_compatible(mentions[i]["kind"], m["kind"])]
+        if len(targets) > 1:  # ... and sharing a domain
+            targets = [i for i in targets if domains(mentions[i]) & domains(m)] or targets
         if len(targets) != 1:
             sys.exit(f"{m['where']}: same_as={m['same_as']} names {len(targets)} rows of the same pair, "
                      "expected exactly one")
@@ -598,8 +608,11 @@ def merge_rank(m1, m2, has_country, single_reading):
     similar = quote_similar(m1["quote"], m2["quote"])
     same_date = dates_compatible(m1["date"], m2["date"])
     same_kind, same_status = m1["kind"] == m2["kind"], m1["status"] == m2["status"]
+    twin = same_kind and m1["kind"] in ("twinning", "friendship") and m1["status"] == m2["status"] == "signed"
     if m1["part"] == m2["part"]:
-        return None, None  # a part lists different agreements on purpose (or says same_as)
+        # A part lists different agreements on purpose (or says same_as); but a pair is twinned
+        # (or bound by friendship) once: other years are other readings of the same agreement.
+        return (4, "one twinning/friendship per pair") if twin else (None, None)
     if not kinds_compatible(m1["kind"], m2["kind"]):
         if similar and same_date and m1["book"] != m2["book"]:
             return 6, "repeated passage, the books' extractions chose different kinds"
@@ -612,7 +625,7 @@ def merge_rank(m1, m2, has_country, single_reading):
         return None, None  # country-level ends: only a repeated passage is evidence enough
     if same_kind and same_status and m1["date"] and m2["date"] and same_date:
         return 3, "same kind, status and date"
-    if same_kind and m1["kind"] in ("twinning", "friendship") and m1["status"] == m2["status"] == "signed":
+    if twin:
         return 4, "one twinning/friendship per pair"
     if same_kind and same_status and same_date and single_reading \
             and m1["kind"] not in ("trade_contract", "investment", "other", "roadmap"):
@@ -640,7 +653,7 @@ def group_mentions(mentions, candidates, forced_apart, same_as):
             continue
         parts_i = {mentions[k]["part"] for k in members[ri]}
         parts_j = {mentions[k]["part"] for k in members[rj]}
-        if parts_i & parts_j and reason not in ("hand table", "same_as"):
+        if parts_i & parts_j and reason not in ("hand table", "same_as", "one twinning/friendship per pair"):
             decisions.append(("REFUSED (same part twice) " + reason, where_i, where_j))
             continue
         uf.union(i, j)
@@ -716,7 +729,9 @@ def assign_acts(edges):
 
 
 def edge_of(indices, mentions, preferred):
-    """The edge that a group of mentions of one agreement becomes (see README, step 4);
+    """The edge that a group of mentions of one agreement becomes (see README, step 4). Its
+    kind is twinning when any mention calls it so, else friendship when any does, else the
+    primary mention's (twinning first: a list that says "twinned" types the edge);
     `preferred` holds the mentions (by `where`) whose reading a hand-table join prefers."""
     order = {b: i for i, b in enumerate(BOOK_ORDER)}
     g = sorted((mentions[i] for i in indices),
@@ -734,7 +749,8 @@ def edge_of(indices, mentions, preferred):
     other_ends = sorted({f"{m['from']}~{m['to']}" for m in g if frozenset((m["from"], m["to"])) != ends})
     if other_ends:
         attrs["ends_other"] = ";".join(other_ends)
-    other_kinds = sorted({m["kind"] for m in g} - {p["kind"]})
+    kind = next((k for k in ("twinning", "friendship") if any(m["kind"] == k for m in g)), p["kind"])
+    other_kinds = sorted({m["kind"] for m in g} - {kind})
     if other_kinds:
         attrs["kind_other"] = ";".join(other_kinds)
     unnamed = sorted(set().union(*(m["unnamed"] for m in g)) & ends)
@@ -744,7 +760,7 @@ def edge_of(indices, mentions, preferred):
     if status == "planned" and any(m["status"] == "signed" for m in g):
         status = "signed"
     url = p["url"] or next((m["url"] for m in g if m["url"]), "")
-    return {"from": p["from"], "to": p["to"], "kind": p["kind"], "date": p["date"], "status": status,
+    return {"from": p["from"], "to": p["to"], "kind": kind, "date": p["date"], "status": status,
             "directed": p["directed"], "source": f"zalessky-{p['book']}", "locator": p["locator"],
             "quote": p["quote"], "url": url, "attrs": attrs, "mentions": g, "date_conflict": conflict}
 

@@ -48,12 +48,29 @@ class MergeRules(unittest.TestCase):
         self.assertEqual(merged(ms), [[0, 1]])
 
     def test_two_rows_of_one_part_stay_apart_without_same_as(self):
-        ms = [mention(line=2), mention(line=3)]
+        ms = [mention(line=2, kind="memorandum"), mention(line=3, kind="memorandum")]
         self.assertEqual(merged(ms), [[0], [1]])
+
+    def test_a_pair_is_twinned_once_even_when_one_part_gives_two_years(self):
+        ms = [mention(line=2, date="2011"), mention(line=3, date="2021-04", locator=300, quote="Autre passage.")]
+        self.assertEqual(merged(ms), [[0, 1]])
+        e = build.edge_of([0, 1], ms, set())
+        self.assertEqual((e["date"], e["attrs"]["date_other"]), ("2021-04", "2011"))
 
     def test_same_as_joins_a_further_mention_in_the_same_part(self):
         ms = [mention(line=2, hint="100"), mention(line=3, hint="250", locator=250, same_as="100")]
         self.assertEqual(merged(ms), [[0, 1]])
+
+    def test_same_as_picks_the_row_of_its_kind_when_the_line_holds_several(self):
+        ms = [mention(line=2, hint="100", kind="joint_commission"), mention(line=3, hint="100", kind="roadmap"),
+              mention(line=4, hint="250", locator=250, kind="roadmap", same_as="100")]
+        self.assertEqual(build.same_as_joins(ms), [(1, 2)])
+
+    def test_same_as_then_picks_the_row_sharing_a_domain(self):
+        ms = [mention(line=2, hint="100", kind="treaty", domain="banking"),
+              mention(line=3, hint="100", kind="treaty", domain="media"),
+              mention(line=4, hint="250", locator=250, kind="treaty", domain="information; media", same_as="100")]
+        self.assertEqual(build.same_as_joins(ms), [(1, 2)])
 
     def test_same_as_naming_no_row_of_the_pair_stops_the_build(self):
         ms = [mention(line=2, hint="100"), mention(line=3, hint="250", b="hubei-province", same_as="100")]
@@ -90,6 +107,9 @@ class MergeRules(unittest.TestCase):
     def test_hand_references_name_exactly_one_row(self):
         ms = [mention(locator=100), mention(part="002-1", locator=40)]
         self.assertEqual(build.resolve_reference("002:40:sichuan-province~gomel-region", ms, "t"), 1)
+        ms[1]["names"] = frozenset(("Gomel Region", "Sichuan Province"))
+        self.assertEqual(build.resolve_reference("002:40:Sichuan Province~Gomel Region", ms, "t"), 1)
+        self.assertEqual(build.resolve_reference("002:40:gomel-region~sichuan-province", ms, "t"), 1)
         with self.assertRaises(SystemExit):
             build.resolve_reference("002:41:sichuan-province~gomel-region", ms, "t")
         with self.assertRaises(SystemExit):
@@ -107,6 +127,11 @@ class Edges(unittest.TestCase):
         self.assertEqual(e["date_conflict"], "books")
         self.assertEqual(e["attrs"]["also_source"], "zalessky-000;zalessky-004")
         self.assertEqual(e["attrs"]["also_locator"], "100;7")
+
+    def test_a_mention_calling_it_twinning_types_the_edge(self):
+        ms = [mention(kind="cooperation", date="2016-05"), mention(part="000-2", kind="twinning", date="2016")]
+        e = build.edge_of([0, 1], ms, set())
+        self.assertEqual((e["kind"], e["attrs"]["kind_other"], e["date"]), ("twinning", "cooperation", "2016-05"))
 
     def test_signed_wins_over_planned_and_an_unnamed_end_is_flagged(self):
         ms = [mention(status="planned", b="china", unnamed={"china"}), mention(part="002-1", b="china")]

@@ -6,7 +6,8 @@ usage: tools/verify.py
 Checks: every quote occurs (whitespace-normalised) in its book starting within two lines of
 its locator, and so does every extra mention (also_source/also_locator); every from/to/within
 names a node; node, agreement and source ids are unique; no alias (compared without case) is
-on two nodes or equals another node's label or its own label; no `within` cycle; kinds,
+on two nodes or equals another node's label or its own label; no `within` cycle; a node's
+country is its parent's; kinds,
 statuses, types, dates, directed and typed attribute columns are well formed; every source
 names a seed file. Prints counts; exits 1 on any problem.
 """
@@ -86,6 +87,10 @@ def main():
             owner[a.lower()].add(r["id"])
         if r["type"] in ("city", "district", "region") and not r["within"]:
             problem(f"nodes.csv:{line}: {r['type']} {r['id']!r} has no within")
+        parent = by_id.get(r["within"]) if r["within"] else None
+        if parent and parent["country"] and r["country"] != parent["country"]:
+            problem(f"nodes.csv:{line}: {r['id']!r} has country {r['country']!r} but is within "
+                    f"{parent['id']!r} of country {parent['country']!r}")
         if r["type"] == "region" and r["within"] and by_id.get(r["within"], {}).get("type") != "country":
             problem(f"nodes.csv:{line}: region {r['id']!r} is within a {by_id[r['within']]['type']}")
     for a, o in owner.items():
