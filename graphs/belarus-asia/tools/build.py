@@ -521,40 +521,54 @@ def read_statistics(parts, books):
 
 
 def resolve_reference(text, mentions, where):
-    """A hand-table mention `BOOK:LINE:A~B` (the quote's start line in the book, the two actors
-    as the extraction names them or by node id, in either order) → the index of that one mention."""
+    """A hand-table mention `BOOK:LINE:A~B[:KIND][@DATE]` (the quote's start line in the book,
+    the two actors as the extraction names them or by node id, in either order, and the kind
+    and date when the line holds several rows of the pair) → the index of that one mention."""
+    text, _, date = text.partition("@")
     try:
-        book, line, pair = text.split(":", 2)
+        book, line, pair, *kind = text.split(":")
         a, b = pair.split("~")
         line = int(line)
+        if len(kind) > 1:
+            raise ValueError
     except ValueError:
-        sys.exit(f"{where}: expected BOOK:LINE:ACTOR A~ACTOR B, found {text!r}")
+        sys.exit(f"{where}: expected BOOK:LINE:A~B or BOOK:LINE:A~B:KIND, found {text!r}")
     ends = frozenset((a, b))
     found = [i for i, m in enumerate(mentions) if m["book"] == book and m["locator"] == line
-             and ends in (m["names"], frozenset((m["from"], m["to"])))]
+             and ends in (m["names"], frozenset((m["from"], m["to"]))) and m["kind"] in (kind or [m["kind"]])
+             and (not date or m["date"] == date)]
     if len(found) != 1:
         sys.exit(f"{where}: {text!r} names {len(found)} mentions, expected exactly one")
     return found[0]
 
 
 def same_as_joins(mentions):
-    """Pairs (i, j) that a `same_as=HINT` attribute joins: the row of the same part with that
-    hint line and the same two actors (of the same kind, else of a compatible kind, when the pair
-    has several rows on that line; then the one sharing a `domain`)."""
+    """Pairs (i, j) that a `same_as=HINT` (or `same_as=PART:HINT`, for a row of another part;
+    either may end in `@DATE`) attribute joins: the row of that part with that hint line and the
+    same two nodes (and that date, when given; of the same kind, else of a compatible kind, when
+    the pair has several rows on that line; then the one of this row's date; then the one
+    sharing a `domain`)."""
     def domains(m):
         return {d.strip() for d in m["attrs"].get("domain", "").split(";") if d.strip()}
 
     index = collections.defaultdict(list)
     for i, m in enumerate(mentions):
-        index[(m["part"], m["hint"], m["names"])].append(i)
+        index[(m["part"], m["hint"], frozenset((m["from"], m["to"])))].append(i)
     joins = []
     for j, m in enumerate(mentions):
         if not m["same_as"]:
             continue
-        targets = [i for i in index[(m["part"], m["same_as"], m["names"])] if i != j]
+        reference, _, date = m["same_as"].partition("@")
+        part, _, hint = reference.rpartition(":")
+        targets = [i for i in index[(part or m["part"], hint, frozenset((m["from"], m["to"])))] if i != j]
+        if date:  # `@DATE` picks the row of that date when the line holds several
+            targets = [i for i in targets if mentions[i]["date"] == date]
         if len(targets) > 1:  # several agreements of the pair start on that line: the one of this kind
             targets = [i for i in targets if mentions[i]["kind"] == m["kind"]] or \
-                [i for i in targets if kinds_compatible(mentions[i]["kind"], m["kind"])]
+                [i for i in targets if kinds_compatible(mentions[i]["kind"], m["kind"])] or targets
+        if len(targets) > 1 and m["date"]:  # ... and of this row's date
+            targets = [i for i in targets if mentions[i]["date"] == m["date"]] or \
+                [i for i in targets if mentions[i]["date"] and dates_compatible(mentions[i]["date"], m["date"])] or targets
         if len(targets) > 1:  # ... and sharing a domain
             targets = [i for i in targets if domains(mentions[i]) & domains(m)] or targets
         if len(targets) != 1:
@@ -735,7 +749,7 @@ def edge_of(indices, mentions, preferred):
     `preferred` holds the mentions (by `where`) whose reading a hand-table join prefers."""
     order = {b: i for i, b in enumerate(BOOK_ORDER)}
     g = sorted((mentions[i] for i in indices),
-               key=lambda m: (m["where"] not in preferred,
+               key=lambda m: (m["where"] not in preferred, m["status"] != "signed",
                               -date_precision(m["date"]), order[m["book"]], m["part"], m["line"]))
     p = g[0]
     attrs = merged_attributes(g)

@@ -78,7 +78,14 @@ def main():
         if attrs.get("unnamed", "a") not in ("a", "b", "ab"):
             print(f"{where}: unnamed must be a, b or ab"); problems += 1
         pair = frozenset((row["actor_a"], row["actor_b"]))
-        if "same_as" in attrs and (attrs["same_as"], pair) not in seen:
+        same_as = attrs.get("same_as", "").partition("@")[0]
+        other_part, _, other_hint = same_as.rpartition(":")
+        if other_part:
+            other = os.path.join(os.path.dirname(path), other_part + "-agreements.tsv")
+            hints = {r["hint_line"] for _, r, _ in read_tsv(other, AGREEMENT_COLUMNS)} if os.path.exists(other) else set()
+            if other_hint not in hints:
+                print(f"{where}: same_as={attrs['same_as']} names no row of {other_part}-agreements.tsv"); problems += 1
+        elif "same_as" in attrs and (same_as, pair) not in seen:
             print(f"{where}: same_as={attrs['same_as']} names no earlier row of {sorted(pair)}"); problems += 1
         seen.add((row["hint_line"], pair))
     stats_path = path.replace("agreements", "statistics")

@@ -72,6 +72,22 @@ class MergeRules(unittest.TestCase):
               mention(line=4, hint="250", locator=250, kind="treaty", domain="information; media", same_as="100")]
         self.assertEqual(build.same_as_joins(ms), [(1, 2)])
 
+    def test_same_as_may_name_a_row_of_another_part(self):
+        ms = [mention(part="002-1", line=2, hint="311"), mention(part="002-2", line=9, hint="705", same_as="002-1:311")]
+        self.assertEqual(build.same_as_joins(ms), [(0, 1)])
+
+    def test_same_as_at_a_date_picks_the_row_of_that_date(self):
+        ms = [mention(part="002-1", line=2, hint="117", kind="cooperation", date="2012"),
+              mention(part="002-1", line=3, hint="117", kind="cooperation", date="2023-05"),
+              mention(part="002-2", line=4, hint="437", kind="cooperation", date="", same_as="002-1:117@2012")]
+        self.assertEqual(build.same_as_joins(ms), [(0, 2)])
+
+    def test_same_as_then_picks_the_row_of_its_own_date(self):
+        ms = [mention(part="002-1", line=2, hint="321", kind="university_agreement", date="2007"),
+              mention(part="002-1", line=3, hint="321", kind="university_agreement", date="2023-06"),
+              mention(part="002-2", line=4, hint="705", kind="university_agreement", date="2023", same_as="002-1:321")]
+        self.assertEqual(build.same_as_joins(ms), [(1, 2)])
+
     def test_same_as_naming_no_row_of_the_pair_stops_the_build(self):
         ms = [mention(line=2, hint="100"), mention(line=3, hint="250", b="hubei-province", same_as="100")]
         with self.assertRaises(SystemExit):
@@ -114,6 +130,12 @@ class MergeRules(unittest.TestCase):
             build.resolve_reference("002:41:sichuan-province~gomel-region", ms, "t")
         with self.assertRaises(SystemExit):
             build.resolve_reference("002-1:40", ms, "t")
+        ms.append(mention(part="002-1", line=5, locator=40, kind="memorandum"))
+        with self.assertRaises(SystemExit):
+            build.resolve_reference("002:40:gomel-region~sichuan-province", ms, "t")
+        self.assertEqual(build.resolve_reference("002:40:gomel-region~sichuan-province:memorandum", ms, "t"), 2)
+        ms.append(mention(part="002-1", line=6, locator=40, kind="memorandum", date="2019"))
+        self.assertEqual(build.resolve_reference("002:40:gomel-region~sichuan-province:memorandum@2019", ms, "t"), 3)
 
 
 class Edges(unittest.TestCase):
@@ -132,6 +154,11 @@ class Edges(unittest.TestCase):
         ms = [mention(kind="cooperation", date="2016-05"), mention(part="000-2", kind="twinning", date="2016")]
         e = build.edge_of([0, 1], ms, set())
         self.assertEqual((e["kind"], e["attrs"]["kind_other"], e["date"]), ("twinning", "cooperation", "2016-05"))
+
+    def test_a_signed_mention_gives_the_date_over_a_planned_one(self):
+        ms = [mention(status="planned", date="2024-03"), mention(part="004-2", status="signed", date="2024-06")]
+        e = build.edge_of([0, 1], ms, set())
+        self.assertEqual((e["status"], e["date"], e["attrs"]["date_other"]), ("signed", "2024-06", "2024-03"))
 
     def test_signed_wins_over_planned_and_an_unnamed_end_is_flagged(self):
         ms = [mention(status="planned", b="china", unnamed={"china"}), mention(part="002-1", b="china")]
