@@ -168,10 +168,9 @@ struct ReportBuilder {
     private func timelineSection() -> Report.Section {
         let timeline = Analytics.Timeline(dataset, topActors: 3)
         let years = timeline.years.map { String($0.year) }
-        let colours = Palette.categorical(count: timeline.kinds.count)
-        let byKind = timeline.kinds.enumerated().map { k, kind in
-            SVGChart.Series(name: kind, values: timeline.years.map { Double($0.newByKind[kind] ?? 0) }, color: colours[k])
-        }
+        let byKind = SVGChart.foldedSeries(timeline.kinds.map { kind in
+            (kind, timeline.years.map { Double($0.newByKind[kind] ?? 0) })
+        })
         let growth = [
             SVGChart.Series(name: "active actors", values: timeline.years.map { Double($0.activeActors) }, color: "#0072B2"),
             SVGChart.Series(name: "actor pairs", values: timeline.years.map { Double($0.edges) }, color: "#E69F00"),

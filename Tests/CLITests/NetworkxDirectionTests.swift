@@ -67,13 +67,14 @@ final class NetworkxDirectionTests: XCTestCase {
         XCTAssertEqual(reversed, 0, "directed agreements reversed in \(path)", file: file, line: line)
         XCTAssertEqual(missing, 0, "agreements missing in \(path)", file: file, line: line)
         XCTAssertEqual(directionChanged, 0, "agreements whose direction changed in \(path)", file: file, line: line)
-        XCTAssertEqual(back.agreements.filter(\.directed).count, 366, path, file: file, line: line)
-        XCTAssertEqual(try strongComponents(path), 240, path, file: file, line: line)
+        XCTAssertEqual(back.agreements.filter(\.directed).count, original.agreements.filter(\.directed).count, path, file: file, line: line)
+        XCTAssertEqual(try strongComponents(path), try strongComponents(Self.bundled), path, file: file, line: line)
     }
 
     func testNetworkxKeepsEveryDirectedAgreementOfTheBundledDataset() throws {
         let original = try DatasetIO.read(Twinning.repositoryRoot.appendingPathComponent(Self.bundled).path)
-        XCTAssertEqual(try strongComponents(Self.bundled), 240)
+        let strong = try XCTUnwrap(try strongComponents(Self.bundled))
+        XCTAssertGreaterThan(strong, 1)
         for ext in ["graphml", "json"] {
             let ours = work.appendingPathComponent("ba.\(ext)").path, theirs = work.appendingPathComponent("nx.\(ext)").path
             let converted = try Twinning.run(["convert", Self.bundled, "-o", ours])
@@ -82,7 +83,7 @@ final class NetworkxDirectionTests: XCTestCase {
                 throw XCTSkip("python3 with networkx is not installed")
             }
             XCTAssertEqual(rewritten.status, 0, rewritten.stderr)
-            XCTAssertEqual(rewritten.stdout, "True True 240\n", ext)
+            XCTAssertEqual(rewritten.stdout, "True True \(strong)\n", ext)
             try assertDirectionKept(original, in: theirs)
             let back = try DatasetIO.read(theirs)
             XCTAssertEqual(back.nodes, original.nodes, ext)
@@ -104,7 +105,7 @@ final class NetworkxDirectionTests: XCTestCase {
         }
         if rewritten.stderr.contains("No module named 'igraph'") { throw XCTSkip("python igraph is not installed") }
         XCTAssertEqual(rewritten.status, 0, rewritten.stderr)
-        XCTAssertEqual(rewritten.stdout, "True 240\n")
+        XCTAssertEqual(rewritten.stdout, "True \(try XCTUnwrap(try strongComponents(Self.bundled)))\n")
         try assertDirectionKept(original, in: theirs)
         // igraph names nodes n0, n1, ... and keeps the ids as `id` data: the ids come back.
         let back = try DatasetIO.read(theirs)

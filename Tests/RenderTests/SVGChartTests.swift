@@ -18,6 +18,19 @@ final class SVGChartTests: XCTestCase {
         XCTAssertTrue(svg.contains("Agreements &lt;per&gt; year"))
     }
 
+    func testManyKindsFoldIntoOtherAndNoColourRepeats() {
+        // 20 kinds, kind k has total k + 1 (k = 0...19): the 7 largest (19...13) keep their colour,
+        // the other 13 are summed: per category, sum over k = 0...12 of the values.
+        let named = (0..<20).map { k in (name: "kind\(k)", values: [Double(k), 1.0]) }
+        let series = SVGChart.foldedSeries(named)
+        XCTAssertEqual(series.map(\.name), ["kind19", "kind18", "kind17", "kind16", "kind15", "kind14", "kind13", "other (13)"])
+        XCTAssertEqual(series.last?.values, [78, 13])
+        XCTAssertEqual(Set(series.map(\.color)).count, 8)
+        XCTAssertEqual(series.last?.color, Palette.other)
+        let few = SVGChart.foldedSeries([(name: "b", values: [1]), (name: "a", values: [1])])
+        XCTAssertEqual(few.map(\.name), ["a", "b"])
+    }
+
     func testLinesSkipUndefinedValues() {
         let svg = SVGChart.lines(title: "density", categories: ["a", "b", "c"],
                                  series: [.init(name: "density", values: [0.1, .nan, 0.3], color: "#000")], yLabel: "")

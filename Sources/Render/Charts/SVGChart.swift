@@ -18,6 +18,26 @@ public enum SVGChart {
         }
     }
 
+    /// Series for a stacked chart of many categories: the `limit − 1` largest (by total) keep
+    /// their own Okabe–Ito colour, in order of size, and the rest are summed into one series
+    /// "other (N)" in `Palette.other`, so that no two stacked colours are alike; all of them
+    /// when they fit in `limit`. Ties go by name.
+    public static func foldedSeries(_ named: [(name: String, values: [Double])], limit: Int = Palette.okabeIto.count) -> [Series] {
+        let ranked = named.enumerated().sorted { a, b in
+            let x = a.element.values.reduce(0, +), y = b.element.values.reduce(0, +)
+            return x != y ? x > y : a.element.name < b.element.name
+        }.map(\.element)
+        let kept = ranked.count <= limit ? ranked : Array(ranked.prefix(max(limit - 1, 0)))
+        let colours = Palette.okabeIto
+        var series = kept.enumerated().map { i, s in Series(name: s.name, values: s.values, color: colours[i % colours.count]) }
+        let rest = ranked.dropFirst(kept.count)
+        if let length = rest.map(\.values.count).max() {
+            let sum = (0..<length).map { i in rest.reduce(0.0) { $0 + ($1.values.indices.contains(i) ? $1.values[i] : 0) } }
+            series.append(Series(name: "other (\(rest.count))", values: sum, color: Palette.other))
+        }
+        return series
+    }
+
     static let width = 760.0, height = 320.0
     static let margin = (left: 56.0, right: 170.0, top: 24.0, bottom: 44.0)
 
