@@ -402,6 +402,19 @@ def build_nodes(parts, report):
     return nodes, key_to_node, conflicts, ambiguous, garbled, added
 
 
+def used_nodes(nodes, edges):
+    """The nodes an agreement names and their `within` ancestors (an actor file may list an actor
+    that no agreement row uses any more: it is left out)."""
+    by_id = {n["id"]: n for n in nodes}
+    keep = set()
+    for e in edges:
+        for end in (e["from"], e["to"]):
+            while end and end not in keep:
+                keep.add(end)
+                end = by_id[end]["within"]
+    return [n for n in nodes if n["id"] in keep]
+
+
 def check_within_cycles(nodes):
     by_id = {n["id"]: n for n in nodes}
     for n in nodes:
@@ -745,13 +758,18 @@ def assign_acts(edges):
 def edge_of(indices, mentions, preferred):
     """The edge that a group of mentions of one agreement becomes (see README, step 4). Its
     kind is twinning when any mention calls it so, else friendship when any does, else the
-    primary mention's (twinning first: a list that says "twinned" types the edge);
+    primary mention's (twinning first: a list that says "twinned" types the edge), and the
+    primary mention is one of that kind;
     `preferred` holds the mentions (by `where`) whose reading a hand-table join prefers."""
     order = {b: i for i, b in enumerate(BOOK_ORDER)}
+    kinds = {mentions[i]["kind"] for i in indices}
+    kind = next((k for k in ("twinning", "friendship") if k in kinds), None)
     g = sorted((mentions[i] for i in indices),
-               key=lambda m: (m["where"] not in preferred, m["status"] != "signed",
-                              -date_precision(m["date"]), order[m["book"]], m["part"], m["line"]))
+               key=lambda m: (m["where"] not in preferred, kind is not None and m["kind"] != kind,
+                              m["status"] != "signed", -date_precision(m["date"]), order[m["book"]],
+                              m["part"], m["line"]))
     p = g[0]
+    kind = kind or p["kind"]
     attrs = merged_attributes(g)
     date_other, date_note, conflict = date_readings(g, p)
     if date_other:
@@ -763,7 +781,6 @@ def edge_of(indices, mentions, preferred):
     other_ends = sorted({f"{m['from']}~{m['to']}" for m in g if frozenset((m["from"], m["to"])) != ends})
     if other_ends:
         attrs["ends_other"] = ";".join(other_ends)
-    kind = next((k for k in ("twinning", "friendship") if any(m["kind"] == k for m in g)), p["kind"])
     other_kinds = sorted({m["kind"] for m in g} - {kind})
     if other_kinds:
         attrs["kind_other"] = ";".join(other_kinds)
@@ -1038,6 +1055,7 @@ def main():
     nodes, key_to_node, conflicts, ambiguous, garbled, added = build_nodes(parts, report)
     check_within_cycles(nodes)
     edges, mentions = build_agreements(parts, key_to_node, books, report)
+    nodes = used_nodes(nodes, edges)
     statistics = read_statistics(parts, books)
     write_nodes(nodes)
     extra = write_agreements(edges)

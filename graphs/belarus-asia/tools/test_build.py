@@ -153,7 +153,8 @@ class Edges(unittest.TestCase):
     def test_a_mention_calling_it_twinning_types_the_edge(self):
         ms = [mention(kind="cooperation", date="2016-05"), mention(part="000-2", kind="twinning", date="2016")]
         e = build.edge_of([0, 1], ms, set())
-        self.assertEqual((e["kind"], e["attrs"]["kind_other"], e["date"]), ("twinning", "cooperation", "2016-05"))
+        self.assertEqual((e["kind"], e["attrs"]["kind_other"], e["date"]), ("twinning", "cooperation", "2016"))
+        self.assertEqual(e["attrs"]["date_other"], "2016-05")
 
     def test_a_signed_mention_gives_the_date_over_a_planned_one(self):
         ms = [mention(status="planned", date="2024-03"), mention(part="004-2", status="signed", date="2024-06")]
@@ -165,6 +166,14 @@ class Edges(unittest.TestCase):
         e = build.edge_of([0, 1], ms, set())
         self.assertEqual(e["status"], "signed")
         self.assertEqual(e["attrs"]["unnamed_party"], "china")
+
+    def test_actors_no_agreement_names_are_left_out_but_ancestors_stay(self):
+        nodes = [{"id": i, "within": w} for i, w in
+                 [("china", ""), ("sichuan-province", "china"), ("chengdu", "sichuan-province"),
+                  ("gomel", ""), ("austria", ""), ("belsolod", "")]]
+        edges = [{"from": "gomel", "to": "chengdu"}]
+        self.assertEqual([n["id"] for n in build.used_nodes(nodes, edges)],
+                         ["china", "sichuan-province", "chengdu", "gomel"])
 
     def test_rows_sharing_an_act_tag_are_one_act(self):
         ms = [mention(a="x1", b="y1", act="7"), mention(line=3, a="x2", b="y1", act="7"),
