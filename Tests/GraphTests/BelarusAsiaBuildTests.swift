@@ -32,6 +32,16 @@ final class BelarusAsiaBuildTests: XCTestCase {
         }
     }
 
+    /// tools/verify.py: quotes in their books near their locators and none cut mid-phrase, ids,
+    /// references, aliases, the hierarchy and its countries, vocabularies.
+    func testVerifyFindsNoProblem() throws {
+        guard FileManager.default.fileExists(atPath: BelarusAsiaDatasetTests.seeds) else {
+            throw XCTSkip("the seed books are not at \(BelarusAsiaDatasetTests.seeds); skipping verify.py")
+        }
+        let output = try runTool("verify.py")
+        XCTAssertTrue(output.hasSuffix("OK: no problems\n"), output)
+    }
+
     func testToolsKnowTheModelsAgreementKinds() throws {
         do { _ = try Python.run("import sys") } catch { throw XCTSkip("python3 is not available: \(error)") }
         let kinds = try Python.run("import sys; sys.path.insert(0, sys.argv[1]); import vocabulary; print('\\n'.join(vocabulary.KINDS))",

@@ -8,7 +8,8 @@ its locator, and so does every extra mention (also_source/also_locator); every f
 names a node; node, agreement and source ids are unique; no alias (compared without case) is
 on two nodes or equals another node's label or its own label; no `within` cycle; a node's
 country is its parent's; kinds,
-statuses, types, dates, directed and typed attribute columns are well formed; every source
+statuses, types, dates, directed and typed attribute columns are well formed; no quote ends
+mid-phrase (on `et`, `de`, `la`… — cut at a page break); every source
 names a seed file. Prints counts; exits 1 on any problem.
 """
 import collections
@@ -26,6 +27,9 @@ sys.path.insert(0, HERE)
 from quotes import Book  # noqa: E402
 
 from vocabulary import KINDS, TYPES, STATUSES, DATE  # noqa: E402
+
+# A quote that ends on one of these words was cut mid-phrase (usually at a page break).
+CUT_QUOTE = re.compile(r"(?i)\b(et|ou|de|du|des|la|le|les|l'|à|au|aux|avec|entre|pour|par|sur|dans|en|un|une)\s*$")
 
 problems = []
 
@@ -171,6 +175,9 @@ def main():
         if not r["quote"]:
             problem(f"{where}: empty quote")
             continue
+        if CUT_QUOTE.search(r["quote"]):
+            problem(f"{where}: quote cut mid-phrase (ends on {r['quote'].split()[-1]!r}): extend it "
+                    f"across the page break to the end of the sentence")
         loc = int(r["locator"]) if r["locator"].isdigit() else None
         found = books[r["source"]].occurrences(r["quote"])
         quotes_checked += 1
