@@ -14,11 +14,11 @@ out=$(realpath "$out")
 # compare equal: in/ holds links to the bundled dataset, the malformed fixtures and the
 # sister-city network (read in place).
 mkdir -p "$out/in"
-ln -s "$root/graphs/belarus-asia" "$out/in/belarus-asia"
-ln -s "$root/Tests/GraphTests/Fixtures/malformed" "$out/in/malformed"
+ln -sfn "$root/graphs/belarus-asia" "$out/in/belarus-asia"
+ln -sfn "$root/Tests/GraphTests/Fixtures/malformed" "$out/in/malformed"
 ba=in/belarus-asia
 sc_file="$root/../shared/datasets/wikidata-sister-cities/sister-cities.graphml"
-[ -f "$sc_file" ] && ln -s "$(realpath "$sc_file")" "$out/in/sister-cities.graphml"
+[ -f "$sc_file" ] && ln -sfn "$(realpath "$sc_file")" "$out/in/sister-cities.graphml"
 sc=in/sister-cities.graphml
 n=0
 run() {  # run NAME ARGS...: runs in OUT, so relative -o paths land there
