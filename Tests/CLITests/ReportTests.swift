@@ -50,10 +50,10 @@ final class ReportTests: XCTestCase {
     }
 
     /// Asserts that the report's JSON value and the command's CSV text are the same figure:
-    /// numbers equal to 1e-14 relative, zero exactly (both files print the shortest round-trip form, but
-    /// Foundation's JSONSerialization on Linux may round the last bit of a parsed double
-    /// differently), anything else as text, an empty CSV cell matching JSON null. A missing
-    /// value on either side fails.
+    /// numbers equal to 1e-14 relative, zero exactly (both files print the shortest round-trip
+    /// form, but Foundation's JSONSerialization on Linux may round the last bit of a parsed
+    /// double differently), anything else as text, an empty CSV cell matching JSON null. A
+    /// missing value on either side fails.
     private func assertSameFigure(_ reported: Any?, _ printed: String?, _ what: String,
                                   file: StaticString = #filePath, line: UInt = #line) {
         guard let reported, let printed else {

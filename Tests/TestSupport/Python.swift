@@ -60,7 +60,8 @@ public enum Python {
             let pin = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 .trimmingCharacters(in: .whitespaces)
             guard let range = pin.range(of: "==") else { continue }
-            pins[String(pin[..<range.lowerBound])] = String(pin[range.upperBound...])
+            let module = pin[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            pins[module] = pin[range.upperBound...].trimmingCharacters(in: .whitespaces)
         }
         return pins
     }
