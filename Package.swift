@@ -39,14 +39,16 @@ let package = Package(
         ),
         // Times analytics for Benchmarks/run.py; reads a plain edge list itself.
         .executableTarget(name: "TwinningBench", dependencies: ["Analytics"], path: "Benchmarks/TwinningBench"),
-        .testTarget(name: "GraphTests", dependencies: ["Graph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Graph"], resources: [.copy("Fixtures")]),
+        // What every test target shares: the Python runner, scratch folders, the repository root.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Graph", "TestSupport"], resources: [.copy("Fixtures")]),
         // Times the three drawing sizes of Benchmarks/RENDER.md and drives the leak check.
         .executableTarget(name: "render-bench", dependencies: ["Graph", "Analytics", "Render"],
                           path: "Sources/RenderBench"),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph", "CGraphviz"],
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph", "CGraphviz", "TestSupport"],
                     exclude: ["leak-check.sh", "graphviz-2.42.supp"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["TwinningCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["TwinningCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -24,14 +24,16 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# The interop tests (Tests/GraphTests/Fixtures/interop/roundtrip.py) and their fixtures were
-# made with these versions; install each where it is missing or at another version.
+# The interop tests (Tests/GraphTests/Fixtures/interop/roundtrip.py) and the networkx fixtures
+# were made with the versions pinned in scripts/requirements.txt (the tests read the pins too,
+# Tests/TestSupport/Python.swift, and skip under another version); install each where it is
+# missing or at another version.
 pip_install() {
     # A Debian system Python refuses pip (PEP 668) unless told; pyenv and venvs do not.
     python3 -m pip install --quiet "$1" 2>/dev/null \
         || python3 -m pip install --quiet --user --break-system-packages "$1"
 }
-for pin in networkx==3.6.1 igraph==1.0.0; do
+for pin in $(grep -v '^#' "$(dirname "$0")/requirements.txt"); do
     module=${pin%%==*} version=${pin##*==}
     found=$(python3 -c "import $module; print($module.__version__)" 2>/dev/null || true)
     if [ "$found" != "$version" ]; then

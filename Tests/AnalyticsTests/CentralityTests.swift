@@ -2,10 +2,6 @@ import XCTest
 @testable import Analytics
 
 final class CentralityTests: XCTestCase {
-    func testFixturesLoaded() {
-        XCTAssertGreaterThanOrEqual(Fixture.all.count, 15)
-    }
-
     func testDegreeAndStrength() {
         for f in Fixture.all {
             assertMatches(Degree.degrees(of: f.graph), f, "degree")

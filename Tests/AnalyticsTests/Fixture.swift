@@ -12,38 +12,75 @@ struct Fixture {
 
     static let tolerance = 1e-9
 
-    /// Every simple-graph fixture, in name order (the multigraph one is tested on its own).
-    static let all: [Fixture] = {
-        guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil),
-              let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-        else { return [] }
-        return files.filter { $0.pathExtension == "json" && $0.lastPathComponent != "multigraph.json" }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-            .compactMap(Fixture.init(url:))
+    /// The JSON files of Fixtures/ that are not make_fixtures.py graphs, or are tested on their own.
+    static let notInAll: Set<String> = ["multigraph.json", "sister_cities_reference.json"]
+
+    /// Every simple-graph fixture, in name order. A file that does not load fails every test
+    /// that asks for the fixtures, naming the file and what is wrong with it.
+    static var all: [Fixture] {
+        for failure in loaded.failures { XCTFail(failure) }
+        return loaded.fixtures
+    }
+
+    private static let loaded: (fixtures: [Fixture], failures: [String]) = {
+        do {
+            var fixtures: [Fixture] = [], failures: [String] = []
+            for url in try files() {
+                do { fixtures.append(try Fixture(url: url)) } catch { failures.append("\(error)") }
+            }
+            return (fixtures, failures)
+        } catch {
+            return ([], ["\(error)"])
+        }
     }()
 
+    /// The fixture files of `all`, in name order.
+    static func files() throws -> [URL] {
+        guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            throw FixtureError(file: "Fixtures", problem: "is not in the test bundle")
+        }
+        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" && !notInAll.contains($0.lastPathComponent) }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
     /// The fixture file `name`.json.
-    static func named(_ name: String) -> Fixture? {
-        Bundle.module.url(forResource: "Fixtures/" + name, withExtension: "json").flatMap(Fixture.init(url:))
+    static func named(_ name: String) throws -> Fixture {
+        guard let url = Bundle.module.url(forResource: "Fixtures/" + name, withExtension: "json") else {
+            throw FixtureError(file: "Fixtures/\(name).json", problem: "is not in the test bundle")
+        }
+        return try Fixture(url: url)
     }
 
     static var undirected: [Fixture] { all.filter { !$0.graph.isDirected } }
     static var directed: [Fixture] { all.filter { $0.graph.isDirected } }
 
-    init?(url: URL) {
-        self.init(url: url, edgesOnly: false)
-    }
-
-    init?(url: URL, edgesOnly: Bool) {
-        guard let data = try? Data(contentsOf: url),
-              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let name = json["name"] as? String, let n = json["nodes"] as? Int,
-              let directed = json["directed"] as? Bool, let edges = json["edges"] as? [[NSNumber]],
-              let measures = json["measures"] as? [String: Any]
-        else { return nil }
-        self.name = name
-        self.measures = measures
-        self.edgeList = edges.map { ($0[0].intValue, $0[1].intValue) }
+    /// Reads a fixture file; throws a `FixtureError` naming the file and the field that is wrong.
+    init(url: URL) throws {
+        let file = "Fixtures/" + url.lastPathComponent
+        let json: [String: Any]
+        do {
+            guard let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any] else {
+                throw FixtureError(file: file, problem: "is not a JSON object")
+            }
+            json = object
+        } catch let error as FixtureError {
+            throw error
+        } catch {
+            throw FixtureError(file: file, problem: "cannot be read: \(error)")
+        }
+        func field<T>(_ key: String, _ type: T.Type) throws -> T {
+            guard let value = json[key] as? T else { throw FixtureError(file: file, problem: "has no \(key) (\(T.self))") }
+            return value
+        }
+        name = try field("name", String.self)
+        measures = try field("measures", [String: Any].self)
+        let n = try field("nodes", Int.self), directed = try field("directed", Bool.self)
+        let edges = try field("edges", [[NSNumber]].self)
+        if let bad = edges.firstIndex(where: { $0.count != 3 || $0[0].intValue >= n || $0[1].intValue >= n }) {
+            throw FixtureError(file: file, problem: "edge \(bad) is not [u, v, weight] with u, v < \(n)")
+        }
+        edgeList = edges.map { ($0[0].intValue, $0[1].intValue) }
         graph = CompactGraph(nodeCount: n, edges: edges.map { (Int32($0[0].intValue), Int32($0[1].intValue)) },
                              weights: edges.map { $0[2].doubleValue }, directed: directed)
     }

@@ -1,10 +1,10 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Analytics
 
 /// The bundled dataset `graphs/belarus-asia`.
-let belarusAsiaFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("graphs/belarus-asia").path
+let belarusAsiaFolder = Repository.path("graphs/belarus-asia")
 
 /// Reads a JSON fixture made by a script beside it in `Fixtures/`.
 func loadFixture(_ name: String, in folder: String) throws -> [String: Any] {

@@ -6,7 +6,7 @@ import Graph
 /// networkx's MultiGraph answers (weight = number of agreements).
 final class ProjectionTests: XCTestCase {
     func testMultigraphMatchesNetworkx() throws {
-        let f = try XCTUnwrap(Fixture.named("multigraph"))
+        let f = try Fixture.named("multigraph")
         var dataset = Dataset()
         dataset.nodes = (0..<f.graph.nodeCount).map { Node(id: "n\($0)") }
         dataset.agreements = f.edgeList.enumerated().map { i, e in Agreement(id: "a\(i)", from: "n\(e.0)", to: "n\(e.1)") }

@@ -1,14 +1,12 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Analytics
 
 /// networkx's answers on the Wikidata sister-city graph (../shared, beside the repository),
 /// recorded by Fixtures/make_sister_city_reference.py. Skipped when ../shared is absent.
 final class SisterCitiesTests: XCTestCase {
-    static let relations = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/datasets/wikidata-sister-cities/relations.tsv")
+    static let relations = Repository.url("../shared/datasets/wikidata-sister-cities/relations.tsv").standardizedFileURL
 
     /// The graph as the reference script reads it: nodes in order of first appearance.
     func loadGraph() throws -> (CompactGraph, [String: Any]) {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The analysis commands end to end: networkx writes a graph, twinning reads it and prints
@@ -6,8 +7,7 @@ import XCTest
 final class AnalysisCommandTests: XCTestCase {
     var work: URL!
 
-    override func setUpWithError() throws { work = try Twinning.temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
+    override func setUpWithError() throws { work = try scratchFolder("cli") }
 
     /// Writes `graph` (a networkx expression) as GraphML and returns networkx's values of
     /// `measures` (name → Python expression over G giving a dict by node) as JSON.
@@ -22,7 +22,7 @@ final class AnalysisCommandTests: XCTestCase {
         \(measures.map { "out[\"\($0.key)\"] = {str(k): float(v) for k, v in (\($0.value)).items()}" }.joined(separator: "\n"))
         print(json.dumps(out))
         """
-        guard let result = try Twinning.python(script, arguments: [path]) else { throw XCTSkip("python3 with networkx is not installed") }
+        let result = try Python.run(script, arguments: [path], requiring: ["networkx"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let values = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: [String: Double]]
         return (path, values)
@@ -92,7 +92,7 @@ final class AnalysisCommandTests: XCTestCase {
           "average_clustering": nx.average_clustering(G), "degree_assortativity": nx.degree_assortativity_coefficient(G),
           "diameter": nx.diameter(G), "radius": nx.radius(G), "average_shortest_path_length": nx.average_shortest_path_length(G)}))
         """
-        guard let made = try Twinning.python(script, arguments: [path]) else { throw XCTSkip("python3 with networkx is not installed") }
+        let made = try Python.run(script, arguments: [path], requiring: ["networkx"])
         let expected = try JSONSerialization.jsonObject(with: Data(made.stdout.utf8)) as! [String: Double]
         let result = try Twinning.run(["stats", path, "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -135,7 +135,7 @@ final class AnalysisCommandTests: XCTestCase {
         G = nx.karate_club_graph(); nx.write_graphml(G, sys.argv[1]); G = nx.read_graphml(sys.argv[1])
         print(json.dumps({"|".join(sorted((u, v))): b for (u, v), b in nx.edge_betweenness_centrality(G).items()}))
         """
-        guard let made = try Twinning.python(script, arguments: [path]) else { throw XCTSkip("python3 with networkx is not installed") }
+        let made = try Python.run(script, arguments: [path], requiring: ["networkx"])
         let expected = try JSONSerialization.jsonObject(with: Data(made.stdout.utf8)) as! [String: Double]
         let result = try Twinning.run(["centrality", path, "--edges", "--format", "csv"])
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `convert --annotate` writes the values the analysis commands print; `layout` stores the
@@ -10,8 +11,7 @@ final class AnnotateLayoutTests: XCTestCase {
     /// The countries: quicker still, for the drawings.
     let countries = ["graphs/belarus-asia", "--type", "country"]
 
-    override func setUpWithError() throws { work = try Twinning.temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
+    override func setUpWithError() throws { work = try scratchFolder("cli") }
 
     private func path(_ name: String) -> String { work.appendingPathComponent(name).path }
 

@@ -1,12 +1,12 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The command line's contract: exit codes, one-line errors, atomic outputs, untouched inputs.
 final class CommandLineTests: XCTestCase {
     var work: URL!
 
-    override func setUpWithError() throws { work = try Twinning.temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
+    override func setUpWithError() throws { work = try scratchFolder("cli") }
 
     private func writeDataset(nodes: String, agreements: String, name: String = "net") throws -> String {
         let folder = work.appendingPathComponent(name)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Nothing silent: a command that writes a graph names on standard error the fields the
@@ -6,8 +7,7 @@ import XCTest
 final class DroppedFieldsWarningTests: XCTestCase {
     var work: URL!
 
-    override func setUpWithError() throws { work = try Twinning.temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
+    override func setUpWithError() throws { work = try scratchFolder("cli") }
 
     private func path(_ name: String) -> String { work.appendingPathComponent(name).path }
 

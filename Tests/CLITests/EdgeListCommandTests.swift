@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `--dedupe` and `--to gephi`/`--from gephi` through the command line.
@@ -16,8 +17,7 @@ final class EdgeListCommandTests: XCTestCase {
     }
 
     func testGephiTablesWrittenAndReadBack() throws {
-        let folder = try Twinning.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try scratchFolder("cli")
         let edges = folder.appendingPathComponent("net-edges.csv").path
         let input = "a b {'kind': 'twinning', 'directed': True, 'weight': 2}\nb c {'label': 'x'}\n"
         let written = try Twinning.run(["convert", "-", "--from", "edgelist", "-o", edges, "--to", "gephi"], stdin: input)

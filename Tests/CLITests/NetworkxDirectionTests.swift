@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 import Graph
 
@@ -11,8 +12,7 @@ import Graph
 final class NetworkxDirectionTests: XCTestCase {
     var work: URL!
 
-    override func setUpWithError() throws { work = try Twinning.temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
+    override func setUpWithError() throws { work = try scratchFolder("cli") }
 
     static let bundled = "graphs/belarus-asia"
 
@@ -72,16 +72,14 @@ final class NetworkxDirectionTests: XCTestCase {
     }
 
     func testNetworkxKeepsEveryDirectedAgreementOfTheBundledDataset() throws {
-        let original = try DatasetIO.read(Twinning.repositoryRoot.appendingPathComponent(Self.bundled).path)
+        let original = try DatasetIO.read(Repository.root.appendingPathComponent(Self.bundled).path)
         let strong = try XCTUnwrap(try strongComponents(Self.bundled))
         XCTAssertGreaterThan(strong, 1)
         for ext in ["graphml", "json"] {
             let ours = work.appendingPathComponent("ba.\(ext)").path, theirs = work.appendingPathComponent("nx.\(ext)").path
             let converted = try Twinning.run(["convert", Self.bundled, "-o", ours])
             XCTAssertEqual(converted.status, 0, converted.stderr)
-            guard let rewritten = try Twinning.python(Self.networkxRewrite, arguments: [ours, theirs]) else {
-                throw XCTSkip("python3 with networkx is not installed")
-            }
+            let rewritten = try Python.run(Self.networkxRewrite, arguments: [ours, theirs], requiring: ["networkx"])
             XCTAssertEqual(rewritten.status, 0, rewritten.stderr)
             XCTAssertEqual(rewritten.stdout, "True True \(strong)\n", ext)
             try assertDirectionKept(original, in: theirs)
@@ -97,13 +95,10 @@ final class NetworkxDirectionTests: XCTestCase {
     }
 
     func testIgraphKeepsEveryDirectedAgreementOfTheBundledDataset() throws {
-        let original = try DatasetIO.read(Twinning.repositoryRoot.appendingPathComponent(Self.bundled).path)
+        let original = try DatasetIO.read(Repository.root.appendingPathComponent(Self.bundled).path)
         let ours = work.appendingPathComponent("ba.graphml").path, theirs = work.appendingPathComponent("igraph.graphml").path
         XCTAssertEqual(try Twinning.run(["convert", Self.bundled, "-o", ours]).status, 0)
-        guard let rewritten = try Twinning.python(Self.igraphRewrite, arguments: [ours, theirs]) else {
-            throw XCTSkip("python3 with networkx is not installed")
-        }
-        if rewritten.stderr.contains("No module named 'igraph'") { throw XCTSkip("python igraph is not installed") }
+        let rewritten = try Python.run(Self.igraphRewrite, arguments: [ours, theirs], requiring: ["igraph"])
         XCTAssertEqual(rewritten.status, 0, rewritten.stderr)
         XCTAssertEqual(rewritten.stdout, "True \(try XCTUnwrap(try strongComponents(Self.bundled)))\n")
         try assertDirectionKept(original, in: theirs)
@@ -136,9 +131,7 @@ final class NetworkxDirectionTests: XCTestCase {
 
     func testNetworkxMultigraphKeysIntegerIDsAndWeightsSurvive() throws {
         let json = work.appendingPathComponent("nx.json").path, graphml = work.appendingPathComponent("nx.graphml").path
-        guard let made = try Twinning.python(Self.multigraphWriter, arguments: [json, graphml]) else {
-            throw XCTSkip("python3 with networkx is not installed")
-        }
+        let made = try Python.run(Self.multigraphWriter, arguments: [json, graphml], requiring: ["networkx"])
         XCTAssertEqual(made.status, 0, made.stderr)
         let jsonBack = work.appendingPathComponent("twinning.json").path
         let graphmlBack = work.appendingPathComponent("twinning.graphml").path
@@ -146,11 +139,11 @@ final class NetworkxDirectionTests: XCTestCase {
             let converted = try Twinning.run(["convert", input, "-o", output])
             XCTAssertEqual(converted.status, 0, converted.stderr)
         }
-        let read = try Twinning.python(Self.multigraphReader, arguments: [jsonBack, graphmlBack])
-        XCTAssertEqual(read?.status, 0, read?.stderr ?? "")
+        let read = try Python.run(Self.multigraphReader, arguments: [jsonBack, graphmlBack], requiring: ["networkx"])
+        XCTAssertEqual(read.status, 0, read.stderr)
         // GraphML (networkx's read_graphml) has string node ids; the weights, which mix 3, 2.5
         // and 7, are written under a long and a double key of one name, so each keeps its type.
-        XCTAssertEqual(read?.stdout, """
+        XCTAssertEqual(read.stdout, """
         True [1, 2, 3] int:3 float:2.5 twinning int:7
         True ['1', '2', '3'] int:3 float:2.5 twinning int:7
 

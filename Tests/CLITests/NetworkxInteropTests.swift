@@ -1,12 +1,12 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// networkx reads what `twinning convert` writes, and twinning reads what networkx writes.
 final class NetworkxInteropTests: XCTestCase {
     var work: URL!
 
-    override func setUpWithError() throws { work = try Twinning.temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
+    override func setUpWithError() throws { work = try scratchFolder("cli") }
 
     /// A dataset with parallel agreements, typed attributes and awkward text.
     private func writeSample() throws -> String {
@@ -28,7 +28,7 @@ final class NetworkxInteropTests: XCTestCase {
         attrs = sorted({k for _, d in G.nodes(data=True) for k in d})
         print(G.number_of_nodes(), G.number_of_edges(), G.is_multigraph(), ",".join(attrs), G.nodes["harbin"]["label"], G.nodes["minsk"]["population"])
         """
-        guard let result = try Twinning.python(script, arguments: [output]) else { throw XCTSkip("python3 with networkx is not installed") }
+        let result = try Python.run(script, arguments: [output], requiring: ["networkx"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "3 3 True area,capital,country,label,population,type 哈尔滨 2000000\n")
     }
@@ -43,7 +43,7 @@ final class NetworkxInteropTests: XCTestCase {
         json.dump(nx.node_link_data(M, edges="edges"), open(sys.argv[1], "w"))
         print(M.number_of_nodes(), M.number_of_edges())
         """
-        guard let made = try Twinning.python(script, arguments: [output]) else { throw XCTSkip("python3 with networkx is not installed") }
+        let made = try Python.run(script, arguments: [output], requiring: ["networkx"])
         XCTAssertEqual(made.status, 0, made.stderr)
         let result = try Twinning.run(["stats", output, "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -67,7 +67,7 @@ final class NetworkxInteropTests: XCTestCase {
             edge_attrs = sorted({k for _, _, d in G.edges(data=True) for k in d} & {"kind", "date", "status", "quote", "amount"})
             print(G.number_of_nodes(), G.number_of_edges(), ",".join(attrs), ",".join(edge_attrs), G.nodes["harbin"].get("label"))
             """
-            guard let result = try Twinning.python(script, arguments: [output]) else { throw XCTSkip("python3 with networkx is not installed") }
+            let result = try Python.run(script, arguments: [output], requiring: ["networkx"])
             XCTAssertEqual(result.status, 0, "\(ext): \(result.stderr)")
             XCTAssertEqual(result.stdout, "3 3 area,capital,country,population,type amount,date,kind,quote,status 哈尔滨\n", ext)
         }
@@ -83,7 +83,7 @@ final class NetworkxInteropTests: XCTestCase {
         nx.write_graphml(M, sys.argv[1]); nx.write_gexf(G, sys.argv[2])
         print(M.number_of_nodes(), M.number_of_edges(), G.number_of_edges())
         """
-        guard let made = try Twinning.python(script, arguments: [graphml, gexf]) else { throw XCTSkip("python3 with networkx is not installed") }
+        let made = try Python.run(script, arguments: [graphml, gexf], requiring: ["networkx"])
         XCTAssertEqual(made.status, 0, made.stderr)
         let counts = made.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         for (path, agreements) in [(graphml, counts[1]), (gexf, counts[2])] {

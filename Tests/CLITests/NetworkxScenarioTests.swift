@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The networkx user of issue 9, on the bundled dataset graphs/belarus-asia: what `twinning
@@ -9,19 +10,16 @@ import XCTest
 final class NetworkxScenarioTests: XCTestCase {
     var work: URL!
 
-    override func setUpWithError() throws { work = try Twinning.temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
+    override func setUpWithError() throws { work = try scratchFolder("cli") }
 
     static var harness: String {
-        Twinning.repositoryRoot.appendingPathComponent("Tests/GraphTests/Fixtures/interop/roundtrip.py").path
+        Repository.root.appendingPathComponent("Tests/GraphTests/Fixtures/interop/roundtrip.py").path
     }
 
-    /// Runs the harness; skips when python3 with networkx is missing.
+    /// Runs the harness; skips when python3 with networkx (at its pinned version) is missing.
     func harness(_ arguments: [String]) throws -> [String: Any] {
-        guard let result = try Twinning.python("import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')",
-                                                arguments: [Self.harness] + arguments) else {
-            throw XCTSkip("python3 with networkx is not installed: the networkx user's scenario is not checked")
-        }
+        let result = try Python.run("import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')",
+                                    arguments: [Self.harness] + arguments, requiring: ["networkx"])
         XCTAssertEqual(result.status, 0, result.stderr)
         return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], result.stdout + result.stderr)
     }
@@ -39,7 +37,7 @@ final class NetworkxScenarioTests: XCTestCase {
         XCTAssertEqual(stats.status, 0, stats.stderr)
         let ours = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
         let strong = try XCTUnwrap(ours["strong_components"] as? Int)
-        let seen = try harness(["scenario", Twinning.repositoryRoot.appendingPathComponent(dataset).path] + files)
+        let seen = try harness(["scenario", Repository.root.appendingPathComponent(dataset).path] + files)
         XCTAssertEqual(seen["directed_agreements"] as? Int, ours["directed_agreements"] as? Int)
         for format in ["graphml", "json"] {
             let view = try XCTUnwrap(seen[format] as? [String: Any], format)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Outputs never overwrite inputs (exit 2, nothing written), and table commands take their
@@ -7,14 +8,12 @@ final class OutputSafetyTests: XCTestCase {
     var work: URL!
 
     override func setUpWithError() throws {
-        work = try Twinning.temporaryDirectory()
-        try FileManager.default.copyItem(at: Twinning.repositoryRoot.appendingPathComponent("graphs/belarus-asia"),
+        work = try scratchFolder("cli")
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("graphs/belarus-asia"),
                                          to: work.appendingPathComponent("ba"))
         try "from,to,weight\na,b,2\nb,c,1\nc,a,3\nc,d,1\n".write(to: work.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
         try "id,label\na,Alpha\nb,Beta\nc,Gamma\nd,Delta\n".write(to: work.appendingPathComponent("names.csv"), atomically: true, encoding: .utf8)
     }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
 
     /// Every file below `path` (or the file itself) with its bytes.
     private func snapshot(_ path: String) throws -> [String: Data] {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -10,9 +11,9 @@ final class BelarusAsiaBuildTests: XCTestCase {
 
     /// Runs one of the tools with python3, or skips when python3 is missing.
     private func runTool(_ name: String, _ arguments: [String] = []) throws -> String {
-        do { _ = try Python.run("import sys") } catch { throw XCTSkip("python3 is not available: \(error)") }
+        try Python.require()
         let script = "import subprocess, sys; sys.exit(subprocess.call([sys.executable] + sys.argv[1:]))"
-        return try Python.run(script, arguments: [Self.tools + "/" + name] + arguments)
+        return try Python.output(script, arguments: [Self.tools + "/" + name] + arguments)
     }
 
     func testMergeRulesPassTheirTests() throws {
@@ -43,9 +44,8 @@ final class BelarusAsiaBuildTests: XCTestCase {
     }
 
     func testToolsKnowTheModelsAgreementKinds() throws {
-        do { _ = try Python.run("import sys") } catch { throw XCTSkip("python3 is not available: \(error)") }
-        let kinds = try Python.run("import sys; sys.path.insert(0, sys.argv[1]); import vocabulary; print('\\n'.join(vocabulary.KINDS))",
-                                   arguments: [Self.tools])
+        let kinds = try Python.output("import sys; sys.path.insert(0, sys.argv[1]); import vocabulary; print('\\n'.join(vocabulary.KINDS))",
+                                      arguments: [Self.tools])
         XCTAssertEqual(kinds.split(separator: "\n").map(String.init), AgreementKind.known.map(\.rawValue))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -6,7 +7,7 @@ import XCTest
 /// sits in the hierarchy it claims, and every quote is found in its book where its locator
 /// says (when the seed books are beside the repository, as in CI).
 final class BelarusAsiaDatasetTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
     static let folder = root.appendingPathComponent("graphs/belarus-asia").path
     static let seeds = root.appendingPathComponent("../shared/seeds").standardizedFileURL.path
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -40,32 +41,24 @@ enum FormatTestData {
         XCTAssertEqual(read.readingFindings, [], message, file: file, line: line)
     }
 
-    static func requireIgraph() throws {
-        do {
-            _ = try Python.run("import igraph")
-        } catch {
-            throw XCTSkip("python3 with igraph is not available: \(error)")
-        }
-    }
-
     /// Writes `text` to a temporary file named `name`, runs `script` on it (argv[1]) with an
     /// output path (argv[2]), and returns the output file's bytes.
     static func rewrite(_ text: String, named name: String, script: String) throws -> [UInt8] {
-        let folder = try Python.temporaryDirectory()
+        let folder = try ScratchFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent(name), output = folder.appendingPathComponent("out-" + name)
         try Data(text.utf8).write(to: input)
-        _ = try Python.run(script, arguments: [input.path, output.path])
+        _ = try Python.output(script, arguments: [input.path, output.path])
         return [UInt8](try Data(contentsOf: output))
     }
 
     /// Runs `script` on `text` saved as `name` and returns its standard output.
     static func inspect(_ text: String, named name: String, script: String) throws -> String {
-        let folder = try Python.temporaryDirectory()
+        let folder = try ScratchFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: input)
-        return try Python.run(script, arguments: [input.path])
+        return try Python.output(script, arguments: [input.path])
     }
 
     /// The directed agreements as `from>to` (and the undirected as `a--b`), sorted.

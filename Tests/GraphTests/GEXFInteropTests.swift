@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -101,8 +102,7 @@ final class GEXFInteropTests: XCTestCase {
         try Python.requireNetworkx()
         let dataset = try DatasetIO.read(BelarusAsiaDatasetTests.folder)
         XCTAssertTrue(dataset.agreements.contains { $0.directed } && dataset.agreements.contains { !$0.directed })
-        let folder = try Python.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try scratchFolder("interop")
         let ours = folder.appendingPathComponent("ba.gexf"), theirs = folder.appendingPathComponent("ba-networkx.gexf")
         try Data(GEXFFormat.write(dataset).utf8).write(to: ours)
         let script = """
@@ -111,7 +111,7 @@ final class GEXFInteropTests: XCTestCase {
         print(json.dumps({"type": type(g).__name__, "edges": [[u, v, d["id"], d.get("directed")] for u, v, d in g.edges(data=True)]}))
         nx.write_gexf(g, sys.argv[2])
         """
-        let output = try Python.run(script, arguments: [ours.path, theirs.path])
+        let output = try Python.output(script, arguments: [ours.path, theirs.path])
         let seen = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         XCTAssertEqual(seen["type"] as? String, "MultiDiGraph")
         let edges = try XCTUnwrap(seen["edges"] as? [[Any]])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -66,10 +67,9 @@ final class GMLInteropTests: XCTestCase {
 
     func testNetworkxMultigraphKeysSurviveTwinning() throws {
         try Python.requireNetworkx()
-        let folder = try Python.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try scratchFolder("interop")
         let written = folder.appendingPathComponent("nx.gml"), ours = folder.appendingPathComponent("ours.gml")
-        _ = try Python.run("""
+        _ = try Python.output("""
         import sys, networkx as nx
         m = nx.MultiGraph()
         m.add_node(1, name="Альфа", ok=True)
@@ -84,7 +84,7 @@ final class GMLInteropTests: XCTestCase {
         XCTAssertEqual(dataset.nodes[0].attributes["ok"], .integer(1))
         XCTAssertEqual(dataset.agreements.map(\.weightValue), [.integer(2), .double(0.5)])
         try DatasetIO.write(dataset, to: ours.path)
-        let output = try Python.run("""
+        let output = try Python.output("""
         import sys, networkx as nx
         g = nx.read_gml(sys.argv[1])
         print(g.is_multigraph(), sorted(g["1"]["2"].keys()), g["1"]["2"][0]["weight"], g.nodes["1"]["name"])
@@ -93,7 +93,7 @@ final class GMLInteropTests: XCTestCase {
     }
 
     func testIgraphReadsOurGMLAndTwinningReadsItsRewrite() throws {
-        try FormatTestData.requireIgraph()
+        try Python.requireIgraph()
         let dataset = Self.asciiMixed()
         let output = try FormatTestData.inspect(GMLFormat.write(dataset), named: "g.gml", script: """
         import sys, igraph as ig

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -99,9 +100,7 @@ final class GephiTablesTests: XCTestCase {
     }
 
     func testWikidataSisterCitiesBeforeAndAfterDedupe() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("../shared/datasets/wikidata-sister-cities/relations.tsv")
-            .standardizedFileURL.path
+        let path = Repository.url("../shared/datasets/wikidata-sister-cities/relations.tsv").standardizedFileURL.path
         guard FileManager.default.fileExists(atPath: path) else {
             throw XCTSkip("../shared/datasets/wikidata-sister-cities is absent: skipping the Wikidata count")
         }

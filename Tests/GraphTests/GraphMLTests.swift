@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -95,8 +96,7 @@ final class GraphMLTests: XCTestCase {
     }
 
     func testReadsTheWikidataSisterCities() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("../shared/datasets/wikidata-sister-cities/sister-cities.graphml")
+        let url = Repository.url("../shared/datasets/wikidata-sister-cities/sister-cities.graphml")
         guard let data = FileManager.default.contents(atPath: url.standardizedFileURL.path) else {
             throw XCTSkip("../shared/datasets/wikidata-sister-cities is absent")
         }

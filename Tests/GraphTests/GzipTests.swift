@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -129,7 +130,7 @@ final class GzipTests: XCTestCase {
         try Python.requireNetworkx()
         let path = folder.appendingPathComponent("g.gml.gz").path
         try DatasetIO.write(GMLInteropTests.asciiMixed(), to: path)
-        let output = try Python.run("import sys, networkx as nx\ng = nx.read_gml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges())",
+        let output = try Python.output("import sys, networkx as nx\ng = nx.read_gml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges())",
                                     arguments: [path])
         XCTAssertEqual(output.trimmingWhitespace(), "3 4")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -112,21 +113,10 @@ final class InteropRoundTripTests: XCTestCase {
     var scratch: URL!
 
     override func setUpWithError() throws {
-        scratch = try Python.temporaryDirectory()
+        scratch = try scratchFolder("interop")
     }
 
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: scratch) }
-
-    static let harness = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/interop/roundtrip.py").path
-
-    /// The tool versions present, or a skip saying what is missing.
-    func requireTools() throws -> [String: Any] {
-        try Python.requireNetworkx()
-        let output = try Python.run(Self.runHarness, arguments: [Self.harness, "versions"])
-        let versions = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        return versions
-    }
+    static let harness = Repository.path("Tests/GraphTests/Fixtures/interop/roundtrip.py")
 
     static let runHarness = "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')"
 
@@ -197,7 +187,7 @@ final class InteropRoundTripTests: XCTestCase {
             return ["\(label): Twinning cannot write .\(row.written): \(error)"]
         }
         do {
-            _ = try Python.run(Self.runHarness, arguments: [Self.harness, "rewrite", row.tool, row.format, written, rewritten])
+            _ = try Python.output(Self.runHarness, arguments: [Self.harness, "rewrite", row.tool, row.format, written, rewritten])
         } catch {
             return ["\(label): \(row.tool) refuses the file Twinning wrote: \(String(describing: error).suffix(400))"]
         }
@@ -213,8 +203,7 @@ final class InteropRoundTripTests: XCTestCase {
     }
 
     func assertRows(tool: String, _ direction: FeatureDatasets.Direction, file: StaticString = #filePath, line: UInt = #line) throws {
-        let versions = try requireTools()
-        guard versions[tool] is String else { throw XCTSkip("python3 has no \(tool): its round trips are not checked") }
+        try Python.require("networkx", tool)
         for row in Self.rows where row.tool == tool {
             for problem in roundTrip(row, direction) { XCTFail(problem, file: file, line: line) }
         }
@@ -229,8 +218,7 @@ final class InteropRoundTripTests: XCTestCase {
     /// The limit behind `readsMixedNumberKeys`: igraph refuses the GraphML file Twinning (like
     /// networkx) writes for weights mixing integers and doubles, and reads it once they do not mix.
     func testIgraphRefusesTwoGraphMLKeysOfOneName() throws {
-        let versions = try requireTools()
-        guard versions["igraph"] is String else { throw XCTSkip("python3 has no igraph") }
+        try Python.requireIgraph()
         let dataset = FeatureDatasets.make(.mixed)
         let mixed = scratch.appendingPathComponent("mixed.graphml").path
         let unmixed = scratch.appendingPathComponent("unmixed.graphml").path
@@ -239,9 +227,9 @@ final class InteropRoundTripTests: XCTestCase {
         let text = try String(contentsOfFile: mixed, encoding: .utf8)
         XCTAssertTrue(text.contains("attr.name=\"weight\" attr.type=\"long\"") && text.contains("attr.name=\"weight\" attr.type=\"double\""))
         let read = "import igraph, sys; igraph.Graph.Read_GraphML(sys.argv[1])"
-        XCTAssertThrowsError(try Python.run(read, arguments: [mixed])) { error in
+        XCTAssertThrowsError(try Python.output(read, arguments: [mixed])) { error in
             XCTAssertTrue("\(error)".contains("Duplicate attribute name found: 'weight'"), "\(error)")
         }
-        XCTAssertNoThrow(try Python.run(read, arguments: [unmixed]))
+        XCTAssertNoThrow(try Python.output(read, arguments: [unmixed]))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -103,10 +104,9 @@ final class NetworkxEdgeListTests: XCTestCase {
         G.add_edge(1, 2, big=10**15, neg=-3)
         nx.write_edgelist(G, sys.argv[1], data=True)
         """
-        let folder = try Python.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try scratchFolder("interop")
         let path = folder.appendingPathComponent("g.edgelist").path
-        _ = try Python.run(script, arguments: [path, "plain label"])
+        _ = try Python.output(script, arguments: [path, "plain label"])
         let dataset = try DatasetIO.read(path)
         XCTAssertEqual(dataset.readingFindings, [])
         XCTAssertEqual(dataset.agreements.map { [$0.from, $0.to] }, [["a", "b"], ["a", "b"], ["b", "c"], ["1", "2"]])
@@ -136,11 +136,10 @@ final class NetworkxEdgeListTests: XCTestCase {
                 return {type(v).__name__: v}
             print(json.dumps([[u, v, {k: enc(x) for k, x in d.items()}] for u, v, d in G.edges(data=True)]))
             """
-            let folder = try Python.temporaryDirectory()
-            defer { try? FileManager.default.removeItem(at: folder) }
+            let folder = try scratchFolder("interop")
             let path = folder.appendingPathComponent("g.edgelist").path
             try text.write(toFile: path, atomically: true, encoding: .utf8)
-            let output = try Python.run(script, arguments: [path, directed ? "1" : "0"])
+            let output = try Python.output(script, arguments: [path, directed ? "1" : "0"])
             let edges = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[Any]])
             XCTAssertEqual(edges.count, dataset.agreements.count)
             for (edge, agreement) in zip(edges, dataset.agreements) {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -19,11 +20,10 @@ final class NetworkxInteropTests: XCTestCase {
     """
 
     func networkxSummary(of text: String, named name: String) throws -> [String: Any] {
-        let folder = try Python.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try scratchFolder("interop")
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
-        let output = try Python.run(Self.summary, arguments: [url.path])
+        let output = try Python.output(Self.summary, arguments: [url.path])
         return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
     }
 
@@ -87,9 +87,8 @@ final class NetworkxInteropTests: XCTestCase {
 
     func testReadsWhatNetworkxWrites() throws {
         try Python.requireNetworkx()
-        let folder = try Python.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try Python.run(Self.writer, arguments: [folder.path])
+        let folder = try scratchFolder("interop")
+        _ = try Python.output(Self.writer, arguments: [folder.path])
         for format in ["graphml", "gexf"] {
             func read(_ name: String) throws -> Dataset {
                 let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("\(name).\(format)")))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -133,7 +134,7 @@ final class PajekTests: XCTestCase {
 
     func testNetworkxAndIgraphReadOurPajekAndWeReadTheirs() throws {
         try Python.requireNetworkx()
-        try FormatTestData.requireIgraph()
+        try Python.requireIgraph()
         let dataset = GMLInteropTests.asciiMixed()
         let text = Pajek.write(dataset)
         let seen = try FormatTestData.inspect(text, named: "g.net", script: """

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -111,8 +112,7 @@ final class RollupTests: XCTestCase {
     /// The rolled-up dataset is an ordinary one: it survives the native folder and node-link JSON.
     func testRolledUpDatasetRoundTripsThroughFormats() throws {
         let rolled = try NativeFolder.read(folder: BelarusAsiaDatasetTests.folder).rolledUp(to: .region)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rollup-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try scratchFolder("rollup").path
         try NativeFolder.write(rolled, to: folder)
         let back = try NativeFolder.read(folder: folder)
         XCTAssertEqual(back.nodes, rolled.nodes)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Graph
 
@@ -188,7 +189,7 @@ final class SQLiteFormatTests: XCTestCase {
     // MARK: Queried as it is (Python's sqlite3 module, as pandas uses it)
 
     func requirePython() throws {
-        do { _ = try Python.run("import sqlite3") } catch { throw XCTSkip("python3 with sqlite3 is not available: \(error)") }
+        try Python.require("sqlite3")
     }
 
     /// The sample's `cn-sh` lies within `cn`, which is not an actor: `foreign_key_check` shows it.
@@ -212,7 +213,7 @@ final class SQLiteFormatTests: XCTestCase {
         print(db.execute("SELECT value, type FROM metadata WHERE key = 'version'").fetchone())
         print(db.execute("PRAGMA foreign_key_check").fetchall())
         """#
-        let output = try Python.run(script, arguments: [file])
+        let output = try Python.output(script, arguments: [file])
         XCTAssertEqual(output, """
         ('cooperation', 'Минск', '上海', '2017-03', 1, None, 'null')
         ('memorandum', 'Минск', 'Минск', '2019-05-14', 0, 3.0, 'real')
@@ -232,7 +233,7 @@ final class SQLiteFormatTests: XCTestCase {
     func testDatabaseWithoutOurTablesIsAClearError() throws {
         try requirePython()
         let file = path("other.db")
-        _ = try Python.run("""
+        _ = try Python.output("""
         import sqlite3, sys
         db = sqlite3.connect(sys.argv[1])
         db.execute("CREATE TABLE actors (id TEXT)")
@@ -248,7 +249,7 @@ final class SQLiteFormatTests: XCTestCase {
     func testHandMadeDatabaseIsTypedByDeclaredTypes() throws {
         try requirePython()
         let file = path("hand.db")
-        _ = try Python.run("""
+        _ = try Python.output("""
         import sqlite3, sys
         db = sqlite3.connect(sys.argv[1])
         db.execute("CREATE TABLE actors (id TEXT PRIMARY KEY, label TEXT, big BOOLEAN, pop INTEGER, area DOUBLE, anything)")

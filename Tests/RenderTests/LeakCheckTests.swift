@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Every Graphviz handle is freed: render-bench draws the small fixture in every layout and
@@ -15,22 +16,15 @@ final class LeakCheckTests: XCTestCase {
         guard FileManager.default.isExecutableFile(atPath: bench.path) else {
             throw XCTSkip("render-bench is not built beside the tests (swift build builds it)")
         }
-        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-valgrind-\(UUID().uuidString).log")
-        defer { try? FileManager.default.removeItem(at: log) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: valgrind)
-        process.arguments = ["--leak-check=full", "--show-leak-kinds=definite", "--errors-for-leak-kinds=definite",
-                             "--suppressions=" + here.appendingPathComponent("graphviz-2.42.supp").path,
-                             "--num-callers=30", "--log-file=" + log.path, bench.path, "leak-check", "--iterations", "2"]
-        process.currentDirectoryURL = here.deletingLastPathComponent().deletingLastPathComponent()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        let log = try scratchFolder("valgrind").appendingPathComponent("valgrind.log")
+        let run = try ProcessRunner.run(URL(fileURLWithPath: valgrind), [
+            "--leak-check=full", "--show-leak-kinds=definite", "--errors-for-leak-kinds=definite",
+            "--suppressions=" + Repository.path("Tests/RenderTests/graphviz-2.42.supp"),
+            "--num-callers=30", "--log-file=" + log.path, bench.path, "leak-check", "--iterations", "2",
+        ], in: Repository.root)
         let report = try String(contentsOf: log, encoding: .utf8)
         XCTAssertTrue(report.contains("ERROR SUMMARY: 0 errors"), String(report.suffix(3000)))
         XCTAssertFalse(report.range(of: "definitely lost: [1-9]", options: .regularExpression) != nil, String(report.suffix(3000)))
-        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertEqual(run.status, 0, run.stderr)
     }
 }
