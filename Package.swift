@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "twinning", targets: ["TwinningCLI"]),
         .library(name: "Graph", targets: ["Graph"]),
         .library(name: "Analytics", targets: ["Analytics"]),
+        .library(name: "GraphvizBridge", targets: ["GraphvizBridge"]),
         .library(name: "Render", targets: ["Render"]),
         .executable(name: "twinning-bench", targets: ["TwinningBench"]),
     ],
@@ -24,16 +25,19 @@ let package = Package(
         // The system zlib, for gzip-compressed inputs and outputs (Sources/Graph/IO/Gzip.swift).
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Graph", dependencies: [
-            "CGraphviz", "CZlib",
+            "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "Analytics", dependencies: ["Graph"]),
-        .target(name: "Render", dependencies: ["Graph", "Analytics", "CGraphviz"]),
+        // The one target that calls the Graphviz C library: the context, the lock, DOT reading
+        // (registered into Graph by `Graphviz.register()`), layout and rendering.
+        .target(name: "GraphvizBridge", dependencies: ["Graph", "CGraphviz"]),
+        .target(name: "Render", dependencies: ["Graph", "GraphvizBridge"]),
         .executableTarget(
             name: "TwinningCLI",
             dependencies: [
-                "Graph", "Analytics", "Render",
+                "Graph", "Analytics", "GraphvizBridge", "Render",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,12 +45,12 @@ let package = Package(
         .executableTarget(name: "TwinningBench", dependencies: ["Analytics"], path: "Benchmarks/TwinningBench"),
         // What every test target shares: the Python runner, scratch folders, the repository root.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GraphTests", dependencies: ["Graph", "GraphvizBridge", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Graph", "TestSupport"], resources: [.copy("Fixtures")]),
         // Times the three drawing sizes of Benchmarks/RENDER.md and drives the leak check.
-        .executableTarget(name: "render-bench", dependencies: ["Graph", "Analytics", "Render"],
+        .executableTarget(name: "render-bench", dependencies: ["Graph", "Analytics", "GraphvizBridge", "Render"],
                           path: "Sources/RenderBench"),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph", "CGraphviz", "TestSupport"],
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph", "GraphvizBridge", "TestSupport"],
                     exclude: ["leak-check.sh", "graphviz-2.42.supp"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["TwinningCLI", "TestSupport"]),
     ],

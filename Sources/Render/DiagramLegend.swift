@@ -75,8 +75,8 @@ struct DiagramLegend {
             case "bold": stroke = "<B>━━━━</B>"
             default: stroke = "━━━━"
             }
-            rows.append("<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(HTMLText.escaped(look.color))\">\(stroke)</FONT> "
-                        + "\(HTMLText.escaped(kind.map { readable($0.rawValue) } ?? "unspecified"))</TD>")
+            rows.append("<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(XMLText.htmlLabel(look.color))\">\(stroke)</FONT> "
+                        + "\(XMLText.htmlLabel(kind.map { readable($0.rawValue) } ?? "unspecified"))</TD>")
         }
         return rows
     }
@@ -88,40 +88,19 @@ struct DiagramLegend {
     }
 
     private func heading(_ text: String) -> String {
-        "<TD ALIGN=\"LEFT\"><B>\(HTMLText.escaped(text))</B></TD>"
+        "<TD ALIGN=\"LEFT\"><B>\(XMLText.htmlLabel(text))</B></TD>"
     }
 
     private func textRow(_ text: String) -> String {
-        "<TD ALIGN=\"LEFT\">\(HTMLText.escaped(text))</TD>"
+        "<TD ALIGN=\"LEFT\">\(XMLText.htmlLabel(text))</TD>"
     }
 
     /// A square of the colour (an outline when there is none) then the name, in one cell, so
     /// every entry stays left-aligned whatever the headings' widths.
     private func swatchRow(color: String?, text: String) -> String {
-        let mark = color.map { "<FONT COLOR=\"\(HTMLText.escaped($0))\">■</FONT>" } ?? "<FONT COLOR=\"#555555\">□</FONT>"
-        return "<TD ALIGN=\"LEFT\">\(mark) \(HTMLText.escaped(text))</TD>"
+        let mark = color.map { "<FONT COLOR=\"\(XMLText.htmlLabel($0))\">■</FONT>" } ?? "<FONT COLOR=\"#555555\">□</FONT>"
+        return "<TD ALIGN=\"LEFT\">\(mark) \(XMLText.htmlLabel(text))</TD>"
     }
 
     private func readable(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }
-}
-
-/// Text inside Graphviz HTML-like labels, which are XML: the five XML characters become
-/// entities (Graphviz reads `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`). This is the
-/// HTML-label counterpart of `DOTText.quotedLabel`.
-enum HTMLText {
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\r\n", "\r": out += " "
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
 }

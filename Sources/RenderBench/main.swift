@@ -1,5 +1,6 @@
 import Foundation
 import Graph
+import GraphvizBridge
 import Render
 
 /// render-bench: draws a small, a medium and a large graph, writes PNG and SVG files and

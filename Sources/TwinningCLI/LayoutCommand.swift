@@ -1,6 +1,7 @@
 import Analytics
 import ArgumentParser
 import Graph
+import GraphvizBridge
 import Render
 
 struct LayoutCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import Analytics
 import ArgumentParser
 import Foundation
 import Graph
+import GraphvizBridge
 import Render
 
 struct RenderCommand: ParsableCommand {
@@ -68,7 +69,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Lay the graph out even when every node has x and y attributes (from `twinning layout` or GEXF viz:position).")
     var relayout = false
 
-    var outputFormat: Render.OutputFormat? { Render.OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) }
+    var outputFormat: OutputFormat? { OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) }
 
     var sizeMeasure: CentralityMeasure? {
         sizeBy.flatMap(CentralityMeasure.init(named:))
@@ -161,7 +162,7 @@ enum DiagramMaker {
     }
 
     static func draw(_ dataset: Dataset, options: DiagramOptions, sizeBy: CentralityMeasure?, needsCommunities: Bool,
-                     format: Render.OutputFormat, seed: UInt64) throws -> [UInt8] {
+                     format: OutputFormat, seed: UInt64) throws -> [UInt8] {
         let (measures, communities) = inputs(dataset, sizeBy: sizeBy, needsCommunities: needsCommunities, seed: seed)
         let dot = DiagramDOTWriter.dot(for: dataset, options: options, measures: measures, communities: communities)
         do {

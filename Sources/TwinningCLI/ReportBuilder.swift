@@ -1,6 +1,7 @@
 import Analytics
 import Foundation
 import Graph
+import GraphvizBridge
 import Render
 
 /// Assembles a report from the tables the commands print and the diagrams `render` draws:
@@ -228,7 +229,7 @@ struct ReportBuilder {
         ])
     }
 
-    private func draw(_ dataset: Dataset, options: DiagramOptions, format: Render.OutputFormat) throws -> [UInt8] {
+    private func draw(_ dataset: Dataset, options: DiagramOptions, format: OutputFormat) throws -> [UInt8] {
         try DiagramMaker.draw(dataset, options: options, sizeBy: options.sizeBy.flatMap(CentralityMeasure.init(rawValue:)),
                               needsCommunities: false, format: format, seed: UInt64(max(0, seed)))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Graph
+import GraphvizBridge
 
 /// The `twinning` command: analyse and draw networks of twinning and cooperation agreements.
 struct Twinning: ParsableCommand {
@@ -19,6 +20,8 @@ struct Twinning: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        // Graph reads DOT through Graphviz's parser, which only the bridge links.
+        Graphviz.register()
         do {
             var command = try Twinning.parseAsRoot()
             try command.run()

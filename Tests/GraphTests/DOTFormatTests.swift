@@ -1,7 +1,14 @@
 import XCTest
 @testable import Graph
+import GraphvizBridge
 
 final class DOTFormatTests: XCTestCase {
+    /// These tests read DOT, which Graph does through the Graphviz bridge.
+    override class func setUp() {
+        super.setUp()
+        Graphviz.register()
+    }
+
     func testRoundTripThroughCGraphKeepsEveryField() throws {
         for seed in 1...6 as ClosedRange<UInt64> {
             let dataset = TrickyDatasets.make(seed: seed)

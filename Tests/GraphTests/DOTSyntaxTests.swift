@@ -1,7 +1,14 @@
 import XCTest
 @testable import Graph
+@testable import GraphvizBridge
 
 final class DOTSyntaxTests: XCTestCase {
+    /// These tests read DOT, which Graph does through the Graphviz bridge.
+    override class func setUp() {
+        super.setUp()
+        Graphviz.register()
+    }
+
     func testAcceptsWhatGraphvizAccepts() throws {
         let valid = [
             "graph {}",

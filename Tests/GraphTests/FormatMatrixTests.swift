@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import XCTest
 @testable import Graph
+import GraphvizBridge
 
 /// The format matrix of issue 9: datasets with every feature (FeatureDatasets) go through every
 /// writable format and back through Twinning, and are compared field by field with what this
@@ -11,6 +12,12 @@ import XCTest
 /// One row per format: a format that joins is one more row. The format comes from the file
 /// name's extension, so a row compiles before its format exists (it then fails, saying so).
 final class FormatMatrixTests: XCTestCase {
+    /// These tests read DOT, which Graph does through the Graphviz bridge.
+    override class func setUp() {
+        super.setUp()
+        Graphviz.register()
+    }
+
     struct Row {
         /// The path written, inside a scratch folder; a trailing `/` is a dataset folder.
         let path: String

@@ -1,11 +1,18 @@
 import Foundation
 import XCTest
 @testable import Graph
+import GraphvizBridge
 
 /// The bad-input corpus: every malformed file or folder under Fixtures/malformed is answered
 /// with a one-line message naming the file (and line where there is one) and the problem,
 /// never a crash or a hang. GraphML and GEXF cases have their own tests.
 final class MalformedInputTests: XCTestCase {
+    /// These tests read DOT, which Graph does through the Graphviz bridge.
+    override class func setUp() {
+        super.setUp()
+        Graphviz.register()
+    }
+
     static let expectations: [String: String] = [
         "native-missing-id-column": "nodes.csv:1: error: expected a column 'id' in the header",
         "native-unterminated-quote": "nodes.csv:2:7: error: expected a closing quote",

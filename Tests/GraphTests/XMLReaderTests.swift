@@ -81,9 +81,9 @@ final class XMLReaderTests: XCTestCase {
     }
 
     func testWriterEscapesWhatParsersWouldChange() {
-        XCTAssertEqual(XMLWriter.escapeAttribute("a\"<&>\n\t\r'"), "a&quot;&lt;&amp;&gt;&#10;&#9;&#13;'")
-        XCTAssertEqual(XMLWriter.escapeText("a\"<&>\n\t\r\u{1}\u{FFFE}"), "a\"&lt;&amp;&gt;\n\t&#13;\u{FFFD}\u{FFFD}")
-        XCTAssertEqual(XMLWriter.escapeText("plain Минск"), "plain Минск")
+        XCTAssertEqual(XMLText.escaped("a\"<&>\n\t\r'"), "a&quot;&lt;&amp;&gt;&#10;&#9;&#13;'")
+        XCTAssertEqual(XMLText.content("a\"<&>\n\t\r\u{1}\u{FFFE}"), "a\"&lt;&amp;&gt;\n\t&#13;\u{FFFD}\u{FFFD}")
+        XCTAssertEqual(XMLText.content("plain Минск"), "plain Минск")
     }
 
     func testDeepNestingIsRefusedWithoutExhaustingTheStack() {

@@ -1,4 +1,5 @@
 import Graph
+import GraphvizBridge
 @testable import Render
 import XCTest
 

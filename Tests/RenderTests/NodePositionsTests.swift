@@ -1,4 +1,5 @@
 import Graph
+import GraphvizBridge
 import Render
 import XCTest
 

@@ -46,6 +46,6 @@ final class StyleRuleTests: XCTestCase {
     }
 
     func testEscapingForHTMLLabels() {
-        XCTAssertEqual(HTMLText.escaped("a<b>&\"c\""), "a&lt;b&gt;&amp;&quot;c&quot;")
+        XCTAssertEqual(XMLText.htmlLabel("a<b>&\"c\""), "a&lt;b&gt;&amp;&quot;c&quot;")
     }
 }

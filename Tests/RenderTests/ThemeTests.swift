@@ -1,5 +1,6 @@
 import Foundation
 import Graph
+import GraphvizBridge
 @testable import Render
 import XCTest
 

@@ -1,4 +1,3 @@
-import CGraphviz
 import Foundation
 
 /// Graphviz DOT as a data format. Writing gives every node and edge its fields and free
@@ -6,6 +5,10 @@ import Foundation
 /// as the edge's name); reading goes through Graphviz's own parser, cgraph (`agmemread`),
 /// so whatever Graphviz accepts is read. DOT values are untyped: a free attribute reads back
 /// as a string.
+///
+/// This target does not link Graphviz: writing is plain text, and reading needs a parser
+/// registered in `parser` (`Graphviz.register()` sets it; the `twinning` command does so
+/// at startup). Without one, reading DOT is a located error.
 public enum DOTFormat {
     static let nodeFields = Set(RecordFields.node.map(\.name))
 
@@ -48,161 +51,54 @@ public enum DOTFormat {
 
     // MARK: Reading
 
-    /// Reads DOT through cgraph. Syntax errors carry cgraph's message and line.
+    /// Parses DOT text (trailing whitespace included, never empty) into a `DOTGraph`, or
+    /// throws a located error naming the file given.
+    public typealias Parser = @Sendable (_ text: String, _ file: String) throws -> DOTGraph
+
+    /// The registered DOT parser, nil until `Graphviz.register()` (or another parser) sets it.
+    public static var parser: Parser? {
+        get { parserLock.withLock { registeredParser } }
+        set { parserLock.withLock { registeredParser = newValue } }
+    }
+
+    nonisolated(unsafe) private static var registeredParser: Parser?
+    private static let parserLock = NSLock()
+
+    /// Reads DOT through the registered parser. Syntax errors carry the parser's message and line.
     public static func read(_ bytes: [UInt8], file: String) throws -> Dataset {
+        guard let parser else {
+            throw InputError(SourceLocation(file: file), "reading DOT needs the Graphviz bridge (module GraphvizBridge), and none is registered: call Graphviz.register() first")
+        }
         let start = try InputFile.checkUTF8(bytes, file: file)
-        // cgraph's scanner keeps its line count across parses and counts what it did not
-        // consume: trailing whitespace would shift the next parse's error lines.
-        var text = String(decoding: bytes[start...], as: UTF8.self)
-        while let last = text.last, last.isWhitespace { text.removeLast() }
+        let text = String(decoding: bytes[start...], as: UTF8.self)
         guard !text.trimmingWhitespace().isEmpty else {
             throw InputError(SourceLocation(file: file, line: 1), "expected a DOT graph ('graph { ... }' or 'digraph { ... }'), found an empty file")
         }
-        try DOTSyntax.check(text, file: file)
-        return try CGraphLock.withLock {
-            _ = agseterr(AGMAX)
-            _ = agreseterrors()
-            guard let graph = agmemread(text) else {
-                throw InputError(location(ofCGraphError: aglasterr(), file: file), "expected a DOT graph: \(cgraphMessage(aglasterr()))")
-            }
-            defer { agclose(graph) }
-            return readGraph(graph, file: file)
-        }
+        return dataset(from: try parser(text, file), file: file)
     }
 
-    private static func readGraph(_ graph: UnsafeMutablePointer<Agraph_t>, file: String) -> Dataset {
+    /// The dataset a parsed graph describes: reserved attributes become fields, the others free
+    /// attributes (as strings).
+    static func dataset(from graph: DOTGraph, file: String) -> Dataset {
         var dataset = Dataset()
-        let directed = agisdirected(graph) != 0
-        let nodeSymbols = symbols(graph, kind: AGNODE), edgeSymbols = symbols(graph, kind: AGEDGE)
-        for (name, symbol) in symbols(graph, kind: AGRAPH) {
-            let value = String(cString: agxget(UnsafeMutableRawPointer(graph), symbol))
-            if !value.isEmpty { dataset.metadata[name] = .string(value) }
-        }
-        var node = agfstnode(graph)
-        while let n = node {
-            let id = String(cString: agnameof(UnsafeMutableRawPointer(n)))
-            let values = attributeValues(of: UnsafeMutableRawPointer(n), nodeSymbols)
-            var record = Node(id: id, label: values["label"].flatMap { $0 == "\\N" ? nil : $0 } ?? id,
+        for (name, value) in graph.attributes { dataset.metadata[name] = .string(value) }
+        for node in graph.nodes {
+            let values = Dictionary(node.attributes, uniquingKeysWith: { _, last in last })
+            var record = Node(id: node.name, label: values["label"].flatMap { $0 == "\\N" ? nil : $0 } ?? node.name,
                               type: values["type"].map(NodeType.init(parsing:)), country: values["country"],
                               within: values["within"])
             record.aliases = (values["aliases"] ?? "").split(separator: ";").map(String.init)
-            for (key, value) in values where !nodeFields.contains(key) { record.attributes[key] = .string(value) }
+            for (key, value) in node.attributes where !nodeFields.contains(key) { record.attributes[key] = .string(value) }
             dataset.nodes.append(record)
-            node = agnxtnode(graph, n)
         }
-        var tail = agfstnode(graph)
-        while let t = tail {
-            var edge = agfstout(graph, t)
-            while let e = edge {
-                dataset.agreements.append(agreement(e, symbols: edgeSymbols, graphDirected: directed, index: dataset.agreements.count,
-                                                     file: file, findings: &dataset.readingFindings))
-                edge = agnxtout(graph, e)
-            }
-            tail = agnxtnode(graph, t)
+        for edge in graph.edges {
+            var fields = FieldValues()
+            for (key, value) in edge.attributes where key != "key" { fields[key] = .string(value) }
+            let location = SourceLocation(file: file, element: "edge \(edge.tail) \(graph.directed ? "->" : "--") \(edge.head)")
+            let id = edge.name.isEmpty ? Agreement.defaultID(dataset.agreements.count) : edge.name
+            dataset.agreements.append(RecordFields.agreement(id: id, from: edge.tail, to: edge.head, directed: graph.directed,
+                                                             values: fields, at: location, findings: &dataset.readingFindings))
         }
         return dataset
-    }
-
-    private static func agreement(_ e: UnsafeMutablePointer<Agedge_t>, symbols: [(String, UnsafeMutablePointer<Agsym_t>)],
-                                  graphDirected: Bool, index: Int, file: String, findings: inout [Finding]) -> Agreement {
-        let values = attributeValues(of: UnsafeMutableRawPointer(e), symbols)
-        let from = String(cString: agnameof(UnsafeMutableRawPointer(twinning_edge_tail(e))))
-        let to = String(cString: agnameof(UnsafeMutableRawPointer(twinning_edge_head(e))))
-        // cgraph keeps an edge's `key` as its name.
-        let name = agnameof(UnsafeMutableRawPointer(e)).map { String(cString: $0) } ?? ""
-        var fields = FieldValues()
-        for (key, value) in values where key != "key" { fields[key] = .string(value) }
-        let location = SourceLocation(file: file, element: "edge \(from) \(graphDirected ? "->" : "--") \(to)")
-        return RecordFields.agreement(id: name.isEmpty ? Agreement.defaultID(index) : name, from: from, to: to, directed: graphDirected,
-                                      values: fields, at: location, findings: &findings)
-    }
-
-    private static func symbols(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [(String, UnsafeMutablePointer<Agsym_t>)] {
-        var result: [(String, UnsafeMutablePointer<Agsym_t>)] = []
-        var symbol = agnxtattr(graph, kind, nil)
-        while let s = symbol {
-            result.append((String(cString: s.pointee.name), s))
-            symbol = agnxtattr(graph, kind, s)
-        }
-        return result
-    }
-
-    /// The object's attributes that are set (non-empty).
-    private static func attributeValues(of object: UnsafeMutableRawPointer,
-                                        _ symbols: [(String, UnsafeMutablePointer<Agsym_t>)]) -> [String: String] {
-        var values: [String: String] = [:]
-        for (name, symbol) in symbols {
-            guard let raw = agxget(object, symbol) else { continue }
-            let value = String(cString: raw)
-            if !value.isEmpty { values[name] = value }
-        }
-        return values
-    }
-
-    private static func cgraphMessage(_ raw: UnsafeMutablePointer<CChar>?) -> String {
-        guard let raw else { return "Graphviz could not parse it" }
-        return String(cString: raw).trimmingWhitespace().replacingNewlines()
-    }
-
-    /// cgraph reports "syntax error in line N near 'x'": keep the line.
-    private static func location(ofCGraphError raw: UnsafeMutablePointer<CChar>?, file: String) -> SourceLocation {
-        let message = raw.map { String(cString: $0) } ?? ""
-        if let range = message.range(of: "line ") {
-            let digits = message[range.upperBound...].prefix { $0.isNumber }
-            if let line = Int(digits) { return SourceLocation(file: file, line: line) }
-        }
-        return SourceLocation(file: file)
-    }
-}
-
-/// cgraph keeps global parser state: one parse at a time. Public so that the renderer
-/// (module Render) takes the same lock.
-public enum CGraphLock {
-    private static let lock = NSLock()
-    public static func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body()
-    }
-}
-
-/// Quoting for DOT text, shared by the data format and the diagram writer.
-public enum DOTText {
-    /// A double-quoted DOT string that cgraph reads back to exactly `text`: only `"` is
-    /// escaped, since cgraph keeps every other backslash and line break as it is. (A value
-    /// ending in a backslash, or with a backslash before a line break, cannot be written
-    /// losslessly in DOT: cgraph reads those as an escaped quote or a line continuation.)
-    public static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
-
-    /// A double-quoted label for drawing: Graphviz interprets `\n`, `\l`, `\N`... in labels,
-    /// so backslashes are doubled and line breaks become `\n`.
-    public static func quotedLabel(_ text: String) -> String {
-        var out = "\""
-        for ch in text {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n", "\r\n", "\r": out += "\\n"
-            default: out.append(ch)
-            }
-        }
-        return out + "\""
-    }
-
-    /// An identifier as DOT accepts it bare, quoted otherwise.
-    public static func id(_ text: String) -> String {
-        let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
-        let bare = !text.isEmpty && !keywords.contains(text.lowercased())
-            && text.unicodeScalars.first.map { !CharacterSet.decimalDigits.contains($0) } == true
-            && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_") }
-        return bare ? text : quoted(text)
-    }
-
-    /// ` [a="x", b="y"]`, or nothing for no attributes.
-    public static func attributeList(_ attributes: [(String, String)]) -> String {
-        guard !attributes.isEmpty else { return "" }
-        return " [" + attributes.map { id($0.0) + "=" + quoted($0.1) }.joined(separator: ", ") + "]"
     }
 }

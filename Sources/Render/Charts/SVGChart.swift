@@ -56,8 +56,8 @@ public enum SVGChart {
             for s in series where s.values.indices.contains(i) && s.values[i] > 0 {
                 let v = s.values[i]
                 let y0 = yPosition(base, top: top), y1 = yPosition(base + v, top: top)
-                svg += "<rect x=\"\(f(x))\" y=\"\(f(y1))\" width=\"\(f(barWidth))\" height=\"\(f(y0 - y1))\" fill=\"\(escape(s.color))\">"
-                svg += "<title>\(escape(category)): \(escape(s.name)) \(number(v))</title></rect>\n"
+                svg += "<rect x=\"\(f(x))\" y=\"\(f(y1))\" width=\"\(f(barWidth))\" height=\"\(f(y0 - y1))\" fill=\"\(XMLText.escaped(s.color))\">"
+                svg += "<title>\(XMLText.escaped(category)): \(XMLText.escaped(s.name)) \(number(v))</title></rect>\n"
                 base += v
             }
         }
@@ -79,11 +79,11 @@ public enum SVGChart {
                 points.append((margin.left + (Double(i) + 0.5) * slot, yPosition(s.values[i], top: top), s.values[i], category))
             }
             if points.count > 1 {
-                svg += "<polyline fill=\"none\" stroke=\"\(escape(s.color))\" stroke-width=\"2\" points=\""
+                svg += "<polyline fill=\"none\" stroke=\"\(XMLText.escaped(s.color))\" stroke-width=\"2\" points=\""
                 svg += points.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ") + "\"/>\n"
             }
             for p in points {
-                svg += "<circle cx=\"\(f(p.0))\" cy=\"\(f(p.1))\" r=\"3\" fill=\"\(escape(s.color))\"><title>\(escape(p.3)): \(escape(s.name)) \(number(p.2))</title></circle>\n"
+                svg += "<circle cx=\"\(f(p.0))\" cy=\"\(f(p.1))\" r=\"3\" fill=\"\(XMLText.escaped(s.color))\"><title>\(XMLText.escaped(p.3)): \(XMLText.escaped(s.name)) \(number(p.2))</title></circle>\n"
             }
         }
         svg += categoryLabels(categories, slot: slot)
@@ -94,9 +94,9 @@ public enum SVGChart {
     // MARK: Parts
 
     private static func header(title: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(escape(title))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n"
-            + "<title>\(escape(title))</title>\n"
-            + "<text x=\"\(f(margin.left))\" y=\"15\" font-size=\"13\" font-weight=\"bold\">\(escape(title))</text>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(XMLText.escaped(title))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n"
+            + "<title>\(XMLText.escaped(title))</title>\n"
+            + "<text x=\"\(f(margin.left))\" y=\"15\" font-size=\"13\" font-weight=\"bold\">\(XMLText.escaped(title))</text>\n"
     }
 
     private static func axes(top: Double, yLabel: String) -> String {
@@ -108,7 +108,7 @@ public enum SVGChart {
             svg += "<line x1=\"\(f(x0))\" x2=\"\(f(x1))\" y1=\"\(f(y))\" y2=\"\(f(y))\" stroke=\"#ddd\"/>"
             svg += "<text x=\"\(f(x0 - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(number(v))</text>\n"
         }
-        svg += "<text transform=\"translate(14 \(f((margin.top + height - margin.bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(yLabel))</text>\n"
+        svg += "<text transform=\"translate(14 \(f((margin.top + height - margin.bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(XMLText.escaped(yLabel))</text>\n"
         return svg
     }
 
@@ -118,7 +118,7 @@ public enum SVGChart {
         var svg = ""
         for (i, category) in categories.enumerated() where i % step == 0 {
             let x = margin.left + (Double(i) + 0.5) * slot
-            svg += "<text x=\"\(f(x))\" y=\"\(f(height - margin.bottom + 16))\" text-anchor=\"middle\">\(escape(category))</text>\n"
+            svg += "<text x=\"\(f(x))\" y=\"\(f(height - margin.bottom + 16))\" text-anchor=\"middle\">\(XMLText.escaped(category))</text>\n"
         }
         return svg
     }
@@ -128,8 +128,8 @@ public enum SVGChart {
         let x = width - margin.right + 14
         for (i, s) in series.enumerated() {
             let y = margin.top + 8 + Double(i) * 16
-            svg += "<rect x=\"\(f(x))\" y=\"\(f(y - 9))\" width=\"10\" height=\"10\" fill=\"\(escape(s.color))\"/>"
-            svg += "<text x=\"\(f(x + 15))\" y=\"\(f(y))\">\(escape(s.name))</text>\n"
+            svg += "<rect x=\"\(f(x))\" y=\"\(f(y - 9))\" width=\"10\" height=\"10\" fill=\"\(XMLText.escaped(s.color))\"/>"
+            svg += "<text x=\"\(f(x + 15))\" y=\"\(f(y))\">\(XMLText.escaped(s.name))</text>\n"
         }
         return svg
     }
@@ -151,10 +151,5 @@ public enum SVGChart {
 
     static func number(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(format: "%.3g", x)
-    }
-
-    /// Text for SVG/XML content and attributes.
-    public static func escape(_ text: String) -> String {
-        XMLText.escaped(text)
     }
 }

@@ -8,20 +8,20 @@ public enum HTMLReportWriter {
     public static func html(_ report: Report) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>\(escape(report.title))</title>\n<style>\n\(ReportAssets.css)</style>\n</head>\n<body>\n"
-        out += "<header>\n<h1>\(escape(report.title))</h1>\n<p class=\"subtitle\">\(escape(report.subtitle))</p>\n"
+        out += "<title>\(XMLText.escaped(report.title))</title>\n<style>\n\(ReportAssets.css)</style>\n</head>\n<body>\n"
+        out += "<header>\n<h1>\(XMLText.escaped(report.title))</h1>\n<p class=\"subtitle\">\(XMLText.escaped(report.subtitle))</p>\n"
         out += "<dl class=\"summary\">\n"
         for (label, value) in report.summary {
-            out += "<div><dt>\(escape(label))</dt><dd>\(escape(value))</dd></div>\n"
+            out += "<div><dt>\(XMLText.escaped(label))</dt><dd>\(XMLText.escaped(value))</dd></div>\n"
         }
-        out += "</dl>\n<nav>" + report.sections.map { "<a href=\"#\(escape($0.id))\">\(escape($0.title))</a>" }.joined(separator: " ") + "</nav>\n</header>\n<main>\n"
+        out += "</dl>\n<nav>" + report.sections.map { "<a href=\"#\(XMLText.escaped($0.id))\">\(XMLText.escaped($0.title))</a>" }.joined(separator: " ") + "</nav>\n</header>\n<main>\n"
         var tableNumber = 0
         for section in report.sections {
-            out += "<section id=\"\(escape(section.id))\">\n<h2>\(escape(section.title))</h2>\n"
+            out += "<section id=\"\(XMLText.escaped(section.id))\">\n<h2>\(XMLText.escaped(section.title))</h2>\n"
             for block in section.blocks {
                 switch block {
                 case .paragraph(let text):
-                    out += "<p>\(inlineCode(escape(text)))</p>\n"
+                    out += "<p>\(inlineCode(XMLText.escaped(text)))</p>\n"
                 case .figure(let figure):
                     out += figureHTML(figure, diagram: false)
                 case .diagram(let figure, let index):
@@ -41,7 +41,7 @@ public enum HTMLReportWriter {
     }
 
     private static func figureHTML(_ figure: Report.Figure, diagram: Bool) -> String {
-        "<figure class=\"\(diagram ? "diagram" : "chart")\">\n\(inlineSVG(figure.svg))\n<figcaption>\(escape(figure.caption))</figcaption>\n</figure>\n"
+        "<figure class=\"\(diagram ? "diagram" : "chart")\">\n\(inlineSVG(figure.svg))\n<figcaption>\(XMLText.escaped(figure.caption))</figcaption>\n</figure>\n"
     }
 
     private static func tableHTML(_ block: Report.TableBlock, number: Int) -> String {
@@ -49,25 +49,25 @@ public enum HTMLReportWriter {
         let numeric = table.columns.indices.map { i in
             table.rows.contains { if case .integer = $0[i] { return true }; if case .double = $0[i] { return true }; return false }
         }
-        var out = "<div class=\"table-block\">\n<div class=\"table-head\"><h3>\(escape(block.caption))</h3>"
-        out += "<input type=\"search\" class=\"filter\" placeholder=\"Search…\" aria-label=\"Search \(escape(block.caption))\" data-table=\"t\(number)\">"
+        var out = "<div class=\"table-block\">\n<div class=\"table-head\"><h3>\(XMLText.escaped(block.caption))</h3>"
+        out += "<input type=\"search\" class=\"filter\" placeholder=\"Search…\" aria-label=\"Search \(XMLText.escaped(block.caption))\" data-table=\"t\(number)\">"
         out += "<span class=\"count\" id=\"t\(number)-count\">\(table.rows.count) rows</span></div>\n"
         out += "<div class=\"scroll\"><table class=\"sortable\" id=\"t\(number)\">\n<thead><tr>"
         for (i, column) in table.columns.enumerated() {
-            out += "<th scope=\"col\"\(numeric[i] ? " class=\"num\"" : "") title=\"Click to sort\">\(escape(column))</th>"
+            out += "<th scope=\"col\"\(numeric[i] ? " class=\"num\"" : "") title=\"Click to sort\">\(XMLText.escaped(column))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
                 let text = cell == .null ? "–" : ResultTable.readable(cell)
-                let sortKey = numeric[i] ? " data-value=\"\(escape(ResultTable.plain(cell)))\"" : ""
+                let sortKey = numeric[i] ? " data-value=\"\(XMLText.escaped(ResultTable.plain(cell)))\"" : ""
                 if block.linkColumns.contains(table.columns[i]), text.hasPrefix("http") {
-                    out += "<td><a href=\"\(escape(text))\" rel=\"noreferrer\">link</a></td>"
+                    out += "<td><a href=\"\(XMLText.escaped(text))\" rel=\"noreferrer\">link</a></td>"
                 } else {
                     // Long text wraps in a wide cell; short text stays on one line.
                     let style = numeric[i] ? " class=\"num\"" : text.count > 90 ? " class=\"long\"" : ""
-                    out += "<td\(style)\(sortKey)>\(escape(text))</td>"
+                    out += "<td\(style)\(sortKey)>\(XMLText.escaped(text))</td>"
                 }
             }
             out += "</tr>\n"
@@ -85,8 +85,6 @@ public enum HTMLReportWriter {
     static func scriptSafe(_ json: String) -> String {
         json.replacingOccurrences(of: "</", with: "<\\/")
     }
-
-    static func escape(_ text: String) -> String { SVGChart.escape(text) }
 
     /// `text` between backquotes shown as code, as in Markdown; an unpaired backquote stays.
     static func inlineCode(_ html: String) -> String {

@@ -1,3 +1,5 @@
+import Graph
+
 /// A syntax check of DOT text against the grammar Graphviz documents (the DOT language page),
 /// run before the text reaches cgraph.
 ///
@@ -16,8 +18,8 @@
 ///
 /// IDs are names, numerals, double-quoted strings (joined by `+`) and HTML strings `<...>`.
 /// Comments (`//`, `/* */`) and lines starting with `#` are skipped. O(n).
-public enum DOTSyntax {
-    public static func check(_ text: String, file: String) throws {
+enum DOTSyntax {
+    static func check(_ text: String, file: String) throws {
         var lexer = Lexer(text: Array(text.utf8), file: file)
         var parser = Parser(tokens: try lexer.tokens(), file: file)
         try parser.graph()

@@ -9,15 +9,7 @@ import Graph
 /// freed on every path, errors included, in the order Graphviz needs: render data, layout,
 /// graph. Graphviz keeps global state (the cgraph parser, error buffers, the random
 /// generator of the force-directed layouts): one drawing at a time, under the lock the DOT
-/// reader also takes.
-///
-/// The context (`gvContext`) is made once and kept for the life of the process, as the `dot`
-/// program keeps one for all its input graphs. A context per drawing is not safe in Graphviz
-/// 2.42: the pango text-layout plugin caches a pointer to the last font name it measured, a
-/// string owned by the context, so after `gvFreeContext` the next drawing compares against
-/// freed memory (valgrind: invalid reads; in tests, drawings that differ from run to run and
-/// an occasional crash). Keeping the context also stops a leak in `gvFreeContext` (the plugin
-/// list gvconfig builds) and the reloading of every plugin for each drawing.
+/// parser also takes (`CGraphLock`), with the process's one context (`GraphvizContext`).
 public enum GraphvizRenderer {
     /// Seconds spent in each stage of one drawing.
     public struct Timings: Sendable {
@@ -90,15 +82,14 @@ public enum GraphvizRenderer {
         }
         return try CGraphLock.withLock {
             // Messages go to cgraph's buffer instead of stderr; we report them in the error.
-            let previousLevel = agseterr(AGMAX)
+            let previousLevel = CGraphErrors.capture()
             defer { _ = agseterr(previousLevel) }
-            _ = agreseterrors()
 
-            guard let context = sharedContext() else { throw RenderError.noContext }
+            guard let context = GraphvizContext.shared() else { throw RenderError.noContext }
 
             let clock = ContinuousClock()
             var start = clock.now
-            guard let graph = agmemread(dot) else { throw RenderError.parse(lastMessage()) }
+            guard let graph = agmemread(dot) else { throw RenderError.parse(CGraphErrors.lastMessage()) }
             defer { agclose(graph) }
             var timings = Timings(parse: seconds(clock.now - start), layout: 0, render: [])
 
@@ -108,19 +99,11 @@ public enum GraphvizRenderer {
             // on what ran before in the process.
             srand(1)
             srand48(1)
-            guard gvLayout(context, graph, placement.engineName) == 0 else { throw RenderError.layout(placement.layout, lastMessage()) }
+            guard gvLayout(context, graph, placement.engineName) == 0 else { throw RenderError.layout(placement.layout, CGraphErrors.lastMessage()) }
             defer { gvFreeLayout(context, graph) }
             timings.layout = seconds(clock.now - start)
             return try body(context, graph, &timings)
         }
-    }
-
-    /// The process's context, made on first use. Only touched under `CGraphLock`.
-    nonisolated(unsafe) private static var context: OpaquePointer?
-
-    private static func sharedContext() -> OpaquePointer? {
-        if context == nil { context = gvContext() }
-        return context
     }
 
     private static func renderData(_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>,
@@ -129,40 +112,14 @@ public enum GraphvizRenderer {
         var length: UInt32 = 0
         let status = gvRenderData(context, graph, format.graphvizName, &data, &length)
         defer { if let data { gvFreeRenderData(data) } }
-        guard status == 0, let data else { throw RenderError.render(format, lastMessage()) }
+        guard status == 0, let data else { throw RenderError.render(format, CGraphErrors.lastMessage()) }
         return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
     }
 
-    /// cgraph's last message, one line. `aglasterr` returns a copy made with malloc: freed here.
-    private static func lastMessage() -> String {
-        guard let raw = aglasterr() else { return "" }
-        defer { free(raw) }
-        return String(cString: raw).split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace()
-    }
-
     private static func seconds(_ d: Duration) -> Double {
         let (s, attoseconds) = d.components
         return Double(s) + Double(attoseconds) * 1e-18
-    }
-}
-
-/// A drawing that Graphviz could not make.
-public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
-    case noContext
-    case parse(String)
-    case layout(Layout, String)
-    case render(OutputFormat, String)
-
-    /// One line, with Graphviz's own message where it gave one.
-    public var description: String {
-        func detail(_ message: String) -> String { message.isEmpty ? "" : ": " + message }
-        switch self {
-        case .noContext: return "error: cannot start the Graphviz library (gvContext failed)"
-        case .parse(let m): return "error: Graphviz cannot read the diagram's DOT text" + detail(m)
-        case .layout(let l, let m): return "error: the \(l.rawValue) layout failed" + detail(m)
-        case .render(let f, let m): return "error: Graphviz cannot write \(f.rawValue.uppercased()) output" + detail(m)
-        }
     }
 }

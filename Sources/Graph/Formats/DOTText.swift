@@ -1,0 +1,43 @@
+import Foundation
+
+/// Quoting for DOT text: the one home of DOT's string rules, shared by the data format
+/// (`DOTFormat`) and the diagram writer (module Render).
+public enum DOTText {
+    /// A double-quoted DOT string that cgraph reads back to exactly `text`: only `"` is
+    /// escaped, since cgraph keeps every other backslash and line break as it is. (A value
+    /// ending in a backslash, or with a backslash before a line break, cannot be written
+    /// losslessly in DOT: cgraph reads those as an escaped quote or a line continuation.)
+    public static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// A double-quoted label for drawing: Graphviz interprets `\n`, `\l`, `\N`... in labels,
+    /// so backslashes are doubled and line breaks become `\n`.
+    public static func quotedLabel(_ text: String) -> String {
+        var out = "\""
+        for ch in text {
+            switch ch {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n", "\r\n", "\r": out += "\\n"
+            default: out.append(ch)
+            }
+        }
+        return out + "\""
+    }
+
+    /// An identifier as DOT accepts it bare, quoted otherwise.
+    public static func id(_ text: String) -> String {
+        let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
+        let bare = !text.isEmpty && !keywords.contains(text.lowercased())
+            && text.unicodeScalars.first.map { !CharacterSet.decimalDigits.contains($0) } == true
+            && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_") }
+        return bare ? text : quoted(text)
+    }
+
+    /// ` [a="x", b="y"]`, or nothing for no attributes.
+    public static func attributeList(_ attributes: [(String, String)]) -> String {
+        guard !attributes.isEmpty else { return "" }
+        return " [" + attributes.map { id($0.0) + "=" + quoted($0.1) }.joined(separator: ", ") + "]"
+    }
+}
