@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "Graph", targets: ["Graph"]),
         .library(name: "Analytics", targets: ["Analytics"]),
         .library(name: "Render", targets: ["Render"]),
+        .library(name: "Tables", targets: ["Tables"]),
+        .library(name: "Reports", targets: ["Reports"]),
         .executable(name: "twinning-bench", targets: ["TwinningBench"]),
     ],
     dependencies: [
@@ -29,11 +31,15 @@ let package = Package(
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "Analytics", dependencies: ["Graph"]),
-        .target(name: "Render", dependencies: ["Graph", "Analytics", "CGraphviz"]),
+        // Result tables and their text/CSV/JSON printing, the report model and its writers, charts.
+        .target(name: "Tables", dependencies: ["Graph"]),
+        .target(name: "Render", dependencies: ["Graph", "Tables", "CGraphviz"]),
+        // Turns a dataset and options into the tables, diagrams and reports the commands print.
+        .target(name: "Reports", dependencies: ["Graph", "Analytics", "Render", "Tables"]),
         .executableTarget(
             name: "TwinningCLI",
             dependencies: [
-                "Graph", "Analytics", "Render",
+                "Graph", "Analytics", "Render", "Tables", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,8 +50,10 @@ let package = Package(
         // Times the three drawing sizes of Benchmarks/RENDER.md and drives the leak check.
         .executableTarget(name: "render-bench", dependencies: ["Graph", "Analytics", "Render"],
                           path: "Sources/RenderBench"),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph", "CGraphviz"],
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph", "Tables", "CGraphviz"],
                     exclude: ["leak-check.sh", "graphviz-2.42.supp"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TablesTests", dependencies: ["Tables", "Graph"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tables", "Analytics", "Graph"]),
         .testTarget(name: "CLITests", dependencies: ["TwinningCLI"]),
     ],
     swiftLanguageModes: [.v5]

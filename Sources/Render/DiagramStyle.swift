@@ -1,4 +1,5 @@
 import Graph
+import Tables
 
 /// Applies the theme and the options to every node and edge of one diagram: the attributes
 /// each gets. The rules themselves (which colour, which shape) live in `Theme`; this type

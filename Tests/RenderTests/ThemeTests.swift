@@ -1,5 +1,6 @@
 import Foundation
 import Graph
+import Tables
 @testable import Render
 import XCTest
 
