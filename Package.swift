@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "Analytics", targets: ["Analytics"]),
         .library(name: "GraphvizBridge", targets: ["GraphvizBridge"]),
         .library(name: "Render", targets: ["Render"]),
+        .library(name: "Tables", targets: ["Tables"]),
+        .library(name: "Reports", targets: ["Reports"]),
         .executable(name: "twinning-bench", targets: ["TwinningBench"]),
     ],
     dependencies: [
@@ -33,11 +35,15 @@ let package = Package(
         // The one target that calls the Graphviz C library: the context, the lock, DOT reading
         // (registered into Graph by `Graphviz.register()`), layout and rendering.
         .target(name: "GraphvizBridge", dependencies: ["Graph", "CGraphviz"]),
-        .target(name: "Render", dependencies: ["Graph", "GraphvizBridge"]),
+        // Result tables and their text/CSV/JSON printing, the report model and its writers, charts.
+        .target(name: "Tables", dependencies: ["Graph"]),
+        .target(name: "Render", dependencies: ["Graph", "Tables", "GraphvizBridge"]),
+        // Turns a dataset and options into the tables, diagrams and reports the commands print.
+        .target(name: "Reports", dependencies: ["Graph", "Analytics", "GraphvizBridge", "Render", "Tables"]),
         .executableTarget(
             name: "TwinningCLI",
             dependencies: [
-                "Graph", "Analytics", "GraphvizBridge", "Render",
+                "Graph", "Analytics", "GraphvizBridge", "Render", "Tables", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,8 +56,10 @@ let package = Package(
         // Times the three drawing sizes of Benchmarks/RENDER.md and drives the leak check.
         .executableTarget(name: "render-bench", dependencies: ["Graph", "Analytics", "GraphvizBridge", "Render"],
                           path: "Sources/RenderBench"),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph", "GraphvizBridge", "TestSupport"],
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Graph", "Tables", "GraphvizBridge", "TestSupport"],
                     exclude: ["leak-check.sh", "graphviz-2.42.supp"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TablesTests", dependencies: ["Tables", "Graph", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tables", "Analytics", "Graph", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TwinningCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,4 +1,5 @@
 import Graph
+import Tables
 
 /// `cluster_` subgraphs: boxes around the nodes of one country, one community, or one
 /// `within` parent (with the parent). Parents nest (a city's box inside its region's box inside its country's)

@@ -1,4 +1,5 @@
 import Graph
+import Tables
 
 /// Writes the styled DOT text of a diagram. The data format (`DOTFormat`) writes a dataset's
 /// facts; this writes a picture: shapes, colours, sizes, clusters and a legend.

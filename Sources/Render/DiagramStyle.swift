@@ -1,5 +1,6 @@
 import Graph
 import GraphvizBridge
+import Tables
 
 /// Applies the theme and the options to every node and edge of one diagram: the attributes
 /// each gets. The rules themselves (which colour, which shape) live in `Theme`; this type

@@ -1,4 +1,5 @@
 import Graph
+import Tables
 
 /// The fill colour of every node, and the legend entries that explain them.
 struct NodeColoring {

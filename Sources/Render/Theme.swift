@@ -1,4 +1,5 @@
 import Graph
+import Tables
 
 /// Every styling choice a diagram makes, with the project's defaults. A theme file
 /// (`ThemeFile`) overrides any part of it; `DiagramStyle` applies it. This is the one place

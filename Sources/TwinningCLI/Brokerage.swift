@@ -1,65 +1,48 @@
 import Analytics
 import ArgumentParser
-import Graph
-import Render
+import Reports
 
-struct Brokerage: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Who brokers between groups: Burt's constraint and effective size, Gould–Fernandez roles.",
-        discussion: """
-        Constraint and effective size follow Burt (1992) as networkx computes them, on the \
-        actor graph weighted by agreement counts (--unweighted for distinct pairs). \
-        Gould–Fernandez (1989) roles count, for each actor, the two-paths a → actor → b \
-        with no direct tie a–b, classified by the groups of a, the actor and b: coordinator \
-        (all one group), gatekeeper, representative, consultant and liaison. Groups come \
-        from --groups: country, type, within, or any node attribute. Rows are sorted by \
-        total brokerage.
+extension Twinning {
+    struct Brokerage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Who brokers between groups: Burt's constraint and effective size, Gould–Fernandez roles.",
+            discussion: """
+            Constraint and effective size follow Burt (1992) as networkx computes them, on the \
+            actor graph weighted by agreement counts (--unweighted for distinct pairs). \
+            Gould–Fernandez (1989) roles count, for each actor, the two-paths a → actor → b \
+            with no direct tie a–b, classified by the groups of a, the actor and b: coordinator \
+            (all one group), gatekeeper, representative, consultant and liaison. Groups come \
+            from --groups: country, type, within, or any node attribute. Rows are sorted by \
+            total brokerage.
 
-        Example:
-          twinning brokerage graphs/belarus-asia --groups country --top 15
-          twinning brokerage graphs/belarus-asia --groups type --format csv
-        """
-    )
+            Example:
+              twinning brokerage graphs/belarus-asia --groups country --top 15
+              twinning brokerage graphs/belarus-asia --groups type --format csv
+            """
+        )
 
-    @OptionGroup var input: InputOptions
+        @OptionGroup var input: InputOptions
 
-    @OptionGroup var out: TableOutput
+        @OptionGroup var out: TableOutput
 
-    @Option(help: "The node property that defines groups: country, type, within, or an attribute name.")
-    var groups: String = "country"
+        @Option(help: "The node property that defines groups: country, type, within, or an attribute name.")
+        var groups: String = "country"
 
-    @Flag(help: "Count distinct partner pairs instead of agreements for constraint and effective size.")
-    var unweighted = false
+        @Flag(help: "Count distinct partner pairs instead of agreements for constraint and effective size.")
+        var unweighted = false
 
-    @Option(help: "Show only the first N rows.")
-    var top: Int?
+        @Option(help: "Show only the first N rows.")
+        var top: Int?
 
-    func validate() throws {
-        try input.refuseOverwriting(out.output)
-    }
-
-    func run() throws {
-        let dataset = try input.load()
-        input.progress.stage("computing brokerage")
-        let table = BrokerageTable.table(dataset, groupsBy: NodeProperty(parsing: groups), weighted: !unweighted)
-        try emit(table.limited(to: top).render(out.format), to: out.output)
-    }
-}
-
-/// The brokerage table, shared by the command and the report.
-enum BrokerageTable {
-    static func table(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool) -> ResultTable {
-        let burt = BurtConstraint(dataset, weighted: weighted)
-        let roles = GouldFernandezBrokerage(dataset, groupsBy: property)
-        let groups = NodeGroups(dataset, by: property)
-        let total = roles.total
-        let order = dataset.nodes.indices.sorted { total[$0] != total[$1] ? total[$0] > total[$1] : dataset.nodes[$0].id < dataset.nodes[$1].id }
-        let columns = ["id", "label", "group", "constraint", "effective_size"] + BrokerageRole.allCases.map(\.rawValue) + ["total"]
-        let rows: [[JSONValue]] = order.map { v in
-            [.string(dataset.nodes[v].id), .string(dataset.nodes[v].label), groups.group[v] < 0 ? .null : .string(groups.names[Int(groups.group[v])]),
-             .number(burt.constraint[v]), .number(burt.effectiveSize[v])]
-                + roles.roles(of: v).map { .integer($0) } + [.integer(total[v])]
+        func validate() throws {
+            try input.refuseOverwriting(out.output)
         }
-        return ResultTable(columns: columns, rows: rows)
+
+        func run() throws {
+            let dataset = try input.load()
+            input.progress.stage("computing brokerage")
+            let table = BrokerageTable.table(dataset, groupsBy: NodeProperty(parsing: groups), weighted: !unweighted)
+            try emit(table.limited(to: top).render(out.format), to: out.output)
+        }
     }
 }

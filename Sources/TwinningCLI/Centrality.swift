@@ -1,122 +1,90 @@
 import Analytics
 import ArgumentParser
 import Graph
-import Render
+import Reports
+import Tables
 
-struct Centrality: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Rank actors: degree, betweenness, closeness, harmonic, eigenvector, PageRank and more.",
-        discussion: """
-        Prints id,label,degree,betweenness,closeness,harmonic,eigenvector,pagerank, one row \
-        per actor, with networkx's conventions and defaults (betweenness normalised, \
-        closeness with the Wasserman–Faust correction for disconnected graphs). \
-        --measures adds strength, degree_centrality, katz, hits_hub, hits_authority (with \
-        --only, prints just the named measures). Without --weight the measures are those of \
-        the simple graph of distinct partner pairs; --weight ATTR reads an agreement \
-        attribute (or 'weight', or 'agreements' for their number) as a length for \
-        betweenness, closeness and harmonic and as a strength for the others. Text output \
-        is sorted by the first measure; csv and json list actors in the dataset's order \
-        unless --top is given. A measure that does not converge prints as empty (null). \
-        --samples K estimates betweenness from K source actors drawn with --seed; --edges \
-        prints the betweenness of each pair of partners instead.
+extension Twinning {
+    struct Centrality: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rank actors: degree, betweenness, closeness, harmonic, eigenvector, PageRank and more.",
+            discussion: """
+            Prints id,label,degree,betweenness,closeness,harmonic,eigenvector,pagerank, one row \
+            per actor, with networkx's conventions and defaults (betweenness normalised, \
+            closeness with the Wasserman–Faust correction for disconnected graphs). \
+            --measures adds strength, degree_centrality, katz, hits_hub, hits_authority (with \
+            --only, prints just the named measures). Without --weight the measures are those of \
+            the simple graph of distinct partner pairs; --weight ATTR reads an agreement \
+            attribute (or 'weight', or 'agreements' for their number) as a length for \
+            betweenness, closeness and harmonic and as a strength for the others. Text output \
+            is sorted by the first measure; csv and json list actors in the dataset's order \
+            unless --top is given. A measure that does not converge prints as empty (null). \
+            --samples K estimates betweenness from K source actors drawn with --seed; --edges \
+            prints the betweenness of each pair of partners instead.
 
-        Example:
-          twinning centrality graphs/belarus-asia --top 20
-          twinning centrality graphs/belarus-asia --measures strength,katz --format csv > centrality.csv
-          twinning centrality sister-cities.graphml --samples 500 --seed 7 --top 10
-          twinning centrality graphs/belarus-asia --edges --top 10
-        """
-    )
+            Example:
+              twinning centrality graphs/belarus-asia --top 20
+              twinning centrality graphs/belarus-asia --measures strength,katz --format csv > centrality.csv
+              twinning centrality sister-cities.graphml --samples 500 --seed 7 --top 10
+              twinning centrality graphs/belarus-asia --edges --top 10
+            """
+        )
 
-    @OptionGroup var input: InputOptions
+        @OptionGroup var input: InputOptions
 
-    @OptionGroup var out: TableOutput
+        @OptionGroup var out: TableOutput
 
-    @Option(help: ArgumentHelp("Measures to add (comma-separated): \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measures"))
-    var measures: [String] = []
+        @Option(help: ArgumentHelp("Measures to add (comma-separated): \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measures"))
+        var measures: [String] = []
 
-    @Flag(help: "Print only the measures named by --measures.")
-    var only = false
+        @Flag(help: "Print only the measures named by --measures.")
+        var only = false
 
-    @Option(help: "An agreement attribute that weights the measures ('weight', 'agreements', or a numeric attribute).")
-    var weight: String?
+        @Option(help: "An agreement attribute that weights the measures ('weight', 'agreements', or a numeric attribute).")
+        var weight: String?
 
-    @Option(help: "Estimate betweenness from K sampled source actors (faster on large graphs).")
-    var samples: Int?
+        @Option(help: "Estimate betweenness from K sampled source actors (faster on large graphs).")
+        var samples: Int?
 
-    @Option(help: "Seed of the sampled sources (the same seed gives the same estimate).")
-    var seed: UInt64 = 0
+        @Option(help: "Seed of the sampled sources (the same seed gives the same estimate).")
+        var seed: UInt64 = 0
 
-    @Flag(help: "Print the betweenness of each pair of partners instead (from,to,betweenness).")
-    var edges = false
+        @Flag(help: "Print the betweenness of each pair of partners instead (from,to,betweenness).")
+        var edges = false
 
-    @Option(help: "Show only the top N actors by the first measure.")
-    var top: Int?
+        @Option(help: "Show only the top N actors by the first measure.")
+        var top: Int?
 
-    var chosen: [CentralityMeasure] {
-        get throws {
-            let names: [String] = measures.flatMap { $0.split(separator: ",").map(String.init) }
-            let named = try names.map { name -> CentralityMeasure in
-                guard let measure = CentralityMeasure(named: name) else {
-                    throw ValidationError("--measures: unknown measure '\(name)'; expected \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+        var chosen: [CentralityMeasure] {
+            get throws {
+                do {
+                    return try CentralityTable.measures(named: measures.flatMap { $0.split(separator: ",").map(String.init) }, only: only)
+                } catch let error as CentralityTable.UnknownMeasure {
+                    throw ValidationError("--measures: unknown measure '\(error.name)'; expected \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
-                return measure
-            }
-            if only { return named.isEmpty ? CentralityMeasure.standard : named.uniqued() }
-            return (CentralityMeasure.standard + named).uniqued()
-        }
-    }
-
-    func validate() throws {
-        try input.refuseOverwriting(out.output)
-        _ = try chosen
-        if let top, top < 1 { throw ValidationError("--top expects 1 or more") }
-        if let samples, samples < 1 { throw ValidationError("--samples expects 1 or more") }
-    }
-
-    func run() throws {
-        let dataset = try input.load()
-        if edges {
-            input.progress.stage("computing edge betweenness")
-            let scores = EdgeCentrality(dataset, weight: weight, samples: samples, seed: seed).scores
-            let table = ResultTable(columns: ["from", "to", "betweenness"], rows: scores.map {
-                [.string(dataset.nodes[$0.source].id), .string(dataset.nodes[$0.target].id), .number($0.value)]
-            })
-            let sorted = out.format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
-            try emit(sorted.limited(to: top).render(out.format), to: out.output)
-            return
-        }
-        let chosen = try self.chosen
-        input.progress.stage("computing \(chosen.map(\.rawValue).joined(separator: ", "))")
-        let table = CentralityTable.table(dataset, measures: chosen, weight: weight, samples: samples, seed: seed, quiet: input.quiet)
-        let sorted = out.format == .text || top != nil ? table.sortedDescending(byColumn: 2) : table
-        try emit(sorted.limited(to: top).render(out.format), to: out.output)
-    }
-}
-
-/// The centrality table, shared by the command and the report.
-enum CentralityTable {
-    static func table(_ dataset: Dataset, measures: [CentralityMeasure], weight: String?, samples: Int? = nil,
-                      seed: UInt64 = 0, quiet: Bool) -> ResultTable {
-        let computed = CentralityMeasures(dataset, measures: measures, weight: weight, samples: samples, seed: seed)
-        if !quiet {
-            for (measure, reason) in computed.failures.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                printError("twinning: warning: \(measure.rawValue) left empty: \(reason)")
             }
         }
-        let rows: [[JSONValue]] = dataset.nodes.indices.map { v in
-            [.string(dataset.nodes[v].id), .string(dataset.nodes[v].label)]
-                + measures.map { m in m == .degree ? .integer(Int(computed.values[m]![v])) : .number(computed.values[m]![v]) }
+
+        func validate() throws {
+            try input.refuseOverwriting(out.output)
+            _ = try chosen
+            if let top, top < 1 { throw ValidationError("--top expects 1 or more") }
+            if let samples, samples < 1 { throw ValidationError("--samples expects 1 or more") }
         }
-        return ResultTable(columns: ["id", "label"] + measures.map(\.rawValue), rows: rows)
+
+        func run() throws {
+            let dataset = try input.load()
+            if edges {
+                input.progress.stage("computing edge betweenness")
+                let table = CentralityTable.edges(dataset, weight: weight, samples: samples, seed: seed)
+                try emit(table.ranked(byColumnNamed: "betweenness", format: out.format, top: top).render(out.format), to: out.output)
+                return
+            }
+            let chosen = try self.chosen
+            input.progress.stage("computing \(chosen.map(\.rawValue).joined(separator: ", "))")
+            let built = CentralityTable.table(dataset, measures: chosen, weight: weight, samples: samples, seed: seed)
+            warn(built.warnings, quiet: input.quiet)
+            try emit(built.table.ranked(byColumnNamed: chosen[0].rawValue, format: out.format, top: top).render(out.format), to: out.output)
+        }
     }
 }
-
-extension Array where Element: Hashable {
-    /// The elements in order, each once.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}
-

@@ -1,103 +1,79 @@
 import Analytics
 import ArgumentParser
-import Graph
-import Render
+import Reports
 
-struct Communities: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Find communities (Louvain, Leiden, label propagation) or score a given partition.",
-        discussion: """
-        Prints id,label,community (communities numbered from 0 in order of their first actor); json adds \
-        the modularity and the community sizes. The graph is the simple graph of partner \
-        pairs weighted by the number of agreements (--weight ATTR for another weight, \
-        --unweighted for none). The same --seed gives the same partition. --partition \
-        ATTR scores the partition given by a node field or attribute (e.g. country) instead \
-        of searching for one.
+extension Twinning {
+    struct Communities: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find communities (Louvain, Leiden, label propagation) or score a given partition.",
+            discussion: """
+            Prints id,label,community (communities numbered from 0 in order of their first actor); json adds \
+            the modularity and the community sizes. The graph is the simple graph of partner \
+            pairs weighted by the number of agreements (--weight ATTR for another weight, \
+            --unweighted for none). The same --seed gives the same partition. --partition \
+            ATTR scores the partition given by a node field or attribute (e.g. country) instead \
+            of searching for one.
 
-        Example:
-          twinning communities graphs/belarus-asia --algorithm leiden --seed 7
-          twinning communities graphs/belarus-asia --partition country --format json
-        """
-    )
+            Example:
+              twinning communities graphs/belarus-asia --algorithm leiden --seed 7
+              twinning communities graphs/belarus-asia --partition country --format json
+            """
+        )
 
-    typealias Algorithm = CommunitySearch.Algorithm
+        typealias Algorithm = CommunitySearch.Algorithm
 
-    enum Objective: String, ExpressibleByArgument, CaseIterable {
-        case modularity, cpm
-    }
-
-    @OptionGroup var input: InputOptions
-
-    @OptionGroup var out: TableOutput
-
-    @Option(help: "louvain, leiden or label-propagation.")
-    var algorithm: Algorithm = .louvain
-
-    @Option(help: "Seed of the random choices (the same seed gives the same result).")
-    var seed: UInt64 = 0
-
-    @Option(help: "Resolution γ of modularity or CPM (higher: smaller communities).")
-    var resolution: Double = 1
-
-    @Option(help: "Leiden's quality function: modularity or cpm.")
-    var objective: Objective = .modularity
-
-    @Option(help: "Score the partition given by this node field or attribute instead of searching.")
-    var partition: String?
-
-    @Option(help: "An agreement attribute that weights the graph ('weight' or a numeric attribute).")
-    var weight: String?
-
-    @Flag(help: "Ignore weights: every partner pair weighs 1.")
-    var unweighted = false
-
-    func validate() throws {
-        try input.refuseOverwriting(out.output)
-        if resolution < 0 || !resolution.isFinite { throw ValidationError("--resolution expects a number ≥ 0") }
-    }
-
-    func run() throws {
-        let dataset = try input.load()
-        input.progress.stage(partition.map { "scoring the partition by \($0)" } ?? "finding communities (\(algorithm.rawValue))")
-        let found = detect(dataset)
-        let table = CommunityTable.members(dataset, found)
-        switch out.format {
-        case .csv: try emit(table.csv, to: out.output)
-        case .json: try emit(CommunityTable.json(found, table: table, algorithm: partition == nil ? algorithm.rawValue : "partition:\(partition!)", seed: seed).serialized(indent: 2) + "\n", to: out.output)
-        case .text: try emit(CommunityTable.text(dataset, found), to: out.output)
+        enum Objective: String, ExpressibleByArgument, CaseIterable {
+            case modularity, cpm
         }
-    }
 
-    func detect(_ dataset: Dataset) -> Analytics.Communities {
-        CommunitySearch(algorithm: algorithm, seed: seed, resolution: resolution, objective: objective == .cpm ? .cpm : .modularity,
-                        weight: weight, unweighted: unweighted, partition: partition).communities(of: dataset)
+        @OptionGroup var input: InputOptions
+
+        @OptionGroup var out: TableOutput
+
+        @Option(help: "louvain, leiden or label-propagation.")
+        var algorithm: Algorithm = .louvain
+
+        @Option(help: "Seed of the random choices (the same seed gives the same result).")
+        var seed: UInt64 = 0
+
+        @Option(help: "Resolution γ of modularity or CPM (higher: smaller communities).")
+        var resolution: Double = 1
+
+        @Option(help: "Leiden's quality function: modularity or cpm.")
+        var objective: Objective = .modularity
+
+        @Option(help: "Score the partition given by this node field or attribute instead of searching.")
+        var partition: String?
+
+        @Option(help: "An agreement attribute that weights the graph ('weight' or a numeric attribute).")
+        var weight: String?
+
+        @Flag(help: "Ignore weights: every partner pair weighs 1.")
+        var unweighted = false
+
+        func validate() throws {
+            try input.refuseOverwriting(out.output)
+            if resolution < 0 || !resolution.isFinite { throw ValidationError("--resolution expects a number ≥ 0") }
+        }
+
+        func run() throws {
+            let dataset = try input.load()
+            input.progress.stage(partition.map { "scoring the partition by \($0)" } ?? "finding communities (\(algorithm.rawValue))")
+            let found = search.communities(of: dataset)
+            let table = CommunityTable.members(dataset, found)
+            switch out.format {
+            case .csv: try emit(table.csv, to: out.output)
+            case .json: try emit(CommunityTable.json(found, table: table, algorithm: partition.map { "partition:\($0)" } ?? algorithm.rawValue, seed: seed).serialized(indent: 2) + "\n", to: out.output)
+            case .text: try emit(CommunityTable.text(dataset, found), to: out.output)
+            }
+        }
+
+        /// The search the options describe.
+        var search: CommunitySearch {
+            CommunitySearch(algorithm: algorithm, seed: seed, resolution: resolution, objective: objective == .cpm ? .cpm : .modularity,
+                            weight: weight, unweighted: unweighted, partition: partition)
+        }
     }
 }
 
 extension CommunitySearch.Algorithm: ExpressibleByArgument {}
-
-/// Community results as tables, shared by the command and the report.
-enum CommunityTable {
-    static func members(_ dataset: Dataset, _ found: Analytics.Communities) -> ResultTable {
-        ResultTable(columns: ["id", "label", "community"], rows: dataset.nodes.indices.map { v in
-            [.string(dataset.nodes[v].id), .string(dataset.nodes[v].label), .integer(found.membership[v])]
-        })
-    }
-
-    static func json(_ found: Analytics.Communities, table: ResultTable, algorithm: String, seed: UInt64) -> JSONValue {
-        .object([("algorithm", .string(algorithm)), ("seed", .integer(Int(truncatingIfNeeded: seed))),
-                 ("modularity", .number(found.modularity)), ("communities", .integer(found.count)),
-                 ("sizes", .array(found.sizes.map { .integer($0) })), ("nodes", table.json)])
-    }
-
-    static func text(_ dataset: Dataset, _ found: Analytics.Communities) -> String {
-        var out = "\(found.count) communities, modularity \(found.modularity.map { String(format: "%.6f", $0) } ?? "undefined")\n"
-        var members = [[Int]](repeating: [], count: found.count)
-        for (v, c) in found.membership.enumerated() where c >= 0 && c < found.count { members[c].append(v) }
-        for (c, list) in members.enumerated() where !list.isEmpty {
-            let names = list.prefix(12).map { dataset.nodes[$0].label }.joined(separator: ", ")
-            out += "\n\(c) (\(list.count)): \(names)\(list.count > 12 ? ", …" : "")"
-        }
-        return out + "\n"
-    }
-}

@@ -4,181 +4,112 @@ import Foundation
 import Graph
 import GraphvizBridge
 import Render
+import Reports
 
-struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "Draw the network with the Graphviz library to SVG, PNG, PDF or DOT.",
-        discussion: """
-        The format comes from the -o extension (.svg, .png, .pdf, .dot). Nodes are shaped \
-        and coloured by type (or --color-by country, community, or an attribute), sized by \
-        a centrality measure (--size-by degree, betweenness, pagerank, ...), and edges are \
-        coloured and dashed by agreement kind, thicker for more agreements. The layout is \
-        chosen by size (sfdp with overlap removal above 300 nodes) unless --layout names \
-        one; --seed fixes it, so the same input gives the same picture. When every node \
-        has numeric x and y attributes (written by `twinning layout`, or GEXF \
-        viz:position), the nodes are drawn there, in Graphviz points with y up, and only \
-        the edges are routed (--relayout lays the graph out anew; with only some nodes \
-        placed, it is laid out anew with a warning). SVG elements keep \
-        node ids (id="node-<id>") and carry tooltips with type, country and measures.
+extension Twinning {
+    struct RenderCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "render",
+            abstract: "Draw the network with the Graphviz library to SVG, PNG, PDF or DOT.",
+            discussion: """
+            The format comes from the -o extension (.svg, .png, .pdf, .dot). Nodes are shaped \
+            and coloured by type (or --color-by country, community, or an attribute), sized by \
+            a centrality measure (--size-by degree, betweenness, pagerank, ...), and edges are \
+            coloured and dashed by agreement kind, thicker for more agreements. The layout is \
+            chosen by size (sfdp with overlap removal above 300 nodes) unless --layout names \
+            one; --seed fixes it, so the same input gives the same picture. When every node \
+            has numeric x and y attributes (written by `twinning layout`, or GEXF \
+            viz:position), the nodes are drawn there, in Graphviz points with y up, and only \
+            the edges are routed (--relayout lays the graph out anew; with only some nodes \
+            placed, it is laid out anew with a warning). SVG elements keep \
+            node ids (id="node-<id>") and carry tooltips with type, country and measures.
 
-        Example:
-          twinning render graphs/belarus-asia -o belarus-asia.svg --size-by degree
-          twinning render graphs/belarus-asia --ego gomel-region --radius 2 --cluster-by country -o gomel.png
-        """
-    )
+            Example:
+              twinning render graphs/belarus-asia -o belarus-asia.svg --size-by degree
+              twinning render graphs/belarus-asia --ego gomel-region --radius 2 --cluster-by country -o gomel.png
+            """
+        )
 
-    @OptionGroup var input: InputOptions
+        @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "Output file: .svg, .png, .pdf or .dot.")
-    var output: String
+        @Option(name: .shortAndLong, help: "Output file: .svg, .png, .pdf or .dot.")
+        var output: String
 
-    @Option(help: "Draw only this actor (id or label) and the actors within --radius steps of it.")
-    var ego: String?
+        @Option(help: "Draw only this actor (id or label) and the actors within --radius steps of it.")
+        var ego: String?
 
-    @Option(help: "Steps around --ego.")
-    var radius: Int = 1
+        @Option(help: "Steps around --ego.")
+        var radius: Int = 1
 
-    @Option(help: "Layout engine: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size).")
-    var layout: Layout?
+        @Option(help: "Layout engine: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size).")
+        var layout: Layout?
 
-    @Option(name: .customLong("color-by"), help: "Node colour: type, country, community, or a node attribute.")
-    var colorBy: String = "type"
+        @Option(name: .customLong("color-by"), help: "Node colour: type, country, community, or a node attribute.")
+        var colorBy: String = "type"
 
-    @Option(name: .customLong("size-by"), help: ArgumentHelp("Node size by a measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
-    var sizeBy: String?
+        @Option(name: .customLong("size-by"), help: ArgumentHelp("Node size by a measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
+        var sizeBy: String?
 
-    @Option(name: .customLong("cluster-by"), help: "Box nodes together by country, community or within (drawn with the dot layout).")
-    var clusterBy: ClusterBy?
+        @Option(name: .customLong("cluster-by"), help: "Box nodes together by country, community or within (drawn with the dot layout).")
+        var clusterBy: ClusterBy?
 
-    @Option(help: "Which nodes are labelled: all, none, auto, or a number N (the N largest).")
-    var labels: String = "auto"
+        @Option(help: "Which nodes are labelled: all, none, auto, or a number N (the N largest).")
+        var labels: String = "auto"
 
-    @Flag(name: .customLong("year-labels"), help: "Write each agreement's year beside its edge.")
-    var yearLabels = false
+        @Flag(name: .customLong("year-labels"), help: "Write each agreement's year beside its edge.")
+        var yearLabels = false
 
-    @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
-    var noLegend = false
+        @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
+        var noLegend = false
 
-    @Option(help: "A theme file (JSON) overriding shapes, colours, fonts and sizes.")
-    var theme: String?
+        @Option(help: "A theme file (JSON) overriding shapes, colours, fonts and sizes.")
+        var theme: String?
 
-    @Option(help: "Seed of the layout and of community detection.")
-    var seed: Int = 1
+        @Option(help: "Seed of the layout and of community detection.")
+        var seed: Int = 1
 
-    @Flag(help: "Lay the graph out even when every node has x and y attributes (from `twinning layout` or GEXF viz:position).")
-    var relayout = false
+        @Flag(help: "Lay the graph out even when every node has x and y attributes (from `twinning layout` or GEXF viz:position).")
+        var relayout = false
 
-    var outputFormat: OutputFormat? { OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) }
+        var outputFormat: GraphvizBridge.OutputFormat? { GraphvizBridge.OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) }
 
-    var sizeMeasure: CentralityMeasure? {
-        sizeBy.flatMap(CentralityMeasure.init(named:))
-    }
+        var sizeMeasure: CentralityMeasure? { sizeBy.flatMap(CentralityMeasure.init(named:)) }
 
-    var labelMode: LabelMode? {
-        switch labels.lowercased() {
-        case "all": return .all
-        case "none": return LabelMode.none
-        case "auto": return .auto
-        default: return Int(labels).flatMap { $0 >= 0 ? .top($0) : nil }
-        }
-    }
-
-    func validate() throws {
-        try input.refuseOverwriting(output, alsoReading: [theme])
-        if outputFormat == nil { throw ValidationError("-o must end in .svg, .png, .pdf or .dot, found '\(output)'") }
-        if sizeBy != nil && sizeMeasure == nil {
-            throw ValidationError("--size-by expects one of \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")), found '\(sizeBy!)'")
-        }
-        if labelMode == nil { throw ValidationError("--labels expects all, none, auto or a number, found '\(labels)'") }
-        if radius < 1 { throw ValidationError("--radius expects 1 or more") }
-    }
-
-    func run() throws {
-        var dataset = try input.load()
-        if let ego {
-            let id = dataset.nodes.first { $0.id == ego }?.id ?? dataset.nodes.first { $0.label == ego }?.id ?? ego
-            do { dataset = try dataset.egoNetwork(of: id, radius: radius) } catch {
-                throw CommandFailure.input("twinning: \(error)")
+        func validate() throws {
+            try input.refuseOverwriting(output, alsoReading: [theme])
+            if outputFormat == nil { throw ValidationError("-o must end in .svg, .png, .pdf or .dot, found '\(output)'") }
+            if sizeBy != nil && sizeMeasure == nil {
+                throw ValidationError("--size-by expects one of \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")), found '\(sizeBy!)'")
             }
+            if DiagramChoices.labelMode(labels) == nil { throw ValidationError("--labels expects all, none, auto or a number, found '\(labels)'") }
+            if radius < 1 { throw ValidationError("--radius expects 1 or more") }
         }
-        let loadedTheme: Theme
-        do { loadedTheme = try theme.map { try Theme.load(file: $0) } ?? .standard } catch {
-            throw CommandFailure.input("\(error)")
-        }
-        input.progress.stage("drawing \(dataset.nodes.count) nodes and \(dataset.agreements.count) agreements")
-        var options = options(theme: loadedTheme)
-        options.positions = relayout ? nil : keptPositions(dataset)
-        let bytes = try DiagramMaker.draw(dataset, options: options, sizeBy: sizeMeasure,
-                                          needsCommunities: colorBy == "community" || clusterBy == .community,
-                                          format: outputFormat!, seed: UInt64(max(0, seed)))
-        do { try AtomicFile.write(bytes, to: output) } catch let error as InputError {
-            throw CommandFailure.input(error.description)
-        }
-    }
 
-    /// The nodes' stored positions when every node has them; a partial set is announced and
-    /// the graph laid out again.
-    func keptPositions(_ dataset: Dataset) -> [NodePosition]? {
-        switch NodePositions.found(in: dataset) {
-        case .all(let positions):
-            if layout != nil && !input.quiet {
-                printError("twinning: note: every node has x and y: drawn there, --layout ignored (add --relayout for a new layout)")
+        func run() throws {
+            var dataset = try input.load()
+            if let ego {
+                do { dataset = try dataset.egoNetwork(of: ActorLookup.id(of: ego, in: dataset), radius: radius) } catch {
+                    throw CommandFailure.input("twinning: \(error)")
+                }
             }
-            return positions
-        case .partial(let count):
-            if count > 0 && !input.quiet {
-                printError("twinning: warning: only \(count) of \(dataset.nodes.count) nodes have numeric x and y attributes: laying the graph out again")
+            let loadedTheme: Theme
+            do { loadedTheme = try theme.map { try Theme.load(file: $0) } ?? .standard } catch {
+                throw CommandFailure.input("\(error)")
             }
-            return nil
-        }
-    }
-
-    func options(theme: Theme) -> DiagramOptions {
-        let color: ColorBy
-        switch colorBy.lowercased() {
-        case "type": color = .type
-        case "country": color = .country
-        case "community": color = .community
-        default: color = .attribute(colorBy)
-        }
-        return DiagramOptions(layout: layout, colorBy: color, sizeBy: sizeMeasure?.rawValue, clusterBy: clusterBy,
-                              labels: labelMode ?? .auto, yearLabels: yearLabels, legend: !noLegend, seed: seed, theme: theme)
-    }
-}
-
-/// Computes what a diagram needs (the size measure, communities) and draws it: shared by
-/// `render`, `layout` and `report`.
-enum DiagramMaker {
-    /// The per-node measures and communities the styling of `dataset` reads.
-    static func inputs(_ dataset: Dataset, sizeBy: CentralityMeasure?, needsCommunities: Bool,
-                       seed: UInt64) -> (measures: [String: [Double]], communities: [Int]?) {
-        var measures: [String: [Double]] = [:]
-        let wanted = [CentralityMeasure.degree] + (sizeBy.map { [$0] } ?? [])
-        let computed = CentralityMeasures(dataset, measures: wanted)
-        for (measure, values) in computed.values { measures[measure.rawValue] = values }
-        let communities = needsCommunities ? Louvain.communities(on: IndexedNetwork(dataset).graph, seed: seed).membership : nil
-        return (measures, communities)
-    }
-
-    static func draw(_ dataset: Dataset, options: DiagramOptions, sizeBy: CentralityMeasure?, needsCommunities: Bool,
-                     format: OutputFormat, seed: UInt64) throws -> [UInt8] {
-        let (measures, communities) = inputs(dataset, sizeBy: sizeBy, needsCommunities: needsCommunities, seed: seed)
-        let dot = DiagramDOTWriter.dot(for: dataset, options: options, measures: measures, communities: communities)
-        do {
-            return try GraphvizRenderer.render(dot: dot, placement: options.placement(for: dataset), format: format)
-        } catch {
-            throw CommandFailure.input("twinning: \(error)")
-        }
-    }
-
-    /// Where `draw` with these options would place each node.
-    static func positions(_ dataset: Dataset, options: DiagramOptions, seed: UInt64) throws -> [NodePosition] {
-        let (measures, communities) = inputs(dataset, sizeBy: nil, needsCommunities: false, seed: seed)
-        do {
-            return try DiagramLayout.positions(of: dataset, options: options, measures: measures, communities: communities)
-        } catch {
-            throw CommandFailure.input("twinning: \(error)")
+            input.progress.stage("drawing \(dataset.nodes.count) nodes and \(dataset.agreements.count) agreements")
+            var options = DiagramOptions(layout: layout, colorBy: DiagramChoices.colorBy(colorBy), sizeBy: sizeMeasure?.rawValue, clusterBy: clusterBy,
+                                         labels: DiagramChoices.labelMode(labels) ?? .auto, yearLabels: yearLabels, legend: !noLegend,
+                                         seed: seed, theme: loadedTheme)
+            if !relayout {
+                let kept = DiagramChoices.keptPositions(dataset, layoutAsked: layout != nil)
+                if let message = kept.message, !input.quiet { printError("twinning: \(message)") }
+                options.positions = kept.positions
+            }
+            let bytes = try CommandFailure.catching(Error.self) {
+                try DiagramMaker.draw(dataset, options: options, sizeBy: sizeMeasure, needsCommunities: colorBy == "community" || clusterBy == .community,
+                                      format: outputFormat!, seed: UInt64(max(0, seed)))
+            }
+            try emit(bytes, to: output)
         }
     }
 }

@@ -2,88 +2,91 @@ import Analytics
 import ArgumentParser
 import Foundation
 import Graph
-import Render
+import Reports
+import Tables
 
-struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "The whole picture in one file: HTML (self-contained), Markdown with figures, or JSON.",
-        discussion: """
-        Summary, the network diagram (hover a node for its attributes and measures, click \
-        it to highlight its partners), actors by centrality, communities, the region- and \
-        country-level networks, the timeline, brokerage, homophily and every agreement with \
-        its quote and source. Each figure is computed by the same code as the matching \
-        command (stats, centrality, communities, rollup, timeline, brokerage, homophily). \
-        The format comes from the -o extension: .html, .md (figures and full tables as \
-        files in a folder beside it) or .json.
+extension Twinning {
+    struct ReportCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "The whole picture in one file: HTML (self-contained), Markdown with figures, or JSON.",
+            discussion: """
+            Summary, the network diagram (hover a node for its attributes and measures, click \
+            it to highlight its partners), actors by centrality, communities, the region- and \
+            country-level networks, the timeline, brokerage, homophily and every agreement with \
+            its quote and source. Each figure is computed by the same code as the matching \
+            command (stats, centrality, communities, rollup, timeline, brokerage, homophily). \
+            The format comes from the -o extension: .html, .md (figures and full tables as \
+            files in a folder beside it) or .json.
 
-        Example:
-          twinning report graphs/belarus-asia -o report.html
-          twinning report graphs/belarus-asia --since 2010 -o report.md
-        """
-    )
+            Example:
+              twinning report graphs/belarus-asia -o report.html
+              twinning report graphs/belarus-asia --since 2010 -o report.md
+            """
+        )
 
-    @OptionGroup var input: InputOptions
+        @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "Output file: .html, .md or .json.")
-    var output: String
+        @Option(name: .shortAndLong, help: "Output file: .html, .md or .json.")
+        var output: String
 
-    @Option(help: "Seed of community detection and of the layouts.")
-    var seed: Int = 1
+        @Option(help: "Seed of community detection and of the layouts.")
+        var seed: Int = 1
 
-    @Option(help: "The node property that defines groups for brokerage: country, type, within, or an attribute.")
-    var groups: String = "country"
+        @Option(help: "The node property that defines groups for brokerage: country, type, within, or an attribute.")
+        var groups: String = "country"
 
-    @Option(help: "A title for the report (default: the dataset's title or file name).")
-    var title: String?
+        @Option(help: "A title for the report (default: the dataset's title or file name).")
+        var title: String?
 
-    enum Kind: String { case html, md, json }
+        enum Kind: String { case html, md, json }
 
-    var kind: Kind? { Kind(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) }
+        var kind: Kind? { Kind(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) }
 
-    func validate() throws {
-        if kind == nil { throw ValidationError("-o must end in .html, .md or .json, found '\(output)'") }
-        try input.refuseOverwriting(output)
-        if kind == .md { try input.refuseOverwriting(figureFolder.path) }
-    }
-
-    func run() throws {
-        let dataset = try input.load()
-        let progress = input.progress
-        let builder = ReportBuilder(dataset: dataset, name: title ?? defaultTitle(dataset), seed: seed,
-                                    groups: NodeProperty(parsing: groups), quiet: input.quiet, progress: progress,
-                                    rasterFigures: kind == .md)
-        let report = try builder.build()
-        progress.stage("writing \(output)")
-        switch kind! {
-        case .html: try emit(HTMLReportWriter.html(report), to: output)
-        case .json: try emit(JSONReportWriter.json(report).serialized(indent: 1) + "\n", to: output)
-        case .md:
-            let url = URL(fileURLWithPath: output)
-            let folder = figureFolder.lastPathComponent
-            let (markdown, files) = MarkdownReportWriter.files(report, folder: folder)
-            let base = url.deletingLastPathComponent()
-            do {
-                try FileManager.default.createDirectory(at: base.appendingPathComponent(folder), withIntermediateDirectories: true)
-                for (path, bytes) in files { try AtomicFile.write(bytes, to: base.appendingPathComponent(path).path) }
-            } catch let error as InputError {
-                throw CommandFailure.input(error.description)
-            } catch {
-                throw CommandFailure.input("\(output): error: cannot create the figure folder: \(error.localizedDescription)")
-            }
-            try emit(markdown, to: output)
+        func validate() throws {
+            if kind == nil { throw ValidationError("-o must end in .html, .md or .json, found '\(output)'") }
+            try input.refuseOverwriting(output)
+            if kind == .md { try input.refuseOverwriting(figureFolder.path) }
         }
-    }
 
-    /// The folder of a Markdown report's figures, beside it.
-    var figureFolder: URL {
-        let url = URL(fileURLWithPath: output)
-        return url.deletingLastPathComponent().appendingPathComponent(url.deletingPathExtension().lastPathComponent + "_files")
-    }
+        func run() throws {
+            let dataset = try input.load()
+            let progress = input.progress
+            let builder = ReportBuilder(dataset: dataset, name: title ?? defaultTitle(dataset), seed: seed,
+                                        groups: NodeProperty(parsing: groups), rasterFigures: kind == .md,
+                                        progress: progress.stage, warn: { warn([$0], quiet: input.quiet) })
+            let report = try CommandFailure.catching(Error.self) { try builder.build() }
+            progress.stage("writing \(output)")
+            switch kind! {
+            case .html: try emit(HTMLReportWriter.html(report), to: output)
+            case .json: try emit(JSONReportWriter.json(report).serialized(indent: 1) + "\n", to: output)
+            case .md:
+                let url = URL(fileURLWithPath: output)
+                let folder = figureFolder.lastPathComponent
+                let (markdown, files) = MarkdownReportWriter.files(report, folder: folder)
+                let base = url.deletingLastPathComponent()
+                do {
+                    try FileManager.default.createDirectory(at: base.appendingPathComponent(folder), withIntermediateDirectories: true)
+                    for (path, bytes) in files { try AtomicFile.write(bytes, to: base.appendingPathComponent(path).path) }
+                } catch let error as OutputError {
+                    throw CommandFailure.input(error.description)
+                } catch {
+                    throw CommandFailure.input("\(output): error: cannot create the figure folder: \(error.localizedDescription)")
+                }
+                try emit(markdown, to: output)
+            }
+        }
 
-    func defaultTitle(_ dataset: Dataset) -> String {
-        if case .string(let title)? = dataset.metadata["title"] { return title }
-        let name = URL(fileURLWithPath: input.file).standardizedFileURL.lastPathComponent
-        return input.file == "-" ? "Twinning network" : "Twinning network: \(name)"
+        /// The folder of a Markdown report's figures, beside it.
+        var figureFolder: URL {
+            let url = URL(fileURLWithPath: output)
+            return url.deletingLastPathComponent().appendingPathComponent(url.deletingPathExtension().lastPathComponent + "_files")
+        }
+
+        func defaultTitle(_ dataset: Dataset) -> String {
+            if case .string(let title)? = dataset.metadata["title"] { return title }
+            let name = URL(fileURLWithPath: input.file).standardizedFileURL.lastPathComponent
+            return input.file == "-" ? "Twinning network" : "Twinning network: \(name)"
+        }
     }
 }

@@ -40,14 +40,3 @@ enum Main {
         }
     }
 }
-
-/// A failure the CLI reports itself: a one-line message and an exit code.
-struct CommandFailure: Error {
-    var message: String
-    var exitCode: Int32
-
-    static func input(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 1) }
-    static func usage(_ message: String) -> CommandFailure {
-        CommandFailure(message: "twinning: usage error: \(message)", exitCode: 2)
-    }
-}

@@ -1,44 +1,46 @@
 import ArgumentParser
 import Graph
 
-struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check a graph and list every problem with its file, line and column.",
-        discussion: """
-        Reports errors (duplicate ids, agreements or 'within' naming no node, cycles in \
-        'within', bad dates and numbers, malformed files) and warnings (unknown node types, \
-        agreement kinds or statuses, self-loops, an alias shared by two nodes). Exits 0 when \
-        there is no error (1 with --strict when there is any finding), 1 otherwise.
+extension Twinning {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a graph and list every problem with its file, line and column.",
+            discussion: """
+            Reports errors (duplicate ids, agreements or 'within' naming no node, cycles in \
+            'within', bad dates and numbers, malformed files) and warnings (unknown node types, \
+            agreement kinds or statuses, self-loops, an alias shared by two nodes). Exits 0 when \
+            there is no error (1 with --strict when there is any finding), 1 otherwise.
 
-        Example:
-          twinning validate graphs/belarus-asia
-          twinning validate sister-cities.graphml --strict
-        """
-    )
+            Example:
+              twinning validate graphs/belarus-asia
+              twinning validate sister-cities.graphml --strict
+            """
+        )
 
-    @OptionGroup var input: InputOptions
+        @OptionGroup var input: InputOptions
 
-    @Flag(help: "Treat warnings as errors (exit 1 when there is any finding).")
-    var strict = false
+        @Flag(help: "Treat warnings as errors (exit 1 when there is any finding).")
+        var strict = false
 
-    func run() throws {
-        let dataset: Dataset
-        do {
-            dataset = try DatasetIO.read(input.file, format: input.inputFormat, names: input.names, dedupe: input.dedupe)
-        } catch let error as InputError {
-            throw CommandFailure.input(error.description)
-        }
-        let findings = Validation.findings(for: dataset)
-        for finding in findings where !(input.quiet && finding.severity == .warning) {
-            print(finding.description)
-        }
-        let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.count - errors
-        if !input.quiet {
-            print("\(input.file): \(dataset.nodes.count) nodes, \(dataset.agreements.count) agreements, \(dataset.sources.count) sources; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
-        }
-        if errors > 0 || (strict && warnings > 0) {
-            throw ExitCode(1)
+        func run() throws {
+            let dataset: Dataset
+            do {
+                dataset = try DatasetIO.read(input.file, format: input.inputFormat, names: input.names, dedupe: input.dedupe)
+            } catch let error as InputError {
+                throw CommandFailure.input(error.description)
+            }
+            let findings = Validation.findings(for: dataset)
+            for finding in findings where !(input.quiet && finding.severity == .warning) {
+                print(finding.description)
+            }
+            let errors = findings.filter { $0.severity == .error }.count
+            let warnings = findings.count - errors
+            if !input.quiet {
+                print("\(input.file): \(dataset.nodes.count) nodes, \(dataset.agreements.count) agreements, \(dataset.sources.count) sources; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            }
+            if errors > 0 || (strict && warnings > 0) {
+                throw ExitCode(1)
+            }
         }
     }
 }

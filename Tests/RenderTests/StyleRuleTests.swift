@@ -1,4 +1,5 @@
 import Graph
+import Tables
 @testable import Render
 import XCTest
 

@@ -1,6 +1,7 @@
 import Foundation
 import Graph
 import GraphvizBridge
+import Tables
 @testable import Render
 import XCTest
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes outputs atomically: into a temporary file beside the target, then renamed over it,
-/// so a reader never sees a half-written file and a failure leaves no partial output.
+/// so a reader never sees a half-written file and a failure leaves no partial output. A
+/// failure to write throws an `OutputError` (an `InputError` thrown while building passes through).
 public enum AtomicFile {
     /// Writes `bytes` to `path`, or to standard output when `path` is `-`.
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
@@ -28,14 +29,17 @@ public enum AtomicFile {
             try build(temporary.path)
             // rename(2) replaces the target in one step.
             guard rename(temporary.path, url.path) == 0 else {
-                throw InputError(SourceLocation(file: path), "cannot replace: \(String(cString: strerror(errno)))")
+                throw OutputError(SourceLocation(file: path), "cannot replace: \(String(cString: strerror(errno)))")
             }
         } catch let error as InputError {
             removeTemporary()
             throw error
+        } catch let error as OutputError {
+            removeTemporary()
+            throw error
         } catch {
             removeTemporary()
-            throw InputError(SourceLocation(file: path), "cannot write: \(error.localizedDescription)")
+            throw OutputError(SourceLocation(file: path), "cannot write: \(error.localizedDescription)")
         }
     }
 
@@ -51,7 +55,7 @@ extension AtomicFile {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw InputError(SourceLocation(file: path), "cannot create the folder: \(error.localizedDescription)")
+            throw OutputError(SourceLocation(file: path), "cannot create the folder: \(error.localizedDescription)")
         }
         for (name, content) in files {
             try write(content, to: path + "/" + name)

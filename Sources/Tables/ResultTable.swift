@@ -102,8 +102,3 @@ extension ResultTable {
         return sortedDescending(byColumn: column)
     }
 }
-
-/// How a table is printed.
-public enum TableFormat: String, CaseIterable, Sendable {
-    case text, json, csv
-}

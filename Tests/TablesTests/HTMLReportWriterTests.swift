@@ -1,7 +1,7 @@
 import FoundationXML
 import Graph
 import XCTest
-@testable import Render
+@testable import Tables
 
 final class HTMLReportWriterTests: XCTestCase {
     func testInlineCodeFollowsMarkdownBackquotes() {

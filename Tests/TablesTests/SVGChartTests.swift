@@ -1,6 +1,6 @@
 import FoundationXML
 import XCTest
-@testable import Render
+@testable import Tables
 
 final class SVGChartTests: XCTestCase {
     private func parses(_ svg: String) -> Bool {

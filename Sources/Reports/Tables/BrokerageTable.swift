@@ -1,0 +1,23 @@
+import Analytics
+import Graph
+import Tables
+
+/// The brokerage table `twinning brokerage` prints and the report shows: per actor its group,
+/// Burt's constraint and effective size, the five Gould–Fernandez role counts and their total,
+/// sorted by total (largest first, ties by id).
+public enum BrokerageTable {
+    public static func table(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool) -> ResultTable {
+        let burt = BurtConstraint(dataset, weighted: weighted)
+        let roles = GouldFernandezBrokerage(dataset, groupsBy: property)
+        let groups = NodeGroups(dataset, by: property)
+        let total = roles.total
+        let order = dataset.nodes.indices.sorted { total[$0] != total[$1] ? total[$0] > total[$1] : dataset.nodes[$0].id < dataset.nodes[$1].id }
+        let columns = ["id", "label", "group", "constraint", "effective_size"] + BrokerageRole.allCases.map(\.rawValue) + ["total"]
+        let rows: [[JSONValue]] = order.map { v in
+            [.string(dataset.nodes[v].id), .string(dataset.nodes[v].label), groups.group[v] < 0 ? .null : .string(groups.names[Int(groups.group[v])]),
+             .number(burt.constraint[v]), .number(burt.effectiveSize[v])]
+                + roles.roles(of: v).map { .integer($0) } + [.integer(total[v])]
+        }
+        return ResultTable(columns: columns, rows: rows)
+    }
+}

@@ -1,0 +1,58 @@
+import Analytics
+import Graph
+import Tables
+
+/// One actor's partners and ranks as `twinning ego` prints them: the agreements with each
+/// partner as a table, the whole summary as JSON or as a page of text.
+public enum EgoTables {
+    /// The summary of the actor `name` (an id, else a label) with reach counted to `radius`.
+    public static func summary(_ dataset: Dataset, actor name: String, radius: Int) throws -> EgoSummary {
+        try EgoSummary(dataset, node: ActorLookup.id(of: name, in: dataset), radius: radius)
+    }
+
+    public static func agreements(_ ego: EgoSummary) -> ResultTable {
+        var rows: [[JSONValue]] = []
+        for partner in ego.partners {
+            for a in partner.agreements {
+                rows.append([.string(partner.node.id), .string(partner.node.label), .string(a.id), .string(a.kind?.rawValue ?? ""),
+                             .string(a.date?.description ?? ""), .string(a.status?.rawValue ?? ""),
+                             .string(a.provenance.quote ?? ""), .string(a.provenance.source ?? ""),
+                             .string(a.provenance.locator ?? ""), .string(a.provenance.url ?? "")])
+            }
+        }
+        return ResultTable(columns: ["partner", "partner_label", "agreement", "kind", "date", "status", "quote", "source", "locator", "url"], rows: rows)
+    }
+
+    public static func json(_ ego: EgoSummary) -> JSONValue {
+        .object([
+            ("id", .string(ego.node.id)), ("label", .string(ego.node.label)),
+            ("degree", .integer(ego.degree)), ("agreements", .integer(ego.agreementCount)),
+            ("degree_rank", .integer(ego.degreeRank)), ("agreement_rank", .integer(ego.agreementRank)),
+            ("ranked_nodes", .integer(ego.rankedNodes)), ("radius", .integer(ego.radius)),
+            ("reach_by_distance", .array(ego.reachByDistance.map { .integer($0) })),
+            ("ego_nodes", .integer(ego.egoNodes)), ("ego_edges", .integer(ego.egoEdges)),
+            ("partners", agreements(ego).json),
+        ])
+    }
+
+    public static func text(_ ego: EgoSummary) -> String {
+        var out = "\(ego.node.label) (\(ego.node.id))"
+        if let type = ego.node.type { out += ", \(type.rawValue)" }
+        if let country = ego.node.country { out += ", \(country)" }
+        out += "\n  partners: \(ego.degree) (rank \(ego.degreeRank) of \(ego.rankedNodes))"
+        out += "\n  agreements: \(ego.agreementCount) (rank \(ego.agreementRank) of \(ego.rankedNodes))"
+        out += "\n  actors within \(ego.radius) step\(ego.radius == 1 ? "" : "s"): \(ego.egoNodes - 1)\n"
+        for partner in ego.partners {
+            out += "\n\(partner.node.label) (\(partner.node.id))\n"
+            for a in partner.agreements {
+                let head = [a.date?.description, a.kind?.rawValue, a.status?.rawValue].compactMap { $0 }.joined(separator: " · ")
+                out += "  \(head.isEmpty ? a.id : head)\n"
+                if let quote = a.provenance.quote {
+                    let cite = [a.provenance.source, a.provenance.locator.map { "line \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                    out += "    « \(quote) »" + (cite.isEmpty ? "" : " [\(cite)]") + "\n"
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,46 @@
+import Analytics
+import Graph
+import Tables
+
+/// Homophily by one node property, as `twinning homophily` prints it and the report shows it:
+/// the E–I index, attribute assortativity, the E–I table by group (largest group first) and
+/// the mixing matrix.
+public struct HomophilyTables {
+    public let ei: EIIndex
+    public let assortativity: Double?
+    public let groupTable: ResultTable
+    public let mixingTable: ResultTable
+
+    public init(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool) {
+        let ei = EIIndex(dataset, groupsBy: property, weighted: weighted)
+        self.ei = ei
+        let network = IndexedNetwork(dataset, weighting: .unit)
+        assortativity = Assortativity.attribute(of: network.graph, values: dataset.nodes.map(property.value(of:)))
+        let sizes = NodeGroups(dataset, by: property).sizes
+        groupTable = ResultTable(columns: ["group", "actors", "external", "internal", "ei_index"], rows: ei.groupNames.indices.map { g in
+            [.string(ei.groupNames[g]), .integer(sizes[g]), .number(ei.groups[g].externalTies),
+             .number(ei.groups[g].internalTies), .number(ei.groups[g].index)]
+        }).sortedDescending(byColumnNamed: "actors")
+        let mixing = MixingMatrix(dataset, by: property, weighted: weighted)
+        mixingTable = ResultTable(columns: [property.description] + mixing.categories, rows: mixing.categories.indices.map { i in
+            [.string(mixing.categories[i])] + mixing.counts[i].map { .number($0) }
+        })
+    }
+
+    /// One JSON object: the figures, the table by group and the mixing matrix.
+    public func json(groupsBy name: String) -> JSONValue {
+        .object([
+            ("groups_by", .string(name)), ("ei_index", .number(ei.network.index)),
+            ("ei_index_random", .number(ei.possible.index)), ("assortativity", .number(assortativity)),
+            ("by_group", groupTable.json), ("mixing_matrix", mixingTable.json),
+        ])
+    }
+
+    /// A page of text: the figures, the table by group and the mixing matrix.
+    public func text(groupsBy name: String) -> String {
+        var page = "groups by \(name)\n"
+        page += "  E–I index              \(ResultTable.readable(.number(ei.network.index)))  (random ties: \(ResultTable.readable(.number(ei.possible.index))))\n"
+        page += "  attribute assortativity \(ResultTable.readable(.number(assortativity)))\n\n"
+        return page + groupTable.text + "\nmixing matrix\n" + mixingTable.text
+    }
+}

@@ -1,0 +1,58 @@
+import Analytics
+import Graph
+import Tables
+
+/// The shortest chain of agreements between two actors, as `twinning path` prints it: the
+/// fewest steps (breadth-first), or with a weight attribute read as a length the lightest
+/// (Dijkstra); each step lists the agreements joining its two actors.
+public struct PathTable {
+    /// The actors along the path, as indices into the dataset's nodes.
+    public let path: [Int]
+    /// The agreements (indices into the dataset's agreements) joining each step's two actors.
+    public let steps: [[Int]]
+    /// step, from, to, agreement, kind, date, quote: one row per agreement of each step.
+    public let table: ResultTable
+    private let dataset: Dataset
+
+    /// Throws a `PathError` when an actor is not found or no path joins them.
+    public init(_ dataset: Dataset, from: String, to: String, weight: String?) throws {
+        func index(_ name: String) throws -> Int {
+            guard let i = ActorLookup.index(of: name, in: dataset) else { throw PathError(description: "no actor has the id or label '\(name)'") }
+            return i
+        }
+        let source = try index(from), target = try index(to)
+        let network = weight.map { IndexedNetwork(dataset, weighting: .attribute($0), parallelEdges: .minimum) } ?? IndexedNetwork(dataset, weighting: .unit)
+        guard let path = ShortestPaths.path(on: network.graph, from: source, to: target, weighted: weight != nil) else {
+            throw PathError(description: "no path joins '\(dataset.nodes[source].id)' and '\(dataset.nodes[target].id)'")
+        }
+        let steps = network.agreements(along: path, in: dataset)
+        var rows: [[JSONValue]] = []
+        for (i, step) in steps.enumerated() {
+            for a in step.map({ dataset.agreements[$0] }) {
+                rows.append([.integer(i + 1), .string(dataset.nodes[path[i]].id), .string(dataset.nodes[path[i + 1]].id), .string(a.id),
+                             .string(a.kind?.rawValue ?? ""), .string(a.date?.description ?? ""), .string(a.provenance.quote ?? "")])
+            }
+        }
+        (self.path, self.steps, self.dataset) = (path, steps, dataset)
+        table = ResultTable(columns: ["step", "from", "to", "agreement", "kind", "date", "quote"], rows: rows)
+    }
+
+    /// The actors' ids, the number of steps and the agreements.
+    public var json: JSONValue {
+        .object([("nodes", .array(path.map { .string(dataset.nodes[$0].id) })),
+                 ("length", .integer(path.count - 1)), ("agreements", table.json)])
+    }
+
+    /// The chain of labels, then each step with its agreements and their quotes.
+    public var text: String {
+        var page = path.map { dataset.nodes[$0].label }.joined(separator: " → ") + " (\(path.count - 1) step\(path.count == 2 ? "" : "s"))\n"
+        for (i, step) in steps.enumerated() {
+            page += "\n\(dataset.nodes[path[i]].label) — \(dataset.nodes[path[i + 1]].label)\n"
+            for a in step.map({ dataset.agreements[$0] }) {
+                let head = [a.date?.description, a.kind?.rawValue].compactMap { $0 }.joined(separator: " · ")
+                page += "  \(head.isEmpty ? a.id : head)" + (a.provenance.quote.map { ": « \($0) »" } ?? "") + "\n"
+            }
+        }
+        return page
+    }
+}

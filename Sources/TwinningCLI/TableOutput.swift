@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Graph
+import Tables
+
+/// Where and how a command prints its tables: shared by every command that prints one.
+///
+/// The format is `--format` when given, else the extension of `-o` (.csv, .json, .txt or
+/// .text), else text. A graph format's extension is refused (tables are not graphs: measures
+/// go into a graph with `convert --annotate`), and so is an extension that names no format.
+struct TableOutput: ParsableArguments {
+    @Option(name: .customLong("format"), help: "Output format: text, json or csv (default: from the -o extension, else text).")
+    var explicitFormat: TableFormat?
+
+    @Option(name: .shortAndLong, help: "Write to this file (.csv, .json, .txt) instead of standard output.")
+    var output: String?
+
+    /// The table format each extension of `-o` names.
+    static let extensions: [String: TableFormat] = ["csv": .csv, "json": .json, "txt": .text, "text": .text]
+
+    /// The format the table is written in.
+    var format: TableFormat {
+        explicitFormat ?? output.flatMap { TableOutput.extensions[URL(fileURLWithPath: $0).pathExtension.lowercased()] } ?? .text
+    }
+
+    func validate() throws {
+        guard let output, output != "-" else { return }
+        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+        if TableOutput.extensions[ext] != nil { return }
+        if let graph = GraphFormat.infer(fromPath: output), graph != .native {
+            throw ValidationError("-o '\(output)' names a graph format (\(graph.rawValue)), but this command writes a table (.csv, .json or .txt); to store measures in a graph use `twinning convert IN -o OUT --annotate MEASURES`")
+        }
+        if explicitFormat == nil {
+            throw ValidationError("cannot tell the table format from '\(output)'; end it in .csv, .json or .txt, or give --format")
+        }
+    }
+}
+
+extension TableFormat: ExpressibleByArgument {}
