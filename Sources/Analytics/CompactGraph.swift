@@ -100,6 +100,13 @@ public struct IndexedNetwork: Sendable {
     /// Projects `dataset` onto a simple graph (undirected unless `directed`), merging parallel
     /// agreements by `weighting`. Agreements whose endpoints name no node are skipped
     /// (validation reports them). In a directed view an undirected agreement counts both ways.
+    ///
+    /// ```swift
+    /// let network = IndexedNetwork(dataset)                        // weights = agreements per pair
+    /// let unit = IndexedNetwork(dataset, weighting: .unit)         // every pair weighs 1
+    /// let arcs = IndexedNetwork(dataset, directed: true)           // directed agreements keep their way
+    /// print(network.graph.nodeCount, network.graph.edgeCount, network.nodeIDs[0])
+    /// ```
     public init(_ dataset: Dataset, weighting: EdgeWeighting = .agreementCount, directed: Bool = false) {
         let index = dataset.nodeIndex()
         var edges: [(Int32, Int32)] = []

@@ -5,7 +5,14 @@
 ///
 /// Errors make the dataset unusable as it is (an edge to nowhere); warnings are kept data
 /// that deserves a look (an unknown kind is kept as it is).
+///
+/// ```swift
+/// let findings = Validation.findings(for: try DatasetIO.read("graphs/belarus-asia"))
+/// for finding in findings { print(finding) }     // file:line[:col]: error|warning: …
+/// if Validation.hasErrors(findings) { exit(1) }
+/// ```
 public enum Validation {
+    /// Every problem of `dataset`, the reading findings first, each with its place.
     public static func findings(for dataset: Dataset) -> [Finding] {
         var findings = dataset.readingFindings
         let nodeIDs = checkNodeIDs(dataset, &findings)
@@ -16,6 +23,7 @@ public enum Validation {
         return findings
     }
 
+    /// True when some finding is an error (warnings alone leave the dataset usable).
     public static func hasErrors(_ findings: [Finding]) -> Bool {
         findings.contains { $0.severity == .error }
     }

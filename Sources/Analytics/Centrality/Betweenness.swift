@@ -20,7 +20,15 @@
 /// shortest path. With `k` sampled sources the scores are rescaled as networkx's `_rescale`.
 public enum Betweenness {
     /// Exact betweenness of every node, indexed like the graph's nodes.
+    ///
+    /// ```swift
+    /// let network = IndexedNetwork(dataset)
+    /// let scores = Betweenness.compute(on: network.graph)         // networkx's defaults
+    /// let raw = Betweenness.compute(on: network.graph, normalized: false)
+    /// ```
+    ///
     /// - Parameters:
+    ///   - graph: the compact graph (see `IndexedNetwork`).
     ///   - normalized: divide by the number of ordered pairs not containing the node.
     ///   - weighted: use edge weights as lengths (Dijkstra) rather than counting hops.
     ///   - endpoints: count the path's ends as lying on it.

@@ -15,7 +15,13 @@
 /// weights, when used, are lengths; the graph is reversed for directed graphs.
 public enum Closeness {
     /// Closeness of every node, indexed like the graph's nodes.
+    ///
+    /// ```swift
+    /// let closeness = Closeness.compute(on: IndexedNetwork(dataset).graph)
+    /// ```
+    ///
     /// - Parameters:
+    ///   - graph: the compact graph (see `IndexedNetwork`).
     ///   - weighted: use edge weights as lengths (Dijkstra) rather than counting hops.
     ///   - wfImproved: scale by the reachable fraction (Wasserman–Faust), networkx's default.
     ///   - nodes: compute only these nodes (networkx's `u`), returned in this order; all when nil.

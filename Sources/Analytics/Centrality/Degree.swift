@@ -10,6 +10,12 @@
 /// Complexity: O(n + m).
 public enum Degree {
     /// The degree of every node (in + out for a directed graph; self-loops count twice).
+    ///
+    /// ```swift
+    /// let network = IndexedNetwork(dataset)        // one edge per partner pair
+    /// let partners = Degree.degrees(of: network.graph)
+    /// let agreements = Degree.strengths(of: network.graph)   // weights = agreements per pair
+    /// ```
     public static func degrees(of graph: CompactGraph) -> [Int] {
         if graph.isDirected {
             let incoming = inDegrees(of: graph)

@@ -17,6 +17,9 @@
 public enum Eigenvector {
     /// Eigenvector centrality of every node, indexed like the graph's nodes.
     /// - Parameters:
+    ///   - graph: the compact graph (see `IndexedNetwork`).
+    ///   - maxIterations: the power iterations allowed before failing (networkx's `max_iter`).
+    ///   - tolerance: stop when the L1 change is below nodeCount × tolerance (networkx's `tol`).
     ///   - weighted: use edge weights as strengths (networkx uses none by default).
     ///   - start: initial vector (normalised to sum 1 here); all ones when nil.
     public static func compute(on graph: CompactGraph, maxIterations: Int = 100, tolerance: Double = 1e-6,

@@ -13,6 +13,7 @@
 public enum Harmonic {
     /// Harmonic centrality of every node, indexed like the graph's nodes.
     /// - Parameters:
+    ///   - graph: the compact graph (see `IndexedNetwork`).
     ///   - weighted: use edge weights as lengths (Dijkstra) rather than counting hops.
     ///   - nodes: compute only these nodes (networkx's `nbunch`), in this order; all when nil.
     public static func compute(on graph: CompactGraph, weighted: Bool = false, nodes: [Int]? = nil) -> [Double] {

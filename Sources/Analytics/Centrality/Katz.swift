@@ -17,8 +17,13 @@ import Foundation
 public enum Katz {
     /// Katz centrality of every node, indexed like the graph's nodes.
     /// - Parameters:
+    ///   - graph: the compact graph (see `IndexedNetwork`).
     ///   - alpha: attenuation factor (below 1/λ_max for convergence).
     ///   - beta: the constant given to every node, unless `betaPerNode` gives one each.
+    ///   - betaPerNode: a constant for each node, indexed like the graph's nodes; `beta` for all when nil.
+    ///   - maxIterations: the iterations allowed before failing (networkx's `max_iter`).
+    ///   - tolerance: stop when the L1 change is below nodeCount × tolerance (networkx's `tol`).
+    ///   - start: initial vector (networkx's `nstart`); the zero vector when nil.
     ///   - normalized: scale to unit Euclidean norm.
     ///   - weighted: use edge weights as strengths.
     public static func compute(on graph: CompactGraph, alpha: Double = 0.1, beta: Double = 1,

@@ -18,9 +18,18 @@
 /// in `maxIterations` is an error.
 public enum PageRank {
     /// PageRank of every node, indexed like the graph's nodes.
+    ///
+    /// ```swift
+    /// let network = IndexedNetwork(dataset)                   // weights = agreements per pair
+    /// let ranks = try PageRank.compute(on: network.graph)     // throws when it does not converge
+    /// ```
+    ///
     /// - Parameters:
+    ///   - graph: the compact graph (see `IndexedNetwork`).
     ///   - alpha: damping factor, the probability of following an edge.
     ///   - personalization: jump weights per node (normalised here); uniform when nil.
+    ///   - maxIterations: the power iterations allowed before failing (networkx's `max_iter`).
+    ///   - tolerance: stop when the L1 change is below nodeCount × tolerance (networkx's `tol`).
     ///   - start: initial vector (normalised here); uniform when nil.
     ///   - weighted: follow edges in proportion to their weights (networkx's default).
     ///   - dangling: where walkers at nodes without out-edges jump; `personalization` when nil.

@@ -18,7 +18,14 @@ import Foundation
 /// count_zeros=True)`); directed graphs use Fagiolo's directed form (DirectedClustering.swift).
 public enum Clustering {
     /// The local clustering coefficient of every node.
-    /// - Parameter weighted: use Onnela's weighted form with weights as strengths.
+    ///
+    /// ```swift
+    /// let coefficients = Clustering.local(on: IndexedNetwork(dataset).graph)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - graph: the compact graph (see `IndexedNetwork`).
+    ///   - weighted: use Onnela's weighted form with weights as strengths.
     public static func local(on graph: CompactGraph, weighted: Bool = false) -> [Double] {
         if graph.isDirected { return directedLocal(on: graph, weighted: weighted) }
         let g = graph

@@ -36,6 +36,12 @@ public struct CommunitySearch: Sendable {
     }
 
     /// The communities of `dataset`, numbered from 0 in order of their first actor.
+    ///
+    /// ```swift
+    /// let found = CommunitySearch(algorithm: .leiden, seed: 7).communities(of: dataset)
+    /// let byCountry = CommunitySearch(partition: "country").communities(of: dataset)
+    /// print(found.count, found.modularity ?? .nan, byCountry.modularity ?? .nan)
+    /// ```
     public func communities(of dataset: Dataset) -> Communities {
         let weighting: EdgeWeighting = unweighted ? .unit : weight.map { .attribute($0) } ?? .agreementCount
         let network = IndexedNetwork(dataset, weighting: weighting)

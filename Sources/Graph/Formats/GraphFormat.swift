@@ -88,6 +88,12 @@ public enum DatasetIO {
     /// so. `names` is an optional names file or nodes table for edge lists (`NodeTable`).
     /// Edge lists report reciprocal duplicates; `dedupe` merges them, in any format
     /// (`Dataset.noteReciprocalDuplicates`).
+    ///
+    /// ```swift
+    /// let folder = try DatasetIO.read("graphs/belarus-asia")               // a dataset folder
+    /// let graphml = try DatasetIO.read("network.graphml.gz")                // gzip from the bytes
+    /// let edges = try DatasetIO.read("relations.tsv", names: "names.tsv", dedupe: true)
+    /// ```
     public static func read(_ path: String, format: GraphFormat? = nil, names: String? = nil,
                             dedupe: Bool = false) throws -> Dataset {
         if path == "-" { return try readStandardInput(InputFile.read(path), format: format, names: names, dedupe: dedupe) }
@@ -180,6 +186,12 @@ public enum DatasetIO {
 
     /// Writes `dataset` to `path` (`-` for standard output) atomically; gzip-compressed when
     /// the path ends in `.gz`.
+    ///
+    /// ```swift
+    /// try DatasetIO.write(dataset, to: "network.gexf")                 // format from the extension
+    /// try DatasetIO.write(dataset, to: "network.json.gz")              // gzip-compressed JSON
+    /// try DatasetIO.write(dataset, to: "-", format: .graphml)          // standard output
+    /// ```
     public static func write(_ dataset: Dataset, to path: String, format: GraphFormat? = nil) throws {
         guard let format = format ?? (path == "-" ? nil : GraphFormat.infer(fromPath: path)) else {
             throw InputError(SourceLocation(file: path), "cannot tell the output format; expected an extension (.graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot, each also with .gz; .sqlite, .db) or a folder, or --to FORMAT")

@@ -15,6 +15,11 @@ public enum NativeFolder {
 
     /// Reads the folder at `path`. Structural problems throw; value problems (a bad date, a
     /// bad number) become `readingFindings`.
+    ///
+    /// ```swift
+    /// let dataset = try NativeFolder.read(folder: "graphs/belarus-asia")
+    /// for finding in dataset.readingFindings { print(finding) }   // file:line:col: error: …
+    /// ```
     public static func read(folder path: String) throws -> Dataset {
         var dataset = Dataset()
         var findings: [Finding] = []
@@ -152,6 +157,10 @@ public enum NativeFolder {
     }
 
     /// Writes the folder, creating it if needed; each file is replaced atomically.
+    ///
+    /// ```swift
+    /// try NativeFolder.write(dataset, to: "out/belarus-asia")   // nodes.csv, agreements.csv, sources.csv
+    /// ```
     public static func write(_ dataset: Dataset, to path: String) throws {
         try AtomicFile.writeFolder(files(of: dataset), to: path)
     }
