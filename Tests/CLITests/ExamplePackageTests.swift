@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Builds and runs the example package in `Examples/` (a package that depends on the library
@@ -11,7 +12,7 @@ import XCTest
 /// scratch folder is kept, and later runs only relink). It is the only test that does.
 final class ExamplePackageTests: XCTestCase {
     func testExamplePackagePrintsTheCommandsTopActorsAndCommunityCount() throws {
-        let root = Twinning.repositoryRoot
+        let root = Repository.root
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-examples-build").path
         let package = ["--package-path", root.appendingPathComponent("Examples").path, "--scratch-path", scratch]
 
@@ -46,21 +47,6 @@ final class ExamplePackageTests: XCTestCase {
 
     /// Runs the `swift` driver found on PATH.
     private static func swift(_ arguments: [String], in directory: URL) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift"] + arguments
-        process.currentDirectoryURL = directory
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-example-\(UUID().uuidString).out")
-        let err = out.appendingPathExtension("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
-                             stderr: try String(contentsOf: err, encoding: .utf8))
+        try ProcessRunner.run(named: "swift", arguments, in: directory)
     }
 }
