@@ -23,19 +23,27 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// An error at a place in a file: printed on one line, `file:line:column: error: message`.
+public protocol LocatedError: Error, CustomStringConvertible {
+    var location: SourceLocation { get }
+    var message: String { get }
+}
+
+extension LocatedError {
+    /// One line: `file:line:column: error: message`.
+    public var description: String {
+        "\(location): error: \(message.replacingNewlines())"
+    }
+}
+
 /// An input that cannot be read: the place and what was expected there.
-public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct InputError: LocatedError, Hashable, Sendable {
     public var location: SourceLocation
     public var message: String
 
     public init(_ location: SourceLocation, _ message: String) {
         self.location = location
         self.message = message
-    }
-
-    /// One line: `file:line:column: error: message`.
-    public var description: String {
-        "\(location): error: \(message.replacingNewlines())"
     }
 }
 
