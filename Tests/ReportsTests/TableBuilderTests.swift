@@ -106,7 +106,7 @@ final class TableBuilderTests: XCTestCase {
         XCTAssertEqual(path.table.rows.map { ResultTable.plain($0[3]) }, ["e3", "e5"])
         XCTAssertTrue(path.text.hasPrefix("Alpha → Gamma → Delta (2 steps)\n"))
         XCTAssertThrowsError(try PathTable(dataset, from: "a", to: "nowhere", weight: nil)) { error in
-            XCTAssertEqual("\(error)", "no actor has the id or label 'nowhere'")
+            XCTAssertEqual("\(error)", "no node has the id, label or alias 'nowhere'")
         }
         let ego = try EgoTables.summary(dataset, actor: "Gamma", radius: 1)
         XCTAssertEqual(ego.degree, 3)
