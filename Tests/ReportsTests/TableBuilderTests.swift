@@ -112,4 +112,17 @@ final class TableBuilderTests: XCTestCase {
         XCTAssertEqual(ego.degree, 3)
         XCTAssertEqual(EgoTables.agreements(ego).rows.count, 3)
     }
+
+    /// `path --weight` reads lengths: b–c weighs 7 but b–a–c only 2 + 4; `agreements` makes
+    /// every step 1 long. Actors may be named by alias.
+    func testPathWeightsAndAliases() throws {
+        let triangle = Dataset(
+            nodes: [Node(id: "a"), Node(id: "b", aliases: ["Bee"]), Node(id: "c", label: "Sea")],
+            agreements: [Agreement(id: "ab", from: "a", to: "b", weight: 2), Agreement(id: "ab2", from: "a", to: "b", weight: 9),
+                         Agreement(id: "bc", from: "b", to: "c", weight: 7), Agreement(id: "ac", from: "a", to: "c", weight: 4)])
+        XCTAssertEqual(try PathTable(triangle, from: "b", to: "c", weight: nil).path, [1, 2])
+        XCTAssertEqual(try PathTable(triangle, from: "b", to: "c", weight: "agreements").path, [1, 2])
+        XCTAssertEqual(try PathTable(triangle, from: "b", to: "c", weight: "weight").path, [1, 0, 2])
+        XCTAssertEqual(try PathTable(triangle, from: "bee", to: "sea", weight: "weight").path, [1, 0, 2], "alias and label")
+    }
 }
