@@ -81,62 +81,6 @@ public struct CompactGraph: Sendable {
     }
 }
 
-/// How agreements become the weights of the compact graph.
-public enum EdgeWeighting: Sendable, Hashable {
-    /// Weight = the number of agreements between the pair (the default).
-    case agreementCount
-    /// Weight = the sum of a numeric agreement attribute (or the `weight` column) over the pair.
-    case attribute(String)
-    /// Every pair weighs 1.
-    case unit
-}
-
-/// A dataset turned into a compact graph, with the map back to node ids.
-public struct IndexedNetwork: Sendable {
-    public let graph: CompactGraph
-    /// `nodeIDs[i]` is the dataset id of compact node `i`; the order is the dataset's.
-    public let nodeIDs: [String]
-
-    /// Projects `dataset` onto a simple graph (undirected unless `directed`), merging parallel
-    /// agreements by `weighting`. Agreements whose endpoints name no node are skipped
-    /// (validation reports them). In a directed view an undirected agreement counts both ways.
-    ///
-    /// ```swift
-    /// let network = IndexedNetwork(dataset)                        // weights = agreements per pair
-    /// let unit = IndexedNetwork(dataset, weighting: .unit)         // every pair weighs 1
-    /// let arcs = IndexedNetwork(dataset, directed: true)           // directed agreements keep their way
-    /// print(network.graph.nodeCount, network.graph.edgeCount, network.nodeIDs[0])
-    /// ```
-    public init(_ dataset: Dataset, weighting: EdgeWeighting = .agreementCount, directed: Bool = false) {
-        let index = dataset.nodeIndex()
-        var edges: [(Int32, Int32)] = []
-        var weights: [Double] = []
-        edges.reserveCapacity(dataset.agreements.count)
-        weights.reserveCapacity(dataset.agreements.count)
-        for agreement in dataset.agreements {
-            guard let u = index[agreement.from], let v = index[agreement.to] else { continue }
-            let w: Double
-            switch weighting {
-            case .agreementCount: w = 1
-            case .unit: w = 1
-            case .attribute(let key):
-                if key == "weight" { w = agreement.weight ?? agreement.attributes[key]?.numericValue ?? 1 }
-                else { w = agreement.attributes[key]?.numericValue ?? 1 }
-            }
-            edges.append((Int32(u), Int32(v))); weights.append(w)
-            if directed && !agreement.directed && u != v {
-                edges.append((Int32(v), Int32(u))); weights.append(w)
-            }
-        }
-        var graph = CompactGraph(nodeCount: dataset.nodes.count, edges: edges, weights: weights, directed: directed)
-        if weighting == .unit {
-            graph = CompactGraph(unitWeightsOf: graph)
-        }
-        self.graph = graph
-        self.nodeIDs = dataset.nodes.map(\.id)
-    }
-}
-
 extension CompactGraph {
     /// The same rows with every weight set to 1.
     public init(unitWeightsOf other: CompactGraph) {

@@ -4,7 +4,9 @@
 /// agreements in both directions (an investment links investor and target for this purpose),
 /// and every agreement whose two endpoints are kept — so ties among the alters are kept too,
 /// as networkx's `ego_graph(G, n, radius=K, undirected=True)` does. Breadth-first search:
-/// O(n + m).
+/// O(n + m). The one ego network: `twinning ego` counts its actors and pairs
+/// (Analytics' `EgoSummary`), `render --ego` draws it. The node is given by id here; an
+/// option naming an actor resolves it first with ``Dataset/resolveNode(_:)``.
 extension Dataset {
     /// The sub-dataset within `radius` hops of the node `id`, nodes and agreements in their
     /// original order. Sources and metadata are kept whole; where records were read is kept.
@@ -12,7 +14,7 @@ extension Dataset {
         guard radius >= 0 else { throw EgoNetworkError.negativeRadius(radius) }
         let index = nodeIndex()
         guard let ego = index[id] else { throw EgoNetworkError.unknownNode(id) }
-        let hops = hopDistances(from: ego, index: index, limit: radius)
+        let hops = hopDistances(from: ego, limit: radius)
 
         var result = Dataset(sources: sources, metadata: metadata)
         result.sourceOrigins = sourceOrigins
@@ -28,8 +30,10 @@ extension Dataset {
         return result
     }
 
-    /// Hops from `start` along agreements (both ways), -1 beyond `limit` or unreachable.
-    private func hopDistances(from start: Int, index: [String: Int], limit: Int) -> [Int] {
+    /// Hops from the node at index `start` along agreements (both ways, self-loops ignored),
+    /// indexed like ``nodes``: -1 beyond `limit` hops, unreachable, or a repeated id's later node.
+    public func hopDistances(from start: Int, limit: Int) -> [Int] {
+        let index = nodeIndex()
         var adjacency = [[Int]](repeating: [], count: nodes.count)
         for agreement in agreements {
             guard let u = index[agreement.from], let v = index[agreement.to], u != v else { continue }

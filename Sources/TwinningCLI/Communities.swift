@@ -45,7 +45,7 @@ extension Twinning {
         @Option(help: "Score the partition given by this node field or attribute instead of searching.")
         var partition: String?
 
-        @Option(help: "An agreement attribute that weights the graph ('weight' or a numeric attribute).")
+        @Option(help: "An agreement attribute that weights the graph ('weight', 'agreements', or a numeric attribute).")
         var weight: String?
 
         @Flag(help: "Ignore weights: every partner pair weighs 1.")

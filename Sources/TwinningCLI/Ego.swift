@@ -7,7 +7,7 @@ extension Twinning {
         static let configuration = CommandConfiguration(
             abstract: "One actor's partners, the agreements with each (dates and quotes), and its ranks.",
             discussion: """
-            NODE is a node id (or its label). Partners are the actors it has agreements with; \
+            NODE is a node id (or its label or an alias). Partners are the actors it has agreements with; \
             ranks are by number of partners (degree) and of agreements among all actors (1 is \
             first; ties share a rank). --radius K also counts the actors within K steps. \
             --format csv lists the agreements, one per row.
@@ -22,7 +22,7 @@ extension Twinning {
 
         @OptionGroup var out: TableOutput
 
-        @Argument(help: "The actor: a node id or label.")
+        @Argument(help: "The actor: a node id, label or alias.")
         var node: String
 
         @Option(help: "How many steps away to count reachable actors.")

@@ -6,7 +6,7 @@ extension Twinning {
         static let configuration = CommandConfiguration(
             abstract: "The shortest chain of agreements between two actors.",
             discussion: """
-            A and B are node ids (or labels). Without --weight the path has the fewest steps \
+            A and B are node ids (or labels or aliases). Without --weight the path has the fewest steps \
             (breadth-first search); with --weight ATTR the agreement attribute is a length and \
             the path is the lightest (Dijkstra). Each step lists the agreements that join the \
             two actors. Exits 1 when no path exists.
@@ -21,13 +21,13 @@ extension Twinning {
 
         @OptionGroup var out: TableOutput
 
-        @Argument(help: "The first actor (id or label).")
+        @Argument(help: "The first actor (id, label or alias).")
         var from: String
 
-        @Argument(help: "The second actor (id or label).")
+        @Argument(help: "The second actor (id, label or alias).")
         var to: String
 
-        @Option(help: "An agreement attribute read as the length of each step.")
+        @Option(help: "An agreement attribute read as the length of each step ('weight', 'agreements' for 1 each, or a numeric attribute).")
         var weight: String?
 
         func validate() throws {

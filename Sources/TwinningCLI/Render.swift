@@ -35,7 +35,7 @@ extension Twinning {
         @Option(name: .shortAndLong, help: "Output file: .svg, .png, .pdf or .dot.")
         var output: String
 
-        @Option(help: "Draw only this actor (id or label) and the actors within --radius steps of it.")
+        @Option(help: "Draw only this actor (id, label or alias) and the actors within --radius steps of it.")
         var ego: String?
 
         @Option(help: "Steps around --ego.")
@@ -88,7 +88,7 @@ extension Twinning {
         func run() throws {
             var dataset = try input.load()
             if let ego {
-                do { dataset = try dataset.egoNetwork(of: ActorLookup.id(of: ego, in: dataset), radius: radius) } catch {
+                do { dataset = try dataset.egoNetwork(of: dataset.nodes[dataset.resolveNode(ego)].id, radius: radius) } catch {
                     throw CommandFailure.input("twinning: \(error)")
                 }
             }

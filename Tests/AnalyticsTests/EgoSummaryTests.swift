@@ -63,4 +63,18 @@ final class EgoSummaryTests: XCTestCase {
         XCTAssertThrowsError(try EgoSummary(dataset, node: "atlantis")) { XCTAssertTrue("\($0)".contains("'atlantis'")) }
         XCTAssertThrowsError(try EgoSummary(dataset, node: "minsk", radius: -1))
     }
+
+    /// One ego network: the summary counts the actors and pairs of `Dataset.egoNetwork`.
+    func testCountsTheDatasetsEgoNetwork() throws {
+        XCTAssertEqual(dataset.hopDistances(from: 0, limit: 2), [0, 1, 1, 1, 2, -1, -1])
+        for radius in 0...3 {
+            let ego = try EgoSummary(dataset, node: "minsk", radius: radius)
+            let network = try dataset.egoNetwork(of: "minsk", radius: radius)
+            XCTAssertEqual(ego.egoNodes, network.nodes.count, "radius \(radius)")
+            XCTAssertEqual(ego.egoEdges, IndexedNetwork(network).graph.edgeCount, "radius \(radius)")
+            XCTAssertEqual(ego.reachByDistance.reduce(1, +), ego.egoNodes, "radius \(radius)")
+        }
+        XCTAssertEqual(try dataset.egoNetwork(of: "minsk", radius: 3).nodes.map(\.id), ["minsk", "changchun", "beijing", "huawei", "shenzhen", "x"])
+        XCTAssertThrowsError(try EgoSummary(dataset, node: "Minsk City X")) { XCTAssertEqual("\($0)", "no node has the id, label or alias 'Minsk City X'") }
+    }
 }

@@ -106,10 +106,23 @@ final class TableBuilderTests: XCTestCase {
         XCTAssertEqual(path.table.rows.map { ResultTable.plain($0[3]) }, ["e3", "e5"])
         XCTAssertTrue(path.text.hasPrefix("Alpha → Gamma → Delta (2 steps)\n"))
         XCTAssertThrowsError(try PathTable(dataset, from: "a", to: "nowhere", weight: nil)) { error in
-            XCTAssertEqual("\(error)", "no actor has the id or label 'nowhere'")
+            XCTAssertEqual("\(error)", "no node has the id, label or alias 'nowhere'")
         }
         let ego = try EgoTables.summary(dataset, actor: "Gamma", radius: 1)
         XCTAssertEqual(ego.degree, 3)
         XCTAssertEqual(EgoTables.agreements(ego).rows.count, 3)
+    }
+
+    /// `path --weight` reads lengths: b–c weighs 7 but b–a–c only 2 + 4; `agreements` makes
+    /// every step 1 long. Actors may be named by alias.
+    func testPathWeightsAndAliases() throws {
+        let triangle = Dataset(
+            nodes: [Node(id: "a"), Node(id: "b", aliases: ["Bee"]), Node(id: "c", label: "Sea")],
+            agreements: [Agreement(id: "ab", from: "a", to: "b", weight: 2), Agreement(id: "ab2", from: "a", to: "b", weight: 9),
+                         Agreement(id: "bc", from: "b", to: "c", weight: 7), Agreement(id: "ac", from: "a", to: "c", weight: 4)])
+        XCTAssertEqual(try PathTable(triangle, from: "b", to: "c", weight: nil).path, [1, 2])
+        XCTAssertEqual(try PathTable(triangle, from: "b", to: "c", weight: "agreements").path, [1, 2])
+        XCTAssertEqual(try PathTable(triangle, from: "b", to: "c", weight: "weight").path, [1, 0, 2])
+        XCTAssertEqual(try PathTable(triangle, from: "bee", to: "sea", weight: "weight").path, [1, 0, 2], "alias and label")
     }
 }

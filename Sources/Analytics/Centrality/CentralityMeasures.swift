@@ -34,8 +34,9 @@ public struct CentralityMeasures: Sendable {
     public let values: [CentralityMeasure: [Double]]
     public let failures: [CentralityMeasure: String]
 
-    /// Computes `measures` on `dataset`; `weight` names the agreement attribute that weights
-    /// them (`weight` for the weight column; `agreements` for the number of agreements).
+    /// Computes `measures` on `dataset`; `weight` is the `--weight` option, read by
+    /// ``EdgeWeighting/init(option:default:)`` (`weight` for the weight column, `agreements`
+    /// for the number of agreements, another name for a numeric attribute).
     /// `samples` estimates betweenness from that many source nodes drawn with `seed`
     /// (networkx's `betweenness_centrality(G, k=samples, seed=…)` estimator; not its draws).
     public init(_ dataset: Dataset, measures: [CentralityMeasure], weight: String? = nil,
@@ -72,8 +73,8 @@ public struct CentralityMeasures: Sendable {
             self.dataset = dataset
             self.samples = samples
             self.seed = seed
-            weighting = weight.map { $0 == "agreements" ? .agreementCount : .attribute($0) } ?? .unit
-            weighted = weight != nil
+            weighting = EdgeWeighting(option: weight)
+            weighted = weighting.isWeighted
             strengths = IndexedNetwork(dataset, weighting: weighting).graph
             lengths = weighted ? IndexedNetwork(dataset, weighting: weighting, parallelEdges: .minimum).graph : strengths
         }
@@ -101,18 +102,19 @@ public struct CentralityMeasures: Sendable {
 }
 
 /// Edge betweenness of the agreement pairs, with networkx's conventions (normalised; with a
-/// weight, the lightest parallel agreement as the length), for `twinning centrality --edges`.
+/// weight, the lightest parallel agreement as the length), for `twinning centrality --edges`;
+/// `weight` is read by ``EdgeWeighting/init(option:default:)``.
 public struct EdgeCentrality: Sendable {
     /// Each pair (from < to by node index in an undirected graph) and its betweenness.
     public let scores: [EdgeBetweenness.Score]
 
     public init(_ dataset: Dataset, weight: String? = nil, samples: Int? = nil, seed: UInt64 = 0) {
-        let weighting: EdgeWeighting = weight.map { $0 == "agreements" ? .agreementCount : .attribute($0) } ?? .unit
+        let weighting = EdgeWeighting(option: weight)
         let graph = IndexedNetwork(dataset, weighting: weighting, parallelEdges: .minimum).graph
         if let samples {
-            scores = EdgeBetweenness.approximate(on: graph, sources: samples, seed: seed, weighted: weight != nil)
+            scores = EdgeBetweenness.approximate(on: graph, sources: samples, seed: seed, weighted: weighting.isWeighted)
         } else {
-            scores = EdgeBetweenness.compute(on: graph, weighted: weight != nil)
+            scores = EdgeBetweenness.compute(on: graph, weighted: weighting.isWeighted)
         }
     }
 }

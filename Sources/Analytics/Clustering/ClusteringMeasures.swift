@@ -5,8 +5,8 @@ import Graph
 /// them on `nx.Graph(G)` (distinct partner pairs, unweighted).
 ///
 /// With `weight`, local clustering is the weighted one (`nx.clustering(G, weight=…)`, the
-/// geometric mean of normalised weights); `agreements` weights a pair by its number of
-/// agreements. networkx refuses core numbers on a graph with self-loops; here they are the
+/// geometric mean of normalised weights), read by ``EdgeWeighting/init(option:default:)`` as a
+/// strength: `agreements` weights a pair by its number of agreements. networkx refuses core numbers on a graph with self-loops; here they are the
 /// core numbers of the graph without them, and `coresIgnoreSelfLoops` says so.
 public struct ClusteringMeasures: Sendable {
     /// Triangles through each actor (`nx.triangles`).
@@ -29,8 +29,9 @@ public struct ClusteringMeasures: Sendable {
     public init(_ dataset: Dataset, weight: String? = nil) {
         let simple = IndexedNetwork(dataset, weighting: .unit).graph
         triangles = Triangles.count(on: simple)
-        if let weight {
-            let weighted = IndexedNetwork(dataset, weighting: weight == "agreements" ? .agreementCount : .attribute(weight)).graph
+        let weighting = EdgeWeighting(option: weight)
+        if weighting.isWeighted {
+            let weighted = IndexedNetwork(dataset, weighting: weighting).graph
             clustering = Clustering.local(on: weighted, weighted: true)
         } else {
             clustering = Clustering.local(on: simple)

@@ -5,7 +5,8 @@ import Graph
 /// and the weight of each partner pair.
 ///
 /// The graph is the simple graph of partner pairs weighted by the number of agreements
-/// (`weight` names another agreement attribute; `unweighted` weighs every pair 1). The same
+/// (`weight` is the `--weight` option, read as a strength by
+/// ``EdgeWeighting/init(option:default:)``; `unweighted` weighs every pair 1). The same
 /// seed gives the same partition. `partition` scores the partition given by a node field or
 /// attribute instead of searching for one.
 public struct CommunitySearch: Sendable {
@@ -43,7 +44,7 @@ public struct CommunitySearch: Sendable {
     /// print(found.count, found.modularity ?? .nan, byCountry.modularity ?? .nan)
     /// ```
     public func communities(of dataset: Dataset) -> Communities {
-        let weighting: EdgeWeighting = unweighted ? .unit : weight.map { .attribute($0) } ?? .agreementCount
+        let weighting = unweighted ? .unit : EdgeWeighting(option: weight, default: .agreementCount)
         let network = IndexedNetwork(dataset, weighting: weighting)
         if let partition {
             return Communities(attributeValues: network.nodeValues(of: partition, in: dataset), on: network.graph,

@@ -35,20 +35,3 @@ public struct ConnectedComponents: Sendable {
         self.sizes = sizes
     }
 }
-
-extension CompactGraph {
-    /// The undirected graph with an edge wherever this one has an arc either way
-    /// (weights of u→v and v→u added).
-    public func symmetrised() -> CompactGraph {
-        guard isDirected else { return self }
-        var edges: [(Int32, Int32)] = []
-        var w: [Double] = []
-        edges.reserveCapacity(neighbours.count)
-        for v in 0..<nodeCount {
-            for i in offsets[v]..<offsets[v + 1] {
-                edges.append((Int32(v), neighbours[i])); w.append(weights[i])
-            }
-        }
-        return CompactGraph(nodeCount: nodeCount, edges: edges, weights: w, directed: false)
-    }
-}

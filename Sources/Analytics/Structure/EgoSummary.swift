@@ -11,11 +11,11 @@ import Graph
 ///   actor with itself are listed apart.
 /// - Degree is the number of distinct partners (the actor itself excluded). Ranks are
 ///   competition ranks over all nodes, 1 = highest, ties share the smallest rank (1, 2, 2, 4).
-/// - The ego network of radius K (as `nx.ego_graph(G, v, radius=K)` on the simple undirected
-///   projection) holds the actors within K steps; its edges are the distinct pairs among them,
-///   self-loops included.
-/// - The node is found by id, else by a label or alias that names exactly one node (compared
-///   without case).
+/// - The ego network of radius K is the dataset's own (`Dataset.egoNetwork(of:radius:)`, as
+///   `nx.ego_graph(G, v, radius=K)` on the simple undirected projection): it holds the actors
+///   within K steps; its edges are the distinct pairs among them, self-loops included.
+/// - The node is found by `Dataset.resolveNode(_:)`: id, else exact label, else a label or
+///   alias naming exactly one node (compared without case).
 ///
 /// Complexity: O(n + m) (one projection, one breadth-first search, one pass over agreements).
 public struct EgoSummary: Sendable {
@@ -44,7 +44,8 @@ public struct EgoSummary: Sendable {
 
     public init(_ dataset: Dataset, node name: String, radius: Int = 1) throws {
         guard radius >= 0 else { throw EgoError(description: "expected a radius of 0 or more, found \(radius)") }
-        let v = try EgoSummary.find(name, in: dataset)
+        let v: Int
+        do { v = try dataset.resolveNode(name) } catch { throw EgoError(description: "\(error)") }
         let graph = IndexedNetwork(dataset).graph
         node = dataset.nodes[v]
         self.radius = radius
@@ -61,21 +62,11 @@ public struct EgoSummary: Sendable {
         degreeRank = 1 + degrees.lazy.filter { $0 > degrees[v] }.count
         agreementRank = 1 + counts.lazy.filter { $0 > counts[v] }.count
         rankedNodes = graph.nodeCount
-        (reachByDistance, egoNodes, egoEdges) = EgoSummary.reach(of: v, in: graph, radius: radius)
-    }
-
-    /// The node by id, else by a label or alias naming one node only.
-    static func find(_ name: String, in dataset: Dataset) throws -> Int {
-        if let v = dataset.nodeIndex()[name] { return v }
-        let folded = name.lowercased()
-        let matches = dataset.nodes.indices.filter { i in
-            let node = dataset.nodes[i]
-            return node.label.lowercased() == folded || node.aliases.contains { $0.lowercased() == folded }
-        }
-        if matches.count == 1 { return matches[0] }
-        if matches.isEmpty { throw EgoError(description: "no node has the id, label or alias '\(name)'") }
-        let ids = matches.prefix(5).map { "'\(dataset.nodes[$0].id)'" }.joined(separator: ", ")
-        throw EgoError(description: "'\(name)' names \(matches.count) nodes (\(ids)); give an id")
+        let hops = dataset.hopDistances(from: v, limit: radius)
+        reachByDistance = (0..<radius).map { k in hops.lazy.filter { $0 == k + 1 }.count }
+        let ego = try dataset.egoNetwork(of: node.id, radius: radius)
+        egoNodes = ego.nodes.count
+        egoEdges = IndexedNetwork(ego).graph.edgeCount
     }
 
     private static func partners(of v: Int, in dataset: Dataset) -> ([Partner], [Agreement]) {
@@ -99,33 +90,6 @@ public struct EgoSummary: Sendable {
         let partners = byPartner.map { Partner(node: dataset.nodes[$0.key], agreements: $0.value.sorted(by: inOrder)) }
             .sorted { $0.agreements.count != $1.agreements.count ? $0.agreements.count > $1.agreements.count : $0.node.id < $1.node.id }
         return (partners, loops.sorted(by: inOrder))
-    }
-
-    /// Breadth-first search to `radius` steps: actors at each distance, and the ego network's size.
-    private static func reach(of v: Int, in graph: CompactGraph, radius: Int) -> ([Int], Int, Int) {
-        var distance = [Int](repeating: -1, count: graph.nodeCount)
-        distance[v] = 0
-        var frontier = [v], reached = [v]
-        var byDistance: [Int] = []
-        for _ in 0..<radius {
-            var next: [Int] = []
-            for u in frontier {
-                for w in graph.neighbours(of: u) where distance[Int(w)] < 0 {
-                    distance[Int(w)] = distance[u] + 1
-                    next.append(Int(w))
-                }
-            }
-            byDistance.append(next.count)
-            reached += next
-            frontier = next
-        }
-        var twice = 0, loops = 0
-        for u in reached {
-            for w in graph.neighbours(of: u) where distance[Int(w)] >= 0 {
-                if Int(w) == u { loops += 1 } else { twice += 1 }
-            }
-        }
-        return (byDistance, reached.count, twice / 2 + loops)
     }
 }
 

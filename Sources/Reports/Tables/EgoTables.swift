@@ -5,9 +5,10 @@ import Tables
 /// One actor's partners and ranks as `twinning ego` prints them: the agreements with each
 /// partner as a table, the whole summary as JSON or as a page of text.
 public enum EgoTables {
-    /// The summary of the actor `name` (an id, else a label) with reach counted to `radius`.
+    /// The summary of the actor `name` (an id, label or alias: `Dataset.resolveNode(_:)`)
+    /// with reach counted to `radius`.
     public static func summary(_ dataset: Dataset, actor name: String, radius: Int) throws -> EgoSummary {
-        try EgoSummary(dataset, node: ActorLookup.id(of: name, in: dataset), radius: radius)
+        try EgoSummary(dataset, node: name, radius: radius)
     }
 
     public static func agreements(_ ego: EgoSummary) -> ResultTable {

@@ -14,15 +14,17 @@ public struct PathTable {
     public let table: ResultTable
     private let dataset: Dataset
 
+    /// `from` and `to` name actors as `Dataset.resolveNode(_:)` reads them (id, label or
+    /// alias); `weight` is the `--weight` option, read as a length (`EdgeWeighting`).
     /// Throws a `PathError` when an actor is not found or no path joins them.
     public init(_ dataset: Dataset, from: String, to: String, weight: String?) throws {
         func index(_ name: String) throws -> Int {
-            guard let i = ActorLookup.index(of: name, in: dataset) else { throw PathError(description: "no actor has the id or label '\(name)'") }
-            return i
+            do { return try dataset.resolveNode(name) } catch { throw PathError(description: "\(error)") }
         }
         let source = try index(from), target = try index(to)
-        let network = weight.map { IndexedNetwork(dataset, weighting: .attribute($0), parallelEdges: .minimum) } ?? IndexedNetwork(dataset, weighting: .unit)
-        guard let path = ShortestPaths.path(on: network.graph, from: source, to: target, weighted: weight != nil) else {
+        let weighting = EdgeWeighting(option: weight)
+        let network = weighting.isWeighted ? IndexedNetwork(dataset, weighting: weighting, parallelEdges: .minimum) : IndexedNetwork(dataset, weighting: .unit)
+        guard let path = ShortestPaths.path(on: network.graph, from: source, to: target, weighted: weighting.isWeighted) else {
             throw PathError(description: "no path joins '\(dataset.nodes[source].id)' and '\(dataset.nodes[target].id)'")
         }
         let steps = network.agreements(along: path, in: dataset)

@@ -30,13 +30,7 @@ extension IndexedNetwork {
         }
         for agreement in dataset.agreements {
             guard let u = index[agreement.from], let v = index[agreement.to] else { continue }
-            let w: Double
-            switch weighting {
-            case .agreementCount, .unit: w = 1
-            case .attribute(let key):
-                if key == "weight" { w = agreement.weight ?? agreement.attributes[key]?.numericValue ?? 1 }
-                else { w = agreement.attributes[key]?.numericValue ?? 1 }
-            }
+            let w = weighting.weight(of: agreement)
             keep(u, v, w)
             if directed && !agreement.directed && u != v { keep(v, u, w) }
         }
