@@ -80,7 +80,7 @@ public struct ResultTable: Sendable {
 
 extension ResultTable {
     /// Rows sorted by a numeric column, largest first (undefined last); ties keep their order.
-    public func sortedDescending(byColumn column: Int) -> ResultTable {
+    func sortedDescending(byColumn column: Int) -> ResultTable {
         func key(_ value: JSONValue) -> Double {
             switch value {
             case .integer(let i): return Double(i)

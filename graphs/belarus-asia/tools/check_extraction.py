@@ -50,7 +50,7 @@ def main():
         w = row.get("within", "")
         if w and w not in actors:
             print(f"{actors_path}:{line}: within {w!r} is not an actor in this file"); problems += 1
-    seen = set()
+    seen, other_hints = set(), {}
     for line, row, n in read_tsv(path, AGREEMENT_COLUMNS):
         where = f"{path}:{line}"
         if n != len(AGREEMENT_COLUMNS):
@@ -81,9 +81,11 @@ def main():
         same_as = attrs.get("same_as", "").partition("@")[0]
         other_part, _, other_hint = same_as.rpartition(":")
         if other_part:
-            other = os.path.join(os.path.dirname(path), other_part + "-agreements.tsv")
-            hints = {r["hint_line"] for _, r, _ in read_tsv(other, AGREEMENT_COLUMNS)} if os.path.exists(other) else set()
-            if other_hint not in hints:
+            if other_part not in other_hints:  # each other part is read once
+                other = os.path.join(os.path.dirname(path), other_part + "-agreements.tsv")
+                other_hints[other_part] = ({r["hint_line"] for _, r, _ in read_tsv(other, AGREEMENT_COLUMNS)}
+                                           if os.path.exists(other) else set())
+            if other_hint not in other_hints[other_part]:
                 print(f"{where}: same_as={attrs['same_as']} names no row of {other_part}-agreements.tsv"); problems += 1
         elif "same_as" in attrs and (same_as, pair) not in seen:
             print(f"{where}: same_as={attrs['same_as']} names no earlier row of {sorted(pair)}"); problems += 1
