@@ -1,3 +1,5 @@
+import Graph
+
 /// A failure the CLI reports itself: a one-line message and an exit code.
 struct CommandFailure: Error {
     var message: String
@@ -7,6 +9,16 @@ struct CommandFailure: Error {
     static func usage(_ message: String) -> CommandFailure {
         CommandFailure(message: "twinning: usage error: \(message)", exitCode: 2)
     }
+
+    /// An output that could not be written: exit 1 with `path: error: cannot write: …`. A
+    /// closed pipe (the reader of `twinning … | head -1` has what it wanted) is not a failure:
+    /// the command stops quietly with exit 0, as `cat` and `grep` do for such a reader.
+    static func output(_ error: OutputError) -> CommandFailure {
+        error.isClosedPipe ? .closedPipe : CommandFailure(message: error.description, exitCode: 1)
+    }
+
+    /// Stop quietly with exit 0: standard output's reader went away.
+    static let closedPipe = CommandFailure(message: "", exitCode: 0)
 }
 
 extension CommandFailure {

@@ -26,7 +26,7 @@ struct GraphOutput: ParsableArguments {
         } catch let error as InputError {
             throw CommandFailure.input(error.description)
         } catch let error as OutputError {
-            throw CommandFailure.input(error.description)
+            throw CommandFailure.output(error)
         }
         guard !quiet, let chosen = format ?? GraphFormat.infer(fromPath: output) else { return }
         let dropped = FormatCapabilities.droppedFields(of: dataset, in: chosen)

@@ -2,25 +2,18 @@ import ArgumentParser
 import Foundation
 import Graph
 
-/// Writes a command's result: to standard output, or atomically to `-o FILE`.
+/// Writes a command's result: to standard output (through the one checked writer,
+/// `StandardOutput`), or atomically to `-o FILE` (`AtomicFile`: devices and pipes in place).
 func emit(_ text: String, to output: String?) throws {
-    guard let output, output != "-" else {
-        print(text, terminator: "")
-        return
-    }
-    do {
-        try AtomicFile.write(text, to: output)
-    } catch let error as OutputError {
-        throw CommandFailure.input(error.description)
-    }
+    try emit(Array(text.utf8), to: output ?? "-")
 }
 
-/// Writes bytes (a drawing) atomically to `output`.
+/// Writes bytes (a drawing, a table, a report) to `output` (`-` for standard output).
 func emit(_ bytes: [UInt8], to output: String) throws {
     do {
         try AtomicFile.write(bytes, to: output)
     } catch let error as OutputError {
-        throw CommandFailure.input(error.description)
+        throw CommandFailure.output(error)
     }
 }
 

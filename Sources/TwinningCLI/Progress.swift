@@ -1,4 +1,5 @@
 import Foundation
+import Graph
 
 /// Progress messages on standard error, shown only when it is a terminal and `--quiet` is
 /// not given: the one progress reporter of the command line.
@@ -12,11 +13,12 @@ struct Progress {
     /// Announces a stage of the work ("reading graphs/x", "validating").
     func stage(_ message: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("twinning: \(message)…\n".utf8))
+        printError("twinning: \(message)…")
     }
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error. A failure to write there (a closed or full standard
+/// error) is ignored: there is nowhere left to report it.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    try? DescriptorWriter.writeAll(Array((message + "\n").utf8), to: STDERR_FILENO, file: "<stderr>")
 }

@@ -69,7 +69,7 @@ extension Twinning {
                     try FileManager.default.createDirectory(at: base.appendingPathComponent(folder), withIntermediateDirectories: true)
                     for (path, bytes) in files { try AtomicFile.write(bytes, to: base.appendingPathComponent(path).path) }
                 } catch let error as OutputError {
-                    throw CommandFailure.input(error.description)
+                    throw CommandFailure.output(error)
                 } catch {
                     throw CommandFailure.input("\(output): error: cannot create the figure folder: \(error.localizedDescription)")
                 }

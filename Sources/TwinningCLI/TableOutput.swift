@@ -6,7 +6,7 @@ import Tables
 /// Where and how a command prints its tables: shared by every command that prints one.
 ///
 /// The format is `--format` when given, else the extension of `-o` (.csv, .json, .txt or
-/// .text), else text. A graph format's extension is refused (tables are not graphs: measures
+/// .text), else text (standard output, `-o /dev/null`, a FIFO). A graph format's extension is refused (tables are not graphs: measures
 /// go into a graph with `convert --annotate`), and so is an extension that names no format.
 struct TableOutput: ParsableArguments {
     @Option(name: .customLong("format"), help: "Output format: text, json or csv (default: from the -o extension, else text).")
@@ -24,7 +24,8 @@ struct TableOutput: ParsableArguments {
     }
 
     func validate() throws {
-        guard let output, output != "-" else { return }
+        // Standard output, a device, a FIFO, /dev/fd/N: text unless --format says otherwise.
+        guard let output, !OutputTarget(output).isStream else { return }
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
         if TableOutput.extensions[ext] != nil { return }
         if let graph = GraphFormat.infer(fromPath: output), graph != .native {

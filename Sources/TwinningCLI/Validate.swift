@@ -30,13 +30,19 @@ extension Twinning {
                 throw CommandFailure.input(error.description)
             }
             let findings = Validation.findings(for: dataset)
+            var text = ""
             for finding in findings where !(input.quiet && finding.severity == .warning) {
-                print(finding.description)
+                text += finding.description + "\n"
             }
             let errors = findings.filter { $0.severity == .error }.count
             let warnings = findings.count - errors
             if !input.quiet {
-                print("\(input.file): \(dataset.nodes.count) nodes, \(dataset.agreements.count) agreements, \(dataset.sources.count) sources; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                text += "\(input.file): \(dataset.nodes.count) nodes, \(dataset.agreements.count) agreements, \(dataset.sources.count) sources; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+            }
+            do {
+                try emit(text, to: nil)
+            } catch let failure as CommandFailure where failure.exitCode == 0 {
+                // A closed pipe (`| head`): the verdict below still sets the exit code.
             }
             if errors > 0 || (strict && warnings > 0) {
                 throw ExitCode(1)

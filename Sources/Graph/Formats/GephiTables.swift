@@ -40,6 +40,9 @@ public enum GephiTables {
         guard path != "-" else {
             throw InputError(SourceLocation(file: path), "expected a file path for Gephi's two tables (edges and nodes), found standard output")
         }
+        guard !OutputTarget(path).isStream else {
+            throw InputError(SourceLocation(file: path), "expected a file path for Gephi's two tables (edges and nodes), found a device or a pipe")
+        }
         try AtomicFile.write(edgesText(dataset), to: path)
         try AtomicFile.write(nodesText(dataset), to: nodesPath(besides: path))
     }

@@ -36,10 +36,15 @@ public enum GraphFormat: String, CaseIterable, Sendable {
             return infer(fromPath: inner).flatMap { $0 == .native ? nil : $0 }
         }
         var isDirectory: ObjCBool = false
-        if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue) {
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if path.hasSuffix("/") || (exists && isDirectory.boolValue) {
             return .native
         }
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        let pathExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
+        // An existing file without an extension (`/dev/null`, `/dev/fd/63`, `mkfifo pipe`) is
+        // not a folder to be: its format is named with --from/--to, or sniffed when read.
+        if exists && pathExtension.isEmpty { return nil }
+        switch pathExtension {
         case "graphml", "xml": return .graphml
         case "gexf": return .gexf
         case "json": return .json
@@ -84,7 +89,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 /// Reads and writes datasets in any format: the one place that maps a format to its code.
 public enum DatasetIO {
     /// Reads `path` (`-` for standard input) as `format`, or as its extension (or, for
-    /// standard input, its first bytes) says; gzip is inflated wherever the first bytes say
+    /// standard input, a FIFO or `<(…)` without one, its first bytes) says; gzip is inflated wherever the first bytes say
     /// so. `names` is an optional names file or nodes table for edge lists (`NodeTable`).
     /// Edge lists report reciprocal duplicates; `dedupe` merges them, in any format
     /// (`Dataset.noteReciprocalDuplicates`).
@@ -97,7 +102,12 @@ public enum DatasetIO {
     public static func read(_ path: String, format: GraphFormat? = nil, names: String? = nil,
                             dedupe: Bool = false) throws -> Dataset {
         if path == "-" { return try readStandardInput(InputFile.read(path), format: format, names: names, dedupe: dedupe) }
-        guard let chosen = format ?? GraphFormat.infer(fromPath: path) else {
+        let inferred = format ?? GraphFormat.infer(fromPath: path)
+        if inferred == nil, InputFile.isStream(path) {
+            // A FIFO or `<(…)`: read once, then sniffed like standard input.
+            return try readStream(InputFile.read(path), file: path, format: nil, names: names, dedupe: dedupe)
+        }
+        guard let chosen = inferred else {
             throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot (each also with .gz), .sqlite (.sqlite3, .db) or a dataset folder (or name it with --from)")
         }
         if chosen == .sqlite {
@@ -123,11 +133,18 @@ public enum DatasetIO {
     /// Reads the bytes of standard input: inflated when they are gzip, then in `format` or the
     /// one their first bytes suggest.
     static func readStandardInput(_ raw: [UInt8], format: GraphFormat?, names: String?, dedupe: Bool = false) throws -> Dataset {
-        let bytes = try Gzip.decompressIfNeeded(raw, file: InputFile.standardInputName)
+        try readStream(raw, file: InputFile.standardInputName, format: format, names: names, dedupe: dedupe)
+    }
+
+    /// Reads the bytes of a stream (standard input, a FIFO, `<(…)`), read once: inflated when
+    /// they are gzip, then in `format` or the one their first bytes suggest.
+    static func readStream(_ raw: [UInt8], file: String, format: GraphFormat?, names: String?, dedupe: Bool) throws -> Dataset {
+        let bytes = try Gzip.decompressIfNeeded(raw, file: file)
         guard let chosen = format ?? GraphFormat.sniff(bytes) else {
-            throw InputError(SourceLocation(file: InputFile.standardInputName), "cannot tell the format of standard input; name it with --from")
+            let what = file == InputFile.standardInputName ? "standard input" : "'\(file)' from its first bytes"
+            throw InputError(SourceLocation(file: file), "cannot tell the format of \(what); name it with --from")
         }
-        return try parse(bytes, file: InputFile.standardInputName, format: chosen, names: names, dedupe: dedupe)
+        return try parse(bytes, file: file, format: chosen, names: names, dedupe: dedupe)
     }
 
     /// Parses the bytes of a single-file format.
@@ -144,7 +161,7 @@ public enum DatasetIO {
     private static func parseRecords(_ bytes: [UInt8], file: String, format: GraphFormat, names: String?) throws -> Dataset {
         switch format {
         case .native:
-            throw InputError(SourceLocation(file: file), "a dataset folder cannot be read from standard input; name another format with --from")
+            throw InputError(SourceLocation(file: file), "a dataset folder cannot be read from \(file == InputFile.standardInputName ? "standard input" : "a pipe"); name another format with --from")
         case .json: return try NodeLinkJSON.read(bytes, file: file)
         case .dot: return try DOTFormat.read(bytes, file: file)
         case .csv, .tsv, .edgelist, .gephi:
@@ -160,7 +177,7 @@ public enum DatasetIO {
         case .gml: return try GMLFormat.read(bytes, file: file)
         case .pajek: return try Pajek.read(bytes, file: file)
         case .sqlite:
-            throw InputError(SourceLocation(file: file), "an SQLite database cannot be read from standard input; name its file")
+            throw InputError(SourceLocation(file: file), "an SQLite database cannot be read from \(file == InputFile.standardInputName ? "standard input" : "a pipe"); name its file")
         case .neo4j:
             throw InputError(SourceLocation(file: file), "Neo4j import CSVs are write only; read the dataset from another format")
         }

@@ -156,13 +156,19 @@ public enum NativeFolder {
         return files
     }
 
-    /// Writes the folder, creating it if needed; each file is replaced atomically.
+    /// Every file name the writer may write: an existing folder is replaced only when it
+    /// holds nothing else (`AtomicFolder`).
+    public static let fileNames: Set<String> = ["nodes.csv", "agreements.csv", "sources.csv", "metadata.csv"]
+
+    /// Writes the folder whole (`AtomicFolder`): built beside the target and swapped in, so a
+    /// failure or a kill leaves the old folder as it was and no old file survives. A folder
+    /// holding anything but `fileNames` is refused.
     ///
     /// ```swift
     /// try NativeFolder.write(dataset, to: "out/belarus-asia")   // nodes.csv, agreements.csv, sources.csv
     /// ```
     public static func write(_ dataset: Dataset, to path: String) throws {
-        try AtomicFile.writeFolder(files(of: dataset), to: path)
+        try AtomicFolder.write(files(of: dataset), to: path, writerFiles: fileNames, kind: "a dataset folder")
     }
 
     static func nodesCSV(_ dataset: Dataset) -> String {

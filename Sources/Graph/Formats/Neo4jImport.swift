@@ -34,9 +34,14 @@ public enum Neo4jImport {
          ("within.csv", withinCSV(dataset)), ("sources.csv", sourcesCSV(dataset)), ("README.md", readme)]
     }
 
-    /// Writes the folder, creating it if needed; each file is replaced atomically.
+    /// Every file name the writer writes: an existing folder is replaced only when it holds
+    /// nothing else (`AtomicFolder`).
+    public static let fileNames: Set<String> = ["actors.csv", "agreements.csv", "within.csv", "sources.csv", "README.md"]
+
+    /// Writes the folder whole (`AtomicFolder`): built beside the target and swapped in. A
+    /// folder holding anything but `fileNames` is refused.
     public static func write(_ dataset: Dataset, to path: String) throws {
-        try AtomicFile.writeFolder(files(of: dataset), to: path)
+        try AtomicFolder.write(files(of: dataset), to: path, writerFiles: fileNames, kind: "a Neo4j import folder")
     }
 
     /// The command that imports the folder into a new database `neo4j`, run inside the folder.

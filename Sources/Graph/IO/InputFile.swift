@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Reads whole inputs as bytes (a file, or standard input for `-`) and checks their encoding.
@@ -6,21 +11,50 @@ public enum InputFile {
     public static let standardInputName = "<stdin>"
 
     /// The bytes of `path` (`-` for standard input). Throws an InputError naming the file.
+    ///
+    /// Read once, front to back, with read(2): FIFOs, process substitution (`<(zcat …)`,
+    /// `/dev/fd/63`) and character devices are read like files; nothing seeks or reads twice.
     public static func read(_ path: String) throws -> [UInt8] {
-        if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        if path == "-" { return try readAll(STDIN_FILENO, file: standardInputName, sizeHint: 0) }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            throw InputError(SourceLocation(file: path), code == ENOENT ? "no such file or directory" : "cannot be read: \(String(cString: strerror(code)))")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(SourceLocation(file: path), "no such file or directory")
-        }
-        if isDirectory.boolValue {
+        if info.st_mode & S_IFMT == S_IFDIR {
             throw InputError(SourceLocation(file: path), "expected a file, found a directory")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(SourceLocation(file: path), "cannot be read (permission denied?)")
+        var descriptor: Int32
+        repeat { descriptor = open(path, O_RDONLY | O_CLOEXEC) } while descriptor < 0 && errno == EINTR
+        guard descriptor >= 0 else {
+            throw InputError(SourceLocation(file: path), "cannot be read: \(String(cString: strerror(errno)))")
         }
-        return [UInt8](data)
+        defer { close(descriptor) }
+        return try readAll(descriptor, file: path, sizeHint: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0)
+    }
+
+    /// True when `path` exists and is neither a folder nor a regular file: a FIFO, a
+    /// character device, a socket (`<(…)` gives `/dev/fd/N`, a pipe). Its format cannot come
+    /// from a name; readers sniff its first bytes.
+    public static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard path != "-", stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFDIR && type != S_IFREG
+    }
+
+    /// Everything `descriptor` yields until end of file.
+    private static func readAll(_ descriptor: Int32, file: String, sizeHint: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sizeHint + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 { bytes.append(contentsOf: chunk[0..<count]); continue }
+            if count == 0 { return bytes }
+            if errno == EINTR { continue }
+            throw InputError(SourceLocation(file: file), "cannot be read: \(String(cString: strerror(errno)))")
+        }
     }
 
     /// Checks that `bytes` are UTF-8 text and returns where the text starts (after a BOM).
@@ -86,3 +120,10 @@ public enum InputFile {
         }
     }
 }
+
+#if canImport(Glibc)
+/// read(2) (`InputFile.read` hides the global name).
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+private let systemRead = Darwin.read
+#endif
