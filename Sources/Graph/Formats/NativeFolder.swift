@@ -150,9 +150,16 @@ public enum NativeFolder {
 
     /// The folder's files as (name, content); `write(_:to:)` stores them.
     public static func files(of dataset: Dataset) -> [(name: String, content: String)] {
-        var files = [("nodes.csv", nodesCSV(dataset)), ("agreements.csv", agreementsCSV(dataset)),
-                     ("sources.csv", sourcesCSV(dataset))]
-        if !dataset.metadata.isEmpty { files.append(("metadata.csv", metadataCSV(dataset))) }
+        fileMakers(of: dataset).map { ($0.name, $0.make()) }
+    }
+
+    /// The folder's files, each made when it is written (one file's text in memory at a time).
+    static func fileMakers(of dataset: Dataset) -> [(name: String, make: () -> String)] {
+        var files: [(name: String, make: () -> String)] = [
+            ("nodes.csv", { nodesCSV(dataset) }), ("agreements.csv", { agreementsCSV(dataset) }),
+            ("sources.csv", { sourcesCSV(dataset) }),
+        ]
+        if !dataset.metadata.isEmpty { files.append(("metadata.csv", { metadataCSV(dataset) })) }
         return files
     }
 
@@ -168,7 +175,9 @@ public enum NativeFolder {
     /// try NativeFolder.write(dataset, to: "out/belarus-asia")   // nodes.csv, agreements.csv, sources.csv
     /// ```
     public static func write(_ dataset: Dataset, to path: String) throws {
-        try AtomicFolder.write(files(of: dataset), to: path, writerFiles: fileNames, kind: "a dataset folder")
+        try AtomicFolder.replace(path, writerFiles: fileNames, kind: "a dataset folder") { folder in
+            for (name, make) in fileMakers(of: dataset) { try folder.write(name, make()) }
+        }
     }
 
     static func nodesCSV(_ dataset: Dataset) -> String {

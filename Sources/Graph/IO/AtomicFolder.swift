@@ -44,8 +44,12 @@ public enum AtomicFolder {
         try createParent(of: target, shown: shown)
         let temporary = AtomicFile.temporaryPath(for: target)
         try? FileManager.default.removeItem(atPath: temporary)  // a leftover of a killed run with the same PID
-        guard mkdir(temporary, 0o777) == 0 else { throw OutputError(shown, "cannot create a temporary folder beside it", code: errno) }
-        let folderSlot = TemporaryPaths.register(folder: temporary)
+        let folderSlot = TemporaryPaths.register(folder: temporary)  // before it exists: a signal may come right after mkdir
+        guard mkdir(temporary, 0o777) == 0 else {
+            let code = errno
+            TemporaryPaths.unregister(folderSlot)
+            throw OutputError(shown, "cannot create a temporary folder beside it", code: code)
+        }
         let writer = FolderWriter(path: shown, folder: temporary, previous: existing ? target : nil, names: writerFiles)
         defer {
             writer.unregister()
