@@ -115,6 +115,19 @@ final class AtomicFolderTests: XCTestCase {
         XCTAssertEqual(try NativeFolder.read(folder: out).nodes.map(\.id), ["a", "b"])
     }
 
+    /// Where the atomic exchange is missing (not Linux, or a file system without it), the old
+    /// folder is renamed aside, the new one renamed in, the old one removed.
+    func testTheTwoStepSwapGivesTheSameFolder() throws {
+        RenameExchange.enabled = false
+        defer { RenameExchange.enabled = true }
+        let out = path("out")
+        try NativeFolder.write(oldDataset(), to: out)
+        try NativeFolder.write(small, to: out)
+        XCTAssertEqual(try contents(out).keys.sorted(), ["agreements.csv", "nodes.csv", "sources.csv"])
+        XCTAssertEqual(try NativeFolder.read(folder: out).nodes.map(\.id), ["a", "b"])
+        XCTAssertEqual(try listing(), ["out"])
+    }
+
     func testNeo4jFolderIsSwappedToo() throws {
         let out = path("neo")
         try Neo4jImport.write(oldDataset(), to: out)

@@ -89,8 +89,8 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 /// Reads and writes datasets in any format: the one place that maps a format to its code.
 public enum DatasetIO {
     /// Reads `path` (`-` for standard input) as `format`, or as its extension (or, for
-    /// standard input, a FIFO or `<(…)` without one, its first bytes) says; gzip is inflated wherever the first bytes say
-    /// so. `names` is an optional names file or nodes table for edge lists (`NodeTable`).
+    /// standard input, a FIFO or `<(…)` without one, its first bytes, read once) says; gzip is
+    /// inflated wherever the first bytes say so. `names` is an optional names file or nodes table for edge lists (`NodeTable`).
     /// Edge lists report reciprocal duplicates; `dedupe` merges them, in any format
     /// (`Dataset.noteReciprocalDuplicates`).
     ///

@@ -98,6 +98,9 @@ public enum TemporaryPaths {
     private static func installHandlers() {
         guard !installed else { return }
         installed = true
+        // The table exists before any handler can read it: no lazy initialisation in a handler.
+        _ = kinds
+        _ = paths
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             let previous = signal(signalNumber, temporaryPathsSignalHandler)
             if unsafeBitCast(previous, to: Int.self) != unsafeBitCast(SIG_DFL, to: Int.self) {
