@@ -74,11 +74,14 @@ public enum DiagramDOTWriter {
     static let escapeStringAttributes: Set<String> = ["label", "xlabel", "tooltip", "id", "class",
                                                       "headlabel", "taillabel", "URL", "href"]
 
-    /// ` [a="x", b="y"]` with the right quoting for each attribute.
+    /// ` [a="x", b="y"]` with the right quoting for each attribute. Every value first loses the
+    /// characters XML cannot hold (`XMLText.xmlCharacters`: C0 controls become U+FFFD), since
+    /// Graphviz copies them raw into the SVG, which would then be ill-formed.
     static func attributeList(_ attributes: [(String, String)]) -> String {
         guard !attributes.isEmpty else { return "" }
-        return " [" + attributes.map { key, value in
-            DOTText.id(key) + "=" + (escapeStringAttributes.contains(key) ? DOTText.quotedLabel(value) : DOTText.quoted(value))
+        return " [" + attributes.map { key, raw in
+            let value = XMLText.xmlCharacters(raw)
+            return DOTText.id(key) + "=" + (escapeStringAttributes.contains(key) ? DOTText.quotedLabel(value) : DOTText.quoted(value))
         }.joined(separator: ", ") + "]"
     }
 }

@@ -26,7 +26,7 @@ enum Main {
             var command = try Twinning.parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            printError(failure.message)
             exit(failure.exitCode)
         } catch {
             let code = Twinning.exitCode(for: error)
@@ -35,7 +35,7 @@ enum Main {
                 if !message.isEmpty { print(message) }
                 exit(0)
             }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            if !message.isEmpty { printError(message) }
             exit(code == .validationFailure ? 2 : code.rawValue == 1 ? 1 : 2)
         }
     }

@@ -31,12 +31,12 @@ extension Twinning {
             }
             let findings = Validation.findings(for: dataset)
             for finding in findings where !(input.quiet && finding.severity == .warning) {
-                print(finding.description)
+                print(TerminalText.message(finding.description))
             }
             let errors = findings.filter { $0.severity == .error }.count
             let warnings = findings.count - errors
             if !input.quiet {
-                print("\(input.file): \(dataset.nodes.count) nodes, \(dataset.agreements.count) agreements, \(dataset.sources.count) sources; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                print(TerminalText.message("\(input.file): \(dataset.nodes.count) nodes, \(dataset.agreements.count) agreements, \(dataset.sources.count) sources; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"))
             }
             if errors > 0 || (strict && warnings > 0) {
                 throw ExitCode(1)

@@ -62,7 +62,7 @@ public enum HTMLReportWriter {
             for (i, cell) in row.enumerated() {
                 let text = cell == .null ? "–" : ResultTable.readable(cell)
                 let sortKey = numeric[i] ? " data-value=\"\(XMLText.escaped(ResultTable.plain(cell)))\"" : ""
-                if block.linkColumns.contains(table.columns[i]), text.hasPrefix("http") {
+                if block.linkColumns.contains(table.columns[i]), WebLink.isWebAddress(text) {
                     out += "<td><a href=\"\(XMLText.escaped(text))\" rel=\"noreferrer\">link</a></td>"
                 } else {
                     // Long text wraps in a wide cell; short text stays on one line.
@@ -81,9 +81,26 @@ public enum HTMLReportWriter {
         return String(svg[start.lowerBound...])
     }
 
-    /// JSON inside a script element: `</` must not close the element early.
+    /// JSON inside a `<script>` data island. The HTML parser ends a script element at `</script`
+    /// and, after `<!--<script`, switches to a state in which `</script>` no longer ends it (the
+    /// rest of the page would become script text), so no `<` may reach the page: `<`, `>` and
+    /// `&` are written as `\u003c`, `\u003e`, `\u0026`, and the line and paragraph separators
+    /// U+2028, U+2029 (line ends to older JavaScript parsers) as `\u2028`, `\u2029`. Each of these
+    /// can only stand inside a JSON string, so the result is the same JSON value.
     static func scriptSafe(_ json: String) -> String {
-        json.replacingOccurrences(of: "</", with: "<\\/")
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// `text` between backquotes shown as code, as in Markdown; an unpaired backquote stays.
