@@ -69,10 +69,14 @@ public enum DiagramDOTWriter {
         return DiagramLegend(style: style, dataset: dataset).htmlLabel(sizeMeasure: size)
     }
 
-    /// Attributes Graphviz reads as escape strings (`\n`, `\N`... interpreted): their values are
-    /// quoted with `DOTText.quotedLabel`, so that backslashes and line breaks survive.
+    /// Attributes Graphviz reads as escape strings (`\n`, `\N`... interpreted, entities decoded):
+    /// their values are quoted with `DOTText.quotedLabel`, so that backslashes, ampersands and
+    /// line breaks show as they are in the data.
     static let escapeStringAttributes: Set<String> = ["label", "xlabel", "tooltip", "id", "class",
                                                       "headlabel", "taillabel", "URL", "href"]
+
+    /// Attributes that Graphviz 2.42 unescapes twice (see `DOTText.quotedLabel`).
+    static let twiceUnescapedAttributes: Set<String> = ["tooltip"]
 
     /// ` [a="x", b="y"]` with the right quoting for each attribute. Every value first loses the
     /// characters XML cannot hold (`XMLText.xmlCharacters`: C0 controls become U+FFFD), since
@@ -81,7 +85,8 @@ public enum DiagramDOTWriter {
         guard !attributes.isEmpty else { return "" }
         return " [" + attributes.map { key, raw in
             let value = XMLText.xmlCharacters(raw)
-            return DOTText.id(key) + "=" + (escapeStringAttributes.contains(key) ? DOTText.quotedLabel(value) : DOTText.quoted(value))
+            return DOTText.id(key) + "=" + (escapeStringAttributes.contains(key)
+                ? DOTText.quotedLabel(value, unescapedTwice: twiceUnescapedAttributes.contains(key)) : DOTText.quoted(value))
         }.joined(separator: ", ") + "]"
     }
 }
