@@ -4,6 +4,14 @@ import Graph
 /// opens without a network. Tables sort when a heading is clicked and filter as one types;
 /// hovering a node of the diagram shows its attributes and measures, clicking it highlights
 /// its neighbours (click the background to clear).
+///
+/// Escaping, by where a value lands: text and attribute values through `XMLText.escaped`
+/// (`& < > "` as entities, characters XML cannot hold as U+FFFD); the diagram's index as JSON
+/// in a `<script type="application/json">` data island through `scriptSafe` (no `<`, `>`, `&`,
+/// U+2028, U+2029 in it), read by the page script with `JSON.parse` and shown with
+/// `textContent`, never as markup; source addresses become links only when `WebLink` says
+/// they are http(s) addresses, and are text otherwise. The figures' SVG comes from `SVGChart`
+/// and Graphviz, fed escaped text (`DOTText.quotedLabel`, `XMLText`).
 public enum HTMLReportWriter {
     public static func html(_ report: Report) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -3,6 +3,10 @@ import Graph
 /// Writes a report as Markdown with its figures (SVG, and PNG where the report has one) and
 /// its full tables (CSV) as files in a folder beside it; the Markdown shows the first rows of
 /// each table and links to the whole.
+///
+/// Every name, caption and cell goes through `MarkdownText` (no raw HTML, no link made of
+/// data: the only links are the section anchors and the files written beside the report);
+/// source addresses are shown as text. Section anchors keep ASCII letters, digits, `-`, `_`.
 public enum MarkdownReportWriter {
     /// Rows of a table shown in the Markdown itself.
     public static let shownRows = 30
