@@ -106,13 +106,13 @@ final class HostileOutputTests: XCTestCase {
         let text = try Twinning.run(["centrality", dataset, "--quiet"])
         XCTAssertEqual(text.status, 0, text.stderr)
         XCTAssertFalse(text.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x01 || $0 == "\u{202E}" }, "raw controls on the terminal")
-        XCTAssertTrue(text.stdout.contains(#"\u{1B}[2J"#), text.stdout)
+        XCTAssertTrue(text.stdout.contains(#" \u{1B}[2J\u{1B}]0;pwned\u{7}red"#), text.stdout)
         let csv = try Twinning.run(["centrality", dataset, "--format", "csv", "--quiet"])
         XCTAssertTrue(csv.stdout.contains("\u{1B}[2J"), "CSV is data and keeps the value exact")
         // Errors and warnings on standard error.
         let missing = try Twinning.run(["ego", dataset, "x\u{1B}]0;pwned\u{07}"])
         XCTAssertNotEqual(missing.status, 0)
         XCTAssertFalse(missing.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, missing.stderr)
-        XCTAssertTrue(missing.stderr.contains(#"x\u{1B}]0;pwned\u{7}"#), missing.stderr)
+        XCTAssertTrue(missing.stderr.contains(#"'x\u{1B}]0;pwned\u{7}'"#), missing.stderr)
     }
 }

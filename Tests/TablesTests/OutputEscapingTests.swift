@@ -128,7 +128,8 @@ final class OutputEscapingTests: XCTestCase {
         XCTAssertEqual(TerminalText.cell("a\rb\nc\td\u{7F}e\u{9B}f"), #"a\u{D}b\u{A}c\u{9}d\u{7F}e\u{9B}f"#)
         XCTAssertEqual(TerminalText.cell(HostileText.rtlOverride), #"abc\u{202E}gpj.exe"#)
         XCTAssertEqual(TerminalText.cell(HostileText.lineSeparator), #"a\u{2028}b\u{2029}c"#)
-        XCTAssertEqual(TerminalText.cell(#"\u{1B} typed"#), #"\\u{1B} typed"#, "a typed escape is not mistaken for a real one")
+        XCTAssertEqual(TerminalText.cell(TerminalText.cell(HostileText.escapeSequence)), TerminalText.cell(HostileText.escapeSequence),
+                       "escaping twice changes nothing")
         XCTAssertEqual(TerminalText.cell("Гомель \u{200F}שלום \\N"), "Гомель \u{200F}שלום \\N", "letters, marks and other backslashes stay")
         XCTAssertEqual(TerminalText.message("line 1\u{1B}[A\nline 2"), "line 1\\u{1B}[A\nline 2")
     }

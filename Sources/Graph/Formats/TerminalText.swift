@@ -12,9 +12,12 @@
 ///   DEL (U+007F); C1 controls (U+0080–U+009F, among them U+009B, the 8-bit CSI);
 /// - the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069);
 ///   the marks LRM, RLM and ALM stay, as they change nothing beyond their own position;
-/// - the line and paragraph separators (U+2028, U+2029);
-/// - a backslash before `u{` is doubled (`\\u{1B}`), so an escaped value cannot be mistaken
-///   for a real one.
+/// - the line and paragraph separators (U+2028, U+2029).
+///
+/// Backslashes are left alone, so escaping is idempotent (a text table whose cells were
+/// escaped can be escaped again as a whole without change); a value that itself contains
+/// the six characters `\u{1B}` looks the same as an escaped ESC, and the CSV or JSON output
+/// tells them apart.
 ///
 /// Decision: this applies ALWAYS, not only when the stream is a terminal. Text tables and
 /// messages are written for people, and the same bytes end up on a terminal later (`cat`,
@@ -41,18 +44,15 @@ public enum TerminalText {
     }
 
     private static func escape(_ text: String, keepLineFeeds: Bool) -> String {
-        let needs = text.unicodeScalars.contains { ($0 == "\n" ? !keepLineFeeds : isUnsafe($0)) || $0 == "\\" }
+        let needs = text.unicodeScalars.contains { $0 == "\n" ? !keepLineFeeds : isUnsafe($0) }
         guard needs else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        let scalars = Array(text.unicodeScalars)
-        for (i, scalar) in scalars.enumerated() {
+        for scalar in text.unicodeScalars {
             if scalar == "\n" && keepLineFeeds {
                 out.unicodeScalars.append(scalar)
             } else if isUnsafe(scalar) {
                 out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else if scalar == "\\", i + 2 < scalars.count, scalars[i + 1] == "u", scalars[i + 2] == "{" {
-                out += "\\\\"
             } else {
                 out.unicodeScalars.append(scalar)
             }
