@@ -84,10 +84,12 @@ final class HostileOutputTests: XCTestCase {
         let theme = work.appendingPathComponent("theme.json").path
         try ##"{"font": "DejaVu Sans,Arial", "background": "#fff", "denseEdgeColor": "gray40"}"##.write(toFile: theme, atomically: true, encoding: .utf8)
         let drawing = work.appendingPathComponent("drawing.svg").path
-        let drawn = try Twinning.run(["render", dataset, "-o", drawing, "--theme", theme, "--labels", "all", "--cluster-by", "country", "--quiet"])
+        let drawn = try Twinning.run(["render", dataset, "-o", drawing, "--theme", theme, "--labels", "all", "--cluster-by", "country", "--color-by", "country", "--quiet"])
         XCTAssertEqual(drawn.status, 0, drawn.stderr)
         let svg = try Chromium.dumpDOM(of: drawing, profile: work.appendingPathComponent("profile"))
+        XCTAssertFalse(svg.dom.contains("parsererror"), "the drawing is not well-formed XML")
         assertInert(svg.dom, "drawing")
+        XCTAssertTrue(svg.dom.contains(">&lt;!--&lt;script&gt;</text>"), "the names are drawn, as text")
         XCTAssertFalse(svg.dom.contains("<script"), "a script element in the drawing")
         XCTAssertEqual(svg.dom.components(separatedBy: "class=\"node").count - 1, Self.names.count, "one node group per actor")
         XCTAssertTrue(svg.dom.contains("font-family=\"DejaVu Sans,Arial\""))
