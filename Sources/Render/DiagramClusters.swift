@@ -48,7 +48,9 @@ struct DiagramClusters {
                          nodeText: inout [String], written: inout Set<String>) -> String {
         guard written.insert(key).inserted else { return "" }
         let indent = String(repeating: "  ", count: depth)
-        var out = indent + "subgraph " + DOTText.quoted("cluster_\(by.rawValue)_\(key)") + " {\n"
+        // Numbered, not named after the key: Graphviz writes the name raw (controls and all) into
+        // the SVG's <title>, and a key ending in a backslash would end the quoted name early.
+        var out = indent + "subgraph cluster_\(by.rawValue)_\(written.count) {\n"
         out += indent + "  graph" + DiagramDOTWriter.attributeList(attributes(key, index: index)) + ";\n"
         // A `within` box holds its parent node too: "Hubei" and everything within Hubei.
         if by == .within, let p = index[key], !nodeText[p].isEmpty {

@@ -69,16 +69,24 @@ public enum DiagramDOTWriter {
         return DiagramLegend(style: style, dataset: dataset).htmlLabel(sizeMeasure: size)
     }
 
-    /// Attributes Graphviz reads as escape strings (`\n`, `\N`... interpreted): their values are
-    /// quoted with `DOTText.quotedLabel`, so that backslashes and line breaks survive.
+    /// Attributes Graphviz reads as escape strings (`\n`, `\N`... interpreted, entities decoded):
+    /// their values are quoted with `DOTText.quotedLabel`, so that backslashes, ampersands and
+    /// line breaks show as they are in the data.
     static let escapeStringAttributes: Set<String> = ["label", "xlabel", "tooltip", "id", "class",
                                                       "headlabel", "taillabel", "URL", "href"]
 
-    /// ` [a="x", b="y"]` with the right quoting for each attribute.
+    /// Attributes that Graphviz 2.42 unescapes twice (see `DOTText.quotedLabel`).
+    static let twiceUnescapedAttributes: Set<String> = ["tooltip"]
+
+    /// ` [a="x", b="y"]` with the right quoting for each attribute. Every value first loses the
+    /// characters XML cannot hold (`XMLText.xmlCharacters`: C0 controls become U+FFFD), since
+    /// Graphviz copies them raw into the SVG, which would then be ill-formed.
     static func attributeList(_ attributes: [(String, String)]) -> String {
         guard !attributes.isEmpty else { return "" }
-        return " [" + attributes.map { key, value in
-            DOTText.id(key) + "=" + (escapeStringAttributes.contains(key) ? DOTText.quotedLabel(value) : DOTText.quoted(value))
+        return " [" + attributes.map { key, raw in
+            let value = XMLText.xmlCharacters(raw)
+            return DOTText.id(key) + "=" + (escapeStringAttributes.contains(key)
+                ? DOTText.quotedLabel(value, unescapedTwice: twiceUnescapedAttributes.contains(key)) : DOTText.quoted(value))
         }.joined(separator: ", ") + "]"
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import Graph
 
 /// The decoded content of a theme file: every field optional, unknown keys rejected, values
-/// checked (colour syntax, shape and style names) with the key path of the bad one.
+/// checked (colours, font names, shape and style names, bounded sizes) with the key path of the
+/// bad one, so that nothing unchecked reaches Graphviz (which copies some values raw into SVG).
 struct ThemeOverrides: Decodable {
     struct NodeLook: Decodable { var shape: String?; var color: String? }
     struct EdgeLook: Decodable { var color: String?; var style: String? }
@@ -55,7 +56,7 @@ struct ThemeOverrides: Decodable {
             guard !palette.isEmpty else { throw ThemeError(file: file, key: "palette", message: "expected at least one colour") }
             theme.palette = try palette.enumerated().map { try check.color($1, key: "palette[\($0)]") }
         }
-        if let font { theme.fontName = font }
+        if let font { theme.fontName = try check.font(font, key: "font") }
         if let fontSize { theme.fontSize = try check.positive(fontSize, key: "fontSize") }
         if let legendFontSize { theme.legendFontSize = try check.positive(legendFontSize, key: "legendFontSize") }
         if let nodeSize { theme.nodeSize = try check.range(nodeSize, over: theme.nodeSize, key: "nodeSize") }
@@ -127,34 +128,64 @@ struct ThemeCheck {
     ]
     static let edgeStyles: Set<String> = ["solid", "dashed", "dotted", "bold", "invis", "tapered"]
 
+    /// `#rgb` (expanded to `#rrggbb`, which is what Graphviz reads), `#rrggbb`, `#rrggbbaa`, or a
+    /// colour name Graphviz knows (`GraphvizColorNames`).
     func color(_ text: String, key: String) throws -> String {
-        let hex = text.hasPrefix("#") && (text.count == 7 || text.count == 9)
-            && text.dropFirst().allSatisfy(\.isHexDigit)
-        let name = !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            && text.first!.isLetter
-        guard hex || name else {
-            throw ThemeError(file: file, key: key, message: "expected a colour as #RRGGBB, #RRGGBBAA or a Graphviz colour name, found '\(text.abbreviated())'")
+        let digits = text.dropFirst()
+        if text.hasPrefix("#"), [3, 6, 8].contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isHexDigit }) {
+            return digits.count == 3 ? "#" + digits.map { "\($0)\($0)" }.joined() : text
+        }
+        guard GraphvizColorNames.isKnown(text) else {
+            throw ThemeError(file: file, key: key, message: "expected a colour as #RGB, #RRGGBB, #RRGGBBAA or a Graphviz colour name (red, lightblue, gray40...), found '\(ThemeCheck.shown(text))'")
         }
         return text
     }
 
+    /// The longest font name accepted.
+    static let fontNameLimit = 100
+
+    /// A font name or a comma-separated list of them (`DejaVu Sans`, `Helvetica,Arial`): letters
+    /// and digits of any script, spaces, `-`, `_`, `.`, `,`, `:`, `+`; at most 100 characters,
+    /// not blank. Graphviz writes the name unescaped into the SVG's `font-family` attribute, so
+    /// quotes, angle brackets, `&`, `;` and controls must never reach it.
+    func font(_ text: String, key: String) throws -> String {
+        let allowed = text.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal || " -_.,:+".unicodeScalars.contains(scalar)
+        }
+        guard allowed, text.count <= ThemeCheck.fontNameLimit, !text.trimmingWhitespace().isEmpty else {
+            throw ThemeError(file: file, key: key, message: "expected a font name (letters, digits, spaces and - _ . , : +; at most \(ThemeCheck.fontNameLimit) characters), found '\(ThemeCheck.shown(text))'")
+        }
+        return text
+    }
+
+    /// A value quoted in an error message: abbreviated, control characters shown escaped.
+    static func shown(_ text: String) -> String {
+        TerminalText.cell(text.abbreviated())
+    }
+
     func shape(_ text: String, key: String) throws -> String {
         guard ThemeCheck.shapes.contains(text) else {
-            throw ThemeError(file: file, key: key, message: "expected a Graphviz node shape (box, ellipse, hexagon, ...), found '\(text.abbreviated())'")
+            throw ThemeError(file: file, key: key, message: "expected a Graphviz node shape (box, ellipse, hexagon, ...), found '\(ThemeCheck.shown(text))'")
         }
         return text
     }
 
     func edgeStyle(_ text: String, key: String) throws -> String {
         guard ThemeCheck.edgeStyles.contains(text) else {
-            throw ThemeError(file: file, key: key, message: "expected an edge style (\(ThemeCheck.edgeStyles.sorted().joined(separator: ", "))), found '\(text.abbreviated())'")
+            throw ThemeError(file: file, key: key, message: "expected an edge style (\(ThemeCheck.edgeStyles.sorted().joined(separator: ", "))), found '\(ThemeCheck.shown(text))'")
         }
         return text
     }
 
+    /// Upper bounds of theme sizes: a font size in points, a node diameter in inches, an edge
+    /// pen width in points. Beyond them a drawing is useless and Graphviz may run out of memory.
+    static let limits: [String: Double] = ["fontSize": 144, "legendFontSize": 144, "nodeSize": 20, "pointSize": 20, "edgeWidth": 72]
+
+    /// A finite number in (0, limit], the limit of the key's first component.
     func positive(_ value: Double, key: String) throws -> Double {
-        guard value > 0, value.isFinite else {
-            throw ThemeError(file: file, key: key, message: "expected a positive number, found \(value)")
+        let limit = ThemeCheck.limits[String(key.prefix { $0 != "." })] ?? 1_000
+        guard value > 0, value.isFinite, value <= limit else {
+            throw ThemeError(file: file, key: key, message: "expected a positive number at most \(limit.formatted), found \(value)")
         }
         return value
     }

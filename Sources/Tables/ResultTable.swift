@@ -30,8 +30,12 @@ public struct ResultTable: Sendable {
         .array(rows.map { row in .object(Array(zip(columns, row))) })
     }
 
+    /// The table as aligned columns for a terminal; every cell escaped by
+    /// `TerminalText.cell` (control characters shown as `\u{1B}`), so a name cannot move the
+    /// cursor or break the columns.
     public var text: String {
-        let cells = rows.map { $0.map(ResultTable.readable) }
+        let cells = rows.map { $0.map { TerminalText.cell(ResultTable.readable($0)) } }
+        let columns = columns.map(TerminalText.cell)
         var widths = columns.map(\.count)
         for row in cells { for (i, cell) in row.enumerated() { widths[i] = min(48, max(widths[i], cell.count)) } }
         func line(_ values: [String], numeric: [Bool]) -> String {

@@ -42,7 +42,7 @@ extension Twinning {
             let dataset = try input.load()
             input.progress.stage("computing brokerage")
             let table = BrokerageTable.table(dataset, groupsBy: NodeProperty(parsing: groups), weighted: !unweighted)
-            try emit(table.limited(to: top).render(out.format), to: out.output)
+            try out.emit(table.limited(to: top).render(out.format))
         }
     }
 }

@@ -77,14 +77,14 @@ extension Twinning {
             if edges {
                 input.progress.stage("computing edge betweenness")
                 let table = CentralityTable.edges(dataset, weight: weight, samples: samples, seed: seed)
-                try emit(table.ranked(byColumnNamed: "betweenness", format: out.format, top: top).render(out.format), to: out.output)
+                try out.emit(table.ranked(byColumnNamed: "betweenness", format: out.format, top: top).render(out.format))
                 return
             }
             let chosen = try self.chosen
             input.progress.stage("computing \(chosen.map(\.rawValue).joined(separator: ", "))")
             let built = CentralityTable.table(dataset, measures: chosen, weight: weight, samples: samples, seed: seed)
             warn(built.warnings, quiet: input.quiet)
-            try emit(built.table.ranked(byColumnNamed: chosen[0].rawValue, format: out.format, top: top).render(out.format), to: out.output)
+            try out.emit(built.table.ranked(byColumnNamed: chosen[0].rawValue, format: out.format, top: top).render(out.format))
         }
     }
 }

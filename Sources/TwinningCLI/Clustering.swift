@@ -38,7 +38,7 @@ extension Twinning {
             input.progress.stage("computing clustering")
             let built = ClusteringTable.table(dataset, weight: weight)
             warn(built.warnings, quiet: input.quiet)
-            try emit(built.table.ranked(byColumnNamed: "triangles", format: out.format, top: top).render(out.format), to: out.output)
+            try out.emit(built.table.ranked(byColumnNamed: "triangles", format: out.format, top: top).render(out.format))
         }
     }
 }

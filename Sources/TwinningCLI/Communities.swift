@@ -62,9 +62,9 @@ extension Twinning {
             let found = search.communities(of: dataset)
             let table = CommunityTable.members(dataset, found)
             switch out.format {
-            case .csv: try emit(table.csv, to: out.output)
-            case .json: try emit(CommunityTable.json(found, table: table, algorithm: partition.map { "partition:\($0)" } ?? algorithm.rawValue, seed: seed).serialized(indent: 2) + "\n", to: out.output)
-            case .text: try emit(CommunityTable.text(dataset, found), to: out.output)
+            case .csv: try out.emit(table.csv)
+            case .json: try out.emit(CommunityTable.json(found, table: table, algorithm: partition.map { "partition:\($0)" } ?? algorithm.rawValue, seed: seed).serialized(indent: 2) + "\n")
+            case .text: try out.emit(CommunityTable.text(dataset, found))
             }
         }
 

@@ -37,9 +37,9 @@ extension Twinning {
             let dataset = try input.load()
             let ego = try CommandFailure.catching(EgoError.self) { try EgoTables.summary(dataset, actor: node, radius: radius) }
             switch out.format {
-            case .csv: try emit(EgoTables.agreements(ego).csv, to: out.output)
-            case .json: try emit(EgoTables.json(ego).serialized(indent: 2) + "\n", to: out.output)
-            case .text: try emit(EgoTables.text(ego), to: out.output)
+            case .csv: try out.emit(EgoTables.agreements(ego).csv)
+            case .json: try out.emit(EgoTables.json(ego).serialized(indent: 2) + "\n")
+            case .text: try out.emit(EgoTables.text(ego))
             }
         }
     }

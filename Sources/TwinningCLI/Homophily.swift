@@ -39,9 +39,9 @@ extension Twinning {
             input.progress.stage("computing homophily by \(groups)")
             let result = HomophilyTables(dataset, groupsBy: NodeProperty(parsing: groups), weighted: weighted)
             switch out.format {
-            case .csv: try emit(result.groupTable.csv, to: out.output)
-            case .json: try emit(result.json(groupsBy: groups).serialized(indent: 2) + "\n", to: out.output)
-            case .text: try emit(result.text(groupsBy: groups), to: out.output)
+            case .csv: try out.emit(result.groupTable.csv)
+            case .json: try out.emit(result.json(groupsBy: groups).serialized(indent: 2) + "\n")
+            case .text: try out.emit(result.text(groupsBy: groups))
             }
         }
     }

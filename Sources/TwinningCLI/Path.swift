@@ -38,9 +38,9 @@ extension Twinning {
             let dataset = try input.load()
             let found = try CommandFailure.catching(PathError.self) { try PathTable(dataset, from: from, to: to, weight: weight) }
             switch out.format {
-            case .csv: try emit(found.table.csv, to: out.output)
-            case .json: try emit(found.json.serialized(indent: 2) + "\n", to: out.output)
-            case .text: try emit(found.text, to: out.output)
+            case .csv: try out.emit(found.table.csv)
+            case .json: try out.emit(found.json.serialized(indent: 2) + "\n")
+            case .text: try out.emit(found.text)
             }
         }
     }

@@ -17,8 +17,10 @@ struct Progress {
     }
 }
 
-/// Writes a line to standard error. A failure to write there (a closed or full standard
-/// error) is ignored: there is nowhere left to report it.
+/// Writes a line to standard error, control characters shown escaped (`TerminalText`): every
+/// error and warning of the command line goes through here. A failure to write there (a
+/// closed or full standard error) is ignored: there is nowhere left to report it.
 func printError(_ message: String) {
-    try? DescriptorWriter.writeAll(Array((message + "\n").utf8), to: STDERR_FILENO, file: "<stderr>")
+    try? DescriptorWriter.writeAll(Array((TerminalText.message(message) + "
+").utf8), to: STDERR_FILENO, file: "<stderr>")
 }

@@ -32,7 +32,7 @@ extension Twinning {
             input.progress.stage("computing statistics")
             let stats = StatsTables(dataset, forceDistances: distances)
             if let note = stats.note, !input.quiet { printError("twinning: note: \(note)") }
-            try emit(stats.printed(out.format, name: input.file), to: out.output)
+            try out.emit(stats.printed(out.format, name: input.file))
         }
     }
 }

@@ -38,3 +38,12 @@ struct TableOutput: ParsableArguments {
 }
 
 extension TableFormat: ExpressibleByArgument {}
+
+extension TableOutput {
+    /// Writes a command's table where `-o` says. Text is for people and goes through
+    /// `TerminalText.message` (control characters shown escaped, always, whether or not the
+    /// stream is a terminal); CSV and JSON are data and are written exactly.
+    func emit(_ text: String) throws {
+        try TwinningCLI.emit(format == .text ? TerminalText.message(text) : text, to: output)
+    }
+}

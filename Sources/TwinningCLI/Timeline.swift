@@ -31,7 +31,7 @@ extension Twinning {
         func run() throws {
             let dataset = try input.load()
             input.progress.stage("computing the timeline")
-            try emit(TimelineTable.printed(dataset, topActors: top, format: out.format).render(out.format), to: out.output)
+            try out.emit(TimelineTable.printed(dataset, topActors: top, format: out.format).render(out.format))
         }
     }
 }

@@ -32,12 +32,12 @@ extension Twinning {
             let findings = Validation.findings(for: dataset)
             var text = ""
             for finding in findings where !(input.quiet && finding.severity == .warning) {
-                text += finding.description + "\n"
+                text += TerminalText.message(finding.description) + "\n"
             }
             let errors = findings.filter { $0.severity == .error }.count
             let warnings = findings.count - errors
             if !input.quiet {
-                text += "\(input.file): \(dataset.nodes.count) nodes, \(dataset.agreements.count) agreements, \(dataset.sources.count) sources; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+                text += TerminalText.message("\(input.file): \(dataset.nodes.count) nodes, \(dataset.agreements.count) agreements, \(dataset.sources.count) sources; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")") + "\n"
             }
             do {
                 try emit(text, to: nil)

@@ -204,17 +204,10 @@ final class ReportTests: XCTestCase {
     }
 
     func testHTMLReportOpensInChromiumWithoutErrors() throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("chromium is not installed (scripts/setup.sh installs it)")
-        }
+        _ = try Chromium.executable()
         let path = work.appendingPathComponent("report.html").path
         XCTAssertEqual(try Twinning.run(["report", dataset, "-o", path, "--quiet"]).status, 0)
-        let opened = try ProcessRunner.run(URL(fileURLWithPath: chromium), [
-            "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--log-level=0",
-            "--user-data-dir=" + work.appendingPathComponent("profile").path, "--dump-dom", "file://" + path,
-        ])
-        let dom = opened.stdout
-        let consoleLines = opened.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
+        let (dom, consoleLines) = try Chromium.dumpDOM(of: path, profile: work.appendingPathComponent("profile"))
         XCTAssertEqual(consoleLines, [], "console messages")
         XCTAssertTrue(dom.contains("data-tables-ready=\"yes\""), "the table script did not run")
         XCTAssertTrue(dom.contains("data-diagram-ready=\"yes\""), "the diagram script did not run")

@@ -76,4 +76,33 @@ final class ThemeTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: path) }
         XCTAssertEqual(try Theme.load(file: path).background, "black")
     }
+
+    /// A theme file written to plant markup: every value is refused before it reaches Graphviz,
+    /// naming the file and the key.
+    func testHostileThemeValuesAreRefused() {
+        assertThemeError(##"{"font": "\"/><script>alert(1)</script>"}"##, key: "font", containing: "expected a font name")
+        assertThemeError(##"{"font": "Sans\u0001"}"##, key: "font", containing: "found 'Sans\\u{1}'")
+        assertThemeError(##"{"font": "   "}"##, key: "font", containing: "expected a font name")
+        assertThemeError(##"{"font": "a;b"}"##, key: "font", containing: "expected a font name")
+        assertThemeError(##"{"background": "red\" onload=\"alert(1)"}"##, key: "background", containing: "expected a colour")
+        assertThemeError(##"{"background": "javascript"}"##, key: "background", containing: "Graphviz colour name")
+        assertThemeError(##"{"denseEdgeColor": "#12"}"##, key: "denseEdgeColor", containing: "expected a colour")
+        assertThemeError(##"{"palette": ["#1234567"]}"##, key: "palette[0]", containing: "expected a colour")
+        assertThemeError(##"{"nodeTypes": {"city": {"color": "gray101"}}}"##, key: "nodeTypes.city.color", containing: "expected a colour")
+        assertThemeError(##"{"nodeTypes": {"city": {"color": "navy5"}}}"##, key: "nodeTypes.city.color", containing: "expected a colour")
+        assertThemeError(##"{"nodeTypes": {"city": {"shape": "box\"];<script>"}}}"##, key: "nodeTypes.city.shape", containing: "node shape")
+        assertThemeError(##"{"agreementKinds": {"x": {"style": "solid,setlinewidth(9)"}}}"##, key: "agreementKinds.x.style", containing: "edge style")
+        assertThemeError(##"{"fontSize": 0}"##, key: "fontSize", containing: "positive number at most 144")
+        assertThemeError(##"{"legendFontSize": 1e308}"##, key: "legendFontSize", containing: "at most 144")
+        assertThemeError(##"{"nodeSize": {"max": 21}}"##, key: "nodeSize.max", containing: "at most 20")
+        assertThemeError(##"{"edgeWidth": {"min": -1}}"##, key: "edgeWidth.min", containing: "positive number")
+    }
+
+    func testColourFormsAndNamesGraphvizKnows() throws {
+        let custom = try theme(##"{"background": "#AbC", "denseEdgeColor": "LightBlue", "palette": ["gray40", "grey100", "firebrick3", "#11223344", "transparent"]}"##)
+        XCTAssertEqual(custom.background, "#AAbbCC")
+        XCTAssertEqual(custom.denseEdgeColor, "LightBlue")
+        XCTAssertEqual(custom.palette, ["gray40", "grey100", "firebrick3", "#11223344", "transparent"])
+        XCTAssertEqual(try theme(##"{"font": "Noto Sans CJK JP,DejaVu Sans:bold"}"##).fontName, "Noto Sans CJK JP,DejaVu Sans:bold")
+    }
 }

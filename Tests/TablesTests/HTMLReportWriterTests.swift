@@ -29,6 +29,6 @@ final class HTMLReportWriterTests: XCTestCase {
     }
 
     func testScriptSafeJSONCannotCloseItsElement() {
-        XCTAssertEqual(HTMLReportWriter.scriptSafe("{\"a\":\"</script>\"}"), "{\"a\":\"<\\/script>\"}")
+        XCTAssertEqual(HTMLReportWriter.scriptSafe("{\"a\":\"</script>\"}"), "{\"a\":\"\\u003c/script\\u003e\"}")
     }
 }

@@ -11,14 +11,23 @@ public enum DOTText {
         "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    /// A double-quoted label for drawing: Graphviz interprets `\n`, `\l`, `\N`... in labels,
-    /// so backslashes are doubled and line breaks become `\n`.
-    public static func quotedLabel(_ text: String) -> String {
+    /// A double-quoted label for drawing, which Graphviz shows exactly as `text`:
+    /// - Graphviz interprets escapes in labels (`\N` node name, `\G` graph name, `\E`, `\T`,
+    ///   `\H`, `\L`, and `\n`, `\l`, `\r` line ends), so every backslash is doubled and line
+    ///   breaks become `\n`;
+    /// - Graphviz decodes HTML entities in labels (`&#1;` would become a raw U+0001 in the SVG,
+    ///   `&lt;` a `<`), so `&` is written `&amp;`.
+    ///
+    /// `unescapedTwice`: Graphviz 2.42 unescapes tooltips twice (`\\N` in a tooltip shows the
+    /// node's name), so a tooltip's backslashes are doubled once more.
+    public static func quotedLabel(_ text: String, unescapedTwice: Bool = false) -> String {
+        let backslash = unescapedTwice ? "\\\\\\\\" : "\\\\"
         var out = "\""
         for ch in text {
             switch ch {
             case "\"": out += "\\\""
-            case "\\": out += "\\\\"
+            case "\\": out += backslash
+            case "&": out += "&amp;"
             case "\n", "\r\n", "\r": out += "\\n"
             default: out.append(ch)
             }

@@ -48,12 +48,22 @@ public enum XMLText {
         }
     }
 
+    /// `value` with every character that XML 1.0 cannot hold, even as a reference (the C0
+    /// controls other than tab, line feed and carriage return; U+FFFE, U+FFFF), replaced by
+    /// U+FFFD. For text handed to a producer of XML that does not check (Graphviz's SVG
+    /// renderer writes labels and tooltips with `& < > " '` escaped but controls raw).
+    public static func xmlCharacters(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: { !XMLReader.isAllowed($0.value) }) else { return value }
+        return String(String.UnicodeScalarView(value.unicodeScalars.map { XMLReader.isAllowed($0.value) ? $0 : "\u{FFFD}" }))
+    }
+
     /// Text inside a Graphviz HTML-like label (`label=<...>`): the five XML characters as
-    /// entities (Graphviz reads `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`) and each line
-    /// break as a space. The counterpart of `DOTText.quotedLabel` for HTML labels.
+    /// entities (Graphviz reads `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`), each line
+    /// break as a space, and characters XML cannot hold as U+FFFD (`xmlCharacters`). The
+    /// counterpart of `DOTText.quotedLabel` for HTML labels.
     public static func htmlLabel(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        for ch in xmlCharacters(text) {
             switch ch {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -4,6 +4,14 @@ import Graph
 /// opens without a network. Tables sort when a heading is clicked and filter as one types;
 /// hovering a node of the diagram shows its attributes and measures, clicking it highlights
 /// its neighbours (click the background to clear).
+///
+/// Escaping, by where a value lands: text and attribute values through `XMLText.escaped`
+/// (`& < > "` as entities, characters XML cannot hold as U+FFFD); the diagram's index as JSON
+/// in a `<script type="application/json">` data island through `scriptSafe` (no `<`, `>`, `&`,
+/// U+2028, U+2029 in it), read by the page script with `JSON.parse` and shown with
+/// `textContent`, never as markup; source addresses become links only when `WebLink` says
+/// they are http(s) addresses, and are text otherwise. The figures' SVG comes from `SVGChart`
+/// and Graphviz, fed escaped text (`DOTText.quotedLabel`, `XMLText`).
 public enum HTMLReportWriter {
     public static func html(_ report: Report) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -62,7 +70,7 @@ public enum HTMLReportWriter {
             for (i, cell) in row.enumerated() {
                 let text = cell == .null ? "–" : ResultTable.readable(cell)
                 let sortKey = numeric[i] ? " data-value=\"\(XMLText.escaped(ResultTable.plain(cell)))\"" : ""
-                if block.linkColumns.contains(table.columns[i]), text.hasPrefix("http") {
+                if block.linkColumns.contains(table.columns[i]), WebLink.isWebAddress(text) {
                     out += "<td><a href=\"\(XMLText.escaped(text))\" rel=\"noreferrer\">link</a></td>"
                 } else {
                     // Long text wraps in a wide cell; short text stays on one line.
@@ -81,9 +89,26 @@ public enum HTMLReportWriter {
         return String(svg[start.lowerBound...])
     }
 
-    /// JSON inside a script element: `</` must not close the element early.
+    /// JSON inside a `<script>` data island. The HTML parser ends a script element at `</script`
+    /// and, after `<!--<script`, switches to a state in which `</script>` no longer ends it (the
+    /// rest of the page would become script text), so no `<` may reach the page: `<`, `>` and
+    /// `&` are written as `\u003c`, `\u003e`, `\u0026`, and the line and paragraph separators
+    /// U+2028, U+2029 (line ends to older JavaScript parsers) as `\u2028`, `\u2029`. Each of these
+    /// can only stand inside a JSON string, so the result is the same JSON value.
     static func scriptSafe(_ json: String) -> String {
-        json.replacingOccurrences(of: "</", with: "<\\/")
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// `text` between backquotes shown as code, as in Markdown; an unpaired backquote stays.

@@ -3,6 +3,10 @@ import Graph
 /// Writes a report as Markdown with its figures (SVG, and PNG where the report has one) and
 /// its full tables (CSV) as files in a folder beside it; the Markdown shows the first rows of
 /// each table and links to the whole.
+///
+/// Every name, caption and cell goes through `MarkdownText` (no raw HTML, no link made of
+/// data: the only links are the section anchors and the files written beside the report);
+/// source addresses are shown as text. Section anchors keep ASCII letters, digits, `-`, `_`.
 public enum MarkdownReportWriter {
     /// Rows of a table shown in the Markdown itself.
     public static let shownRows = 30
@@ -11,15 +15,17 @@ public enum MarkdownReportWriter {
     /// start with `folder`, the name of the folder beside the report.
     public static func files(_ report: Report, folder: String) -> (markdown: String, files: [(path: String, bytes: [UInt8])]) {
         var files: [(String, [UInt8])] = []
-        var md = "# \(report.title)\n\n\(report.subtitle)\n\n"
+        let text = MarkdownText.inline
+        var md = "# \(text(report.title))\n\n\(text(report.subtitle))\n\n"
         md += "| | |\n|---|---|\n" + report.summary.map { "| \(cell($0.label)) | \(cell($0.value)) |" }.joined(separator: "\n") + "\n\n"
-        md += report.sections.map { "- [\($0.title)](#\($0.id))" }.joined(separator: "\n") + "\n"
-        for section in report.sections {
-            md += "\n<a id=\"\(section.id)\"></a>\n## \(section.title)\n\n"
+        let anchors = report.sections.map { anchor($0.id) }
+        md += zip(report.sections, anchors).map { "- [\(text($0.title))](#\($1))" }.joined(separator: "\n") + "\n"
+        for (section, anchor) in zip(report.sections, anchors) {
+            md += "\n<a id=\"\(anchor)\"></a>\n## \(text(section.title))\n\n"
             for block in section.blocks {
                 switch block {
-                case .paragraph(let text):
-                    md += text + "\n\n"
+                case .paragraph(let paragraph):
+                    md += MarkdownText.paragraph(paragraph) + "\n\n"
                 case .figure(let figure), .diagram(let figure, _):
                     let svgPath = "\(folder)/\(figure.name).svg"
                     files.append((svgPath, Array(figure.svg.utf8)))
@@ -28,11 +34,13 @@ public enum MarkdownReportWriter {
                         image = "\(folder)/\(figure.name).png"
                         files.append((image, png))
                     }
-                    md += "![\(figure.caption)](\(image))\n\n*\(figure.caption)*" + (image == svgPath ? "" : " ([SVG](\(svgPath)))") + "\n\n"
+                    let caption = text(figure.caption)
+                    md += "![\(caption)](\(MarkdownText.destination(image)))\n\n*\(caption)*"
+                        + (image == svgPath ? "" : " ([SVG](\(MarkdownText.destination(svgPath))))") + "\n\n"
                 case .table(let block):
                     let csvPath = "\(folder)/\(block.name).csv"
                     files.append((csvPath, Array(block.table.csv.utf8)))
-                    md += "**\(block.caption)** (\(block.table.rows.count) rows; [CSV](\(csvPath)))\n\n"
+                    md += "**\(text(block.caption))** (\(block.table.rows.count) rows; [CSV](\(MarkdownText.destination(csvPath))))\n\n"
                     md += table(block.table.limited(to: shownRows)) + "\n"
                     if block.table.rows.count > shownRows { md += "\n*First \(shownRows) rows shown.*\n" }
                     md += "\n"
@@ -51,8 +59,15 @@ public enum MarkdownReportWriter {
         return md
     }
 
-    /// Text safe in a table cell: pipes escaped, line breaks as spaces.
+    /// Text safe in a table cell: `MarkdownText.inline` (pipes, backquotes, brackets escaped;
+    /// `<`, `>`, `&` as entities; line breaks as spaces).
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        MarkdownText.inline(text)
+    }
+
+    /// A section anchor: letters, digits, `-` and `_` only (the HTML `id` of a raw `<a>`).
+    static func anchor(_ id: String) -> String {
+        let kept = id.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+        return kept.isEmpty ? "section" : String(String.UnicodeScalarView(kept))
     }
 }
