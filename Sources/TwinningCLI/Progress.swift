@@ -21,6 +21,5 @@ struct Progress {
 /// error and warning of the command line goes through here. A failure to write there (a
 /// closed or full standard error) is ignored: there is nowhere left to report it.
 func printError(_ message: String) {
-    try? DescriptorWriter.writeAll(Array((TerminalText.message(message) + "
-").utf8), to: STDERR_FILENO, file: "<stderr>")
+    try? DescriptorWriter.writeAll(Array((TerminalText.message(message) + "\n").utf8), to: STDERR_FILENO, file: "<stderr>")
 }
