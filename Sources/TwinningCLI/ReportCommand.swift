@@ -61,19 +61,27 @@ extension Twinning {
             case .html: try emit(HTMLReportWriter.html(report), to: output)
             case .json: try emit(JSONReportWriter.json(report).serialized(indent: 1) + "\n", to: output)
             case .md:
-                let url = URL(fileURLWithPath: output)
                 let folder = figureFolder.lastPathComponent
                 let (markdown, files) = MarkdownReportWriter.files(report, folder: folder)
-                let base = url.deletingLastPathComponent()
-                do {
-                    try FileManager.default.createDirectory(at: base.appendingPathComponent(folder), withIntermediateDirectories: true)
-                    for (path, bytes) in files { try AtomicFile.write(bytes, to: base.appendingPathComponent(path).path) }
-                } catch let error as OutputError {
-                    throw CommandFailure.output(error)
-                } catch {
-                    throw CommandFailure.input("\(output): error: cannot create the figure folder: \(error.localizedDescription)")
-                }
+                try writeFigures(files.map { (String($0.path.dropFirst(folder.count + 1)), $0.bytes) })
                 try emit(markdown, to: output)
+            }
+        }
+
+        /// Writes the figure folder whole (`AtomicFolder`): built beside it and swapped in, so
+        /// figures of an earlier report that this one lacks do not survive. The folder belongs
+        /// to the report: besides this report's files, it may hold only earlier figures and
+        /// tables (`.svg`, `.png`, `.csv`); anything else there is refused, never deleted.
+        func writeFigures(_ files: [(name: String, bytes: [UInt8])]) throws {
+            let path = figureFolder.path
+            let earlier = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+                .filter { ["svg", "png", "csv"].contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+            do {
+                try AtomicFolder.replace(path, writerFiles: Set(files.map(\.name) + earlier), kind: "a report's figure folder") { folder in
+                    for (name, bytes) in files { try folder.write(name, bytes) }
+                }
+            } catch let error as OutputError {
+                throw CommandFailure.output(error)
             }
         }
 
