@@ -133,7 +133,7 @@ final class OneVerdictTests: XCTestCase {
         let read = try DatasetIO.parse(Array(text.utf8), file: "ig.net", format: .pajek)
         XCTAssertEqual(read.agreements.map(\.weightValue), [.double(1.5), nil, nil])
         XCTAssertEqual(read.readingFindings.map(\.description),
-                       ["ig.net:7: warning: 2 weights written NaN (igraph's missing value) read as no weight"])
+                       ["ig.net:7:1: warning: 2 weights written NaN (igraph's missing value) read as no weight"])
         let infinite = try DatasetIO.parse(Array("*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 2 inf\n".utf8), file: "i.net", format: .pajek)
         assertOneError(infinite.readingFindings, name: "weight", value: "inf", context: "pajek positional inf")
     }
@@ -172,7 +172,7 @@ final class OneVerdictTests: XCTestCase {
         XCTAssertTrue(finding.location.line != nil || finding.location.element != nil, "\(context): \(finding)", line: line)
         XCTAssertTrue(finding.description.contains(name), "\(context): \(finding)", line: line)
         // A date is quoted as written; a number as read (networkx's +INF is 'inf').
-        let shown = name == "weight" ? "as a finite number" : "'\(value)'"
+        let shown = name == "weight" ? "a finite number" : "'\(value)'"
         XCTAssertTrue(finding.message.contains(shown), "\(context): \(finding)", line: line)
     }
 }

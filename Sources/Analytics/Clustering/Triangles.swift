@@ -64,24 +64,11 @@ public enum Triangles {
                 } else {
                     for ek in (ej + 1)..<max(ej + 1, end) {
                         let k = Int(g.neighbours[ek])
-                        if k != i && k != j && g.rowContains(j, k) { body(i, ej, ek) }
+                        if k != i && k != j && g.neighbours(of: j).containsSorted(Int32(k)) { body(i, ej, ek) }
                     }
                 }
             }
             for e in start..<end { position[Int(g.neighbours[e])] = -1 }
         }
-    }
-}
-
-extension CompactGraph {
-    /// Whether `v` is in `u`'s row (rows are sorted): O(log d(u)).
-    func rowContains(_ u: Int, _ v: Int) -> Bool {
-        var low = offsets[u], high = offsets[u + 1]
-        let target = Int32(v)
-        while low < high {
-            let mid = (low + high) / 2
-            if neighbours[mid] < target { low = mid + 1 } else { high = mid }
-        }
-        return low < offsets[u + 1] && neighbours[low] == target
     }
 }
