@@ -30,7 +30,8 @@ public enum CentralityMeasure: String, CaseIterable, Sendable {
 public struct CentralityMeasures: Sendable {
     /// The values of each measure, indexed like the dataset's nodes. A measure that cannot
     /// be computed for this graph (a power iteration that does not converge, as networkx
-    /// raises) has NaN everywhere and its reason in `failures`.
+    /// raises, or weights it refuses: ``WeightUse``) has NaN everywhere and its reason in
+    /// `failures`.
     public let values: [CentralityMeasure: [Double]]
     public let failures: [CentralityMeasure: String]
 
