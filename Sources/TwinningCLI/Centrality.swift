@@ -76,12 +76,17 @@ extension Twinning {
             let dataset = try input.load()
             if edges {
                 input.progress.stage("computing edge betweenness")
-                let table = CentralityTable.edges(dataset, weight: weight, samples: samples, seed: seed)
+                let table = try CommandFailure.catching(WeightRefusal.self) {
+                    try CentralityTable.edges(dataset, weight: weight, samples: samples, seed: seed)
+                }
                 try out.emit(table.ranked(byColumnNamed: "betweenness", format: out.format, top: top).render(out.format))
                 return
             }
             let chosen = try self.chosen
             input.progress.stage("computing \(chosen.map(\.rawValue).joined(separator: ", "))")
+            if let refusal = CentralityMeasures.refusal(dataset, measures: chosen, weight: weight) {
+                throw CommandFailure.input("twinning: \(refusal)")
+            }
             let built = CentralityTable.table(dataset, measures: chosen, weight: weight, samples: samples, seed: seed)
             warn(built.warnings, quiet: input.quiet)
             try out.emit(built.table.ranked(byColumnNamed: chosen[0].rawValue, format: out.format, top: top).render(out.format))

@@ -1,3 +1,4 @@
+import Analytics
 import ArgumentParser
 import Reports
 import Tables
@@ -36,6 +37,9 @@ extension Twinning {
         func run() throws {
             let dataset = try input.load()
             input.progress.stage("computing clustering")
+            if let refusal = EdgeWeighting(option: weight).refusal(in: dataset, for: "clustering", as: .strength) {
+                throw CommandFailure.input("twinning: \(refusal)")
+            }
             let built = ClusteringTable.table(dataset, weight: weight)
             warn(built.warnings, quiet: input.quiet)
             try out.emit(built.table.ranked(byColumnNamed: "triangles", format: out.format, top: top).render(out.format))

@@ -59,6 +59,9 @@ extension Twinning {
         func run() throws {
             let dataset = try input.load()
             input.progress.stage(partition.map { "scoring the partition by \($0)" } ?? "finding communities (\(algorithm.rawValue))")
+            if !unweighted, let refusal = EdgeWeighting(option: weight).refusal(in: dataset, for: "communities", as: .strength) {
+                throw CommandFailure.input("twinning: \(refusal)")
+            }
             let found = search.communities(of: dataset)
             let table = CommunityTable.members(dataset, found)
             switch out.format {

@@ -70,7 +70,7 @@ final class EdgeWeightingTests: XCTestCase {
         for (got, want) in zip(closeness, [2.0 / 6, 2.0 / 8, 2.0 / 10]) { XCTAssertEqual(got, want, accuracy: 1e-12) }
         XCTAssertEqual(values(.closeness, "agreements"), [1, 1, 1], "every agreement is 1 long")
         XCTAssertEqual(values(.degree, "weight"), [2, 2, 2], "degree counts partners whatever the weight")
-        let edges = EdgeCentrality(dataset, weight: "weight").scores
+        let edges = try EdgeCentrality(dataset, weight: "weight").scores
         XCTAssertEqual(edges.count, 3)
     }
 

@@ -46,7 +46,7 @@ final class XMLMalformedInputTests: XCTestCase {
         "gexf-bad-attribute-type.gexf": "error: attribute 0 has type \"int\": expected one of integer, long, float, double, boolean, string",
         "gexf-mistyped-attvalue.gexf": "error: value \"abc\" of attribute 0 (budget) is not a valid long",
         "gexf-unknown-attribute.gexf": "error: <attvalue for=\"7\"> refers to no declared attribute of class edge",
-        "gexf-bad-weight.gexf": "9:7 (gexf/graph/edges/edge): error: edge weight \"heavy\" is not a number",
+        "gexf-bad-weight.gexf": "9:7 (gexf/graph/edges/edge): error: expected weight as a finite number, found 'heavy'",
         "gexf-bad-edge-type.gexf": "error: edge type is \"both\": expected directed, undirected or mutual",
         "gexf-unterminated-comment.gexf": "error: unterminated comment: expected '-->'",
         "gexf-latin1.gexf": "5:28: error: invalid UTF-8 byte 0xFC",

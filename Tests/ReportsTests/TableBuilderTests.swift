@@ -30,8 +30,8 @@ final class TableBuilderTests: XCTestCase {
         XCTAssertEqual(table.ranked(byColumnNamed: "degree", format: .csv, top: nil).rows.map { ResultTable.plain($0[0]) }, ["a", "b", "c", "d"])
     }
 
-    func testEdgeBetweenness() {
-        let table = CentralityTable.edges(dataset, weight: nil)
+    func testEdgeBetweenness() throws {
+        let table = try CentralityTable.edges(dataset, weight: nil)
         XCTAssertEqual(table.columns, ["from", "to", "betweenness"])
         XCTAssertEqual(table.rows.count, 4)
         let cd = table.rows.first { ResultTable.plain($0[0]) == "c" && ResultTable.plain($0[1]) == "d" || ResultTable.plain($0[0]) == "d" && ResultTable.plain($0[1]) == "c" }

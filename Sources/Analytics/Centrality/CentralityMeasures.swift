@@ -30,7 +30,8 @@ public enum CentralityMeasure: String, CaseIterable, Sendable {
 public struct CentralityMeasures: Sendable {
     /// The values of each measure, indexed like the dataset's nodes. A measure that cannot
     /// be computed for this graph (a power iteration that does not converge, as networkx
-    /// raises) has NaN everywhere and its reason in `failures`.
+    /// raises, or weights it refuses: ``WeightUse``) has NaN everywhere and its reason in
+    /// `failures`.
     public let values: [CentralityMeasure: [Double]]
     public let failures: [CentralityMeasure: String]
 
@@ -59,6 +60,28 @@ public struct CentralityMeasures: Sendable {
         self.failures = failures
     }
 
+    /// How `measure` reads a weight (``WeightUse``); nil for degree, which counts partners.
+    public static func weightUse(of measure: CentralityMeasure) -> WeightUse? {
+        switch measure {
+        case .degree, .degreeCentrality: return nil
+        case .strength: return .strength
+        case .betweenness, .closeness, .harmonic: return .length
+        case .eigenvector, .pagerank, .katz, .hitsHub, .hitsAuthority: return .transition
+        }
+    }
+
+    /// The first refusal among `measures` of the weights `weight` names (see ``WeightUse``):
+    /// commands refuse before computing; ``init(_:measures:weight:samples:seed:)`` leaves a
+    /// refused measure empty with the refusal in ``failures``.
+    public static func refusal(_ dataset: Dataset, measures: [CentralityMeasure], weight: String?) -> WeightRefusal? {
+        let weighting = EdgeWeighting(option: weight)
+        for measure in measures {
+            guard let use = weightUse(of: measure) else { continue }
+            if let refusal = weighting.refusal(in: dataset, for: measure.rawValue, as: use) { return refusal }
+        }
+        return nil
+    }
+
     /// The graphs each kind of measure reads, built once.
     private struct Projections {
         let dataset: Dataset
@@ -80,6 +103,8 @@ public struct CentralityMeasures: Sendable {
         }
 
         func compute(_ measure: CentralityMeasure) throws -> [(CentralityMeasure, [Double])] {
+            if let use = CentralityMeasures.weightUse(of: measure),
+               let refusal = weighting.refusal(in: dataset, for: measure.rawValue, as: use) { throw refusal }
             switch measure {
             case .degree: return [(measure, Degree.degrees(of: strengths).map(Double.init))]
             case .degreeCentrality: return [(measure, Degree.centrality(of: strengths))]
@@ -108,8 +133,10 @@ public struct EdgeCentrality: Sendable {
     /// Each pair (from < to by node index in an undirected graph) and its betweenness.
     public let scores: [EdgeBetweenness.Score]
 
-    public init(_ dataset: Dataset, weight: String? = nil, samples: Int? = nil, seed: UInt64 = 0) {
+    /// Throws a ``WeightRefusal`` when a weight is negative or not finite (``WeightUse/length``).
+    public init(_ dataset: Dataset, weight: String? = nil, samples: Int? = nil, seed: UInt64 = 0) throws {
         let weighting = EdgeWeighting(option: weight)
+        if let refusal = weighting.refusal(in: dataset, for: "edge betweenness", as: .length) { throw refusal }
         let graph = IndexedNetwork(dataset, weighting: weighting, parallelEdges: .minimum).graph
         if let samples {
             scores = EdgeBetweenness.approximate(on: graph, sources: samples, seed: seed, weighted: weighting.isWeighted)

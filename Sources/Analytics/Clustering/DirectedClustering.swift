@@ -12,7 +12,9 @@ import Foundation
 /// Paper: G. Fagiolo, "Clustering in complex directed networks", Physical Review E 76,
 /// 026107, 2007.
 ///
-/// Complexity: O(Σ_i Σ_{j ∈ N(i)} d(j)) with marker arrays.
+/// Complexity: O(Σ over arcs i–j of min(d(i), d(j)) · log d) with marker arrays: for each
+/// neighbour j, j's rows are walked when no longer than i's, else i's neighbours are looked
+/// up in j's sorted rows (linear on a star, where every leaf would walk the hub's rows).
 ///
 /// networkx conventions: `clustering(G, weight=None)` on a DiGraph.
 extension Clustering {
@@ -36,6 +38,17 @@ extension Clustering {
                 if fromK[k] != 0 { reciprocated += 1 }
             }
             var triangles = 0.0
+            let degreeI = incoming.rowLength(of: i) + g.rowLength(of: i)
+            // Each neighbour k ≠ i of i once, predecessors first.
+            func forEachNeighbour(of i: Int, _ body: (Int) -> Void) {
+                for e in incoming.offsets[i]..<incoming.offsets[i + 1] where Int(incoming.neighbours[e]) != i {
+                    body(Int(incoming.neighbours[e]))
+                }
+                let predecessors = incoming.neighbours(of: i)
+                for e in g.offsets[i]..<g.offsets[i + 1] where Int(g.neighbours[e]) != i && !predecessors.containsSorted(g.neighbours[e]) {
+                    body(Int(g.neighbours[e]))
+                }
+            }
             // j in the role of predecessor (arc j→i) then of successor (arc i→j).
             for role in 0..<2 {
                 let rows = role == 0 ? incoming : g
@@ -43,20 +56,28 @@ extension Clustering {
                     let j = Int(rows.neighbours[e])
                     if j == i { continue }
                     let wij = w(rows.weights[e])
-                    // k a predecessor of j (arc k→j), then a successor of j (arc j→k).
-                    for f in incoming.offsets[j]..<incoming.offsets[j + 1] {
-                        let k = Int(incoming.neighbours[f])
-                        if k == j { continue }
-                        let wjk = w(incoming.weights[f])
+                    // One third arc k→j or j→k (weight wjk) closes a triangle with each arc
+                    // between i and k.
+                    func close(_ k: Int, _ wjk: Double) {
                         if fromK[k] != 0 { triangles += weighted ? cbrt(wij * fromK[k] * wjk) : 1 }
                         if toK[k] != 0 { triangles += weighted ? cbrt(wij * toK[k] * wjk) : 1 }
                     }
-                    for f in g.offsets[j]..<g.offsets[j + 1] {
-                        let k = Int(g.neighbours[f])
-                        if k == j { continue }
-                        let wjk = w(g.weights[f])
-                        if fromK[k] != 0 { triangles += weighted ? cbrt(wij * fromK[k] * wjk) : 1 }
-                        if toK[k] != 0 { triangles += weighted ? cbrt(wij * toK[k] * wjk) : 1 }
+                    let degreeJ = incoming.rowLength(of: j) + g.rowLength(of: j)
+                    if degreeJ <= degreeI {
+                        // k a predecessor of j (arc k→j), then a successor of j (arc j→k).
+                        for f in incoming.offsets[j]..<incoming.offsets[j + 1] where Int(incoming.neighbours[f]) != j {
+                            close(Int(incoming.neighbours[f]), w(incoming.weights[f]))
+                        }
+                        for f in g.offsets[j]..<g.offsets[j + 1] where Int(g.neighbours[f]) != j {
+                            close(Int(g.neighbours[f]), w(g.weights[f]))
+                        }
+                    } else {
+                        // The same arcs from i's side: each neighbour k of i, looked up in j's rows.
+                        forEachNeighbour(of: i) { k in
+                            guard k != j else { return }
+                            if let wkj = incoming.weight(from: j, to: k) { close(k, w(wkj)) }
+                            if let wjk = g.weight(from: j, to: k) { close(k, w(wjk)) }
+                        }
                     }
                 }
             }

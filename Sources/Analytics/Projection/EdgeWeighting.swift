@@ -67,3 +67,51 @@ public enum EdgeWeighting: Sendable, Hashable {
         }
     }
 }
+
+/// What a measure reads a weight as, for ``EdgeWeighting/refusal(in:for:as:)``.
+///
+/// Every weight a measure reads must be a finite number (readers refuse NaN and ±∞ in the
+/// `weight` column; a free attribute may hold them, and is refused here). Beyond that:
+/// - ``strength``: any finite weight, negative included (strength sums them; weighted
+///   clustering takes cube roots of signed products, as networkx's `np.cbrt`; communities).
+/// - ``length``: no negative weight. Dijkstra (betweenness, closeness, harmonic, edge
+///   betweenness, `path`) is wrong on negative lengths; networkx refuses them
+///   ("Contradictory paths found: negative weights?"). Zero is a length, as in networkx: a
+///   zero-length step joins two actors at distance 0, which harmonic centrality skips.
+/// - ``transition``: no negative weight. PageRank's transition probabilities, and the
+///   Perron–Frobenius vectors of eigenvector, Katz and HITS, exist only for non-negative
+///   matrices; with negative weights networkx's power iterations may fail to converge or
+///   answer a vector that ranks nothing, so these measures refuse them.
+public enum WeightUse: String, Sendable {
+    case strength, length, transition
+}
+
+/// Why a measure refuses the weights it was given: the option, one offending agreement, the rule.
+public struct WeightRefusal: Error, Sendable, CustomStringConvertible {
+    public let description: String
+}
+
+extension EdgeWeighting {
+    /// The refusal of the first agreement whose weight `measure` cannot read as `use`, or nil.
+    /// ``unit`` and ``agreementCount`` weigh 1 and are never refused. O(m).
+    public func refusal(in dataset: Dataset, for measure: String, as use: WeightUse) -> WeightRefusal? {
+        guard case .attribute(let name) = self else { return nil }
+        for agreement in dataset.agreements {
+            let w = weight(of: agreement)
+            let why: String
+            if !w.isFinite {
+                why = "weights must be finite numbers"
+            } else if w < 0 && use == .length {
+                why = "path lengths must not be negative (networkx's Dijkstra refuses them: \"Contradictory paths found: negative weights?\")"
+            } else if w < 0 && use == .transition {
+                why = "\(measure) needs non-negative weights (transition probabilities and Perron–Frobenius vectors are defined only for them)"
+            } else {
+                continue
+            }
+            let written = name == "weight" ? agreement.weightValue ?? agreement.attributes[name] : agreement.attributes[name]
+            let value = (written ?? .double(w)).description
+            return WeightRefusal(description: "\(measure) --weight \(name): agreement '\(agreement.id)' (\(agreement.from) – \(agreement.to)) weighs \(value): \(why)")
+        }
+        return nil
+    }
+}

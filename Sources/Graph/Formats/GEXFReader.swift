@@ -182,11 +182,11 @@ struct GEXFReader: XMLElementHandler {
             directed = type == "directed"
         }
         var item = Pending(record: PendingRecord(kind: .edge, directed: directed))
+        // An XML attribute of <edge>: not a finite number is a located error, as a weight is in
+        // every reader (RecordFields.weightValue is the one rule), and, being structural, stops reading.
         if let text = xml.attribute("weight") {
-            let trimmed = text.trimmingWhitespace()
-            guard let weight = Int(trimmed).map(AttributeValue.integer) ?? RecordFields.parse(trimmed, as: .double),
-                  weight.numericValue?.isFinite == true else {
-                throw xml.error(at: offset, "edge weight \"\(text.abbreviated())\" is not a number")
+            guard let weight = RecordFields.weightValue(.string(text)) else {
+                throw xml.error(at: offset, "expected weight as a finite number, found '\(text.abbreviated())'")
             }
             item.record.values["weight"] = weight
         }

@@ -22,7 +22,8 @@ public enum NodeLinkJSON {
     // MARK: Reading
 
     public static func read(_ bytes: [UInt8], file: String) throws -> Dataset {
-        let root = try JSONReader.parse(bytes, file: file)
+        // networkx's json.dumps writes NaN and Infinity; a weight refuses them (RecordFields).
+        let root = try JSONReader.parse(bytes, file: file, pythonNumbers: true)
         let at = { (path: String) in SourceLocation(file: file, element: path) }
         guard case .object = root else { throw InputError(at("$"), "expected a node-link object {\"nodes\": [...], \"edges\": [...]}, found \(root.kindName)") }
         var dataset = Dataset()

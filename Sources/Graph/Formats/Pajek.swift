@@ -36,7 +36,9 @@
 /// `*Matrix` (an n × n adjacency matrix of arcs, weights the entries), `*Network name` (the
 /// metadata `name`), two-mode `*Vertices n n1`, relation suffixes (`*Arcs :2 "likes"`),
 /// vertices that the vertex list omits, and `NaN` coordinates and weights and `""` shapes
-/// (igraph's missing values, read as absent).
+/// (igraph's missing values, read as absent; NaN weights with one warning saying how many:
+/// the positional weight column cannot leave a value out). Any other weight that is not a
+/// finite number (`inf`, or `nan` as a `weight` parameter) is a located error, as everywhere.
 /// Node ids are the labels when every vertex has one and all differ, else the vertex
 /// numbers (the labels then being human labels). A shape other than `ellipse` (Pajek's
 /// default, which networkx writes for every vertex) is the attribute `shape`; parameters are

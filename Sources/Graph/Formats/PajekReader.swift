@@ -22,6 +22,8 @@ struct PajekReader {
     var lines: [Line] = []
     var section = Section.none
     var matrixRow = 0
+    /// Where the first `NaN` weight was, and how many there were (igraph's missing weight).
+    var missingWeights: (first: SourceLocation, count: Int)?
 
     init(file: String) { self.file = file }
 
@@ -127,7 +129,11 @@ struct PajekReader {
                         directed: section == .arcs, location: at)
         var rest = tokens.dropFirst(2)
         if let weight = rest.first, rest.count % 2 == 1 {
-            if weight.lowercased() != "nan" { line.values["weight"] = .string(weight) }
+            if weight.lowercased() != "nan" {
+                line.values["weight"] = .string(weight)
+            } else {
+                missingWeights = (missingWeights?.first ?? at, (missingWeights?.count ?? 0) + 1)
+            }
             rest = rest.dropFirst()
         }
         while rest.count >= 2 {
@@ -179,6 +185,9 @@ struct PajekReader {
                 id: Agreement.defaultID(index), from: ids[line.from]!, to: ids[line.to]!, directed: line.directed,
                 values: line.values, at: line.location, findings: &dataset.readingFindings))
             dataset.agreementOrigins.append(line.location)
+        }
+        if let (first, count) = missingWeights {
+            dataset.readingFindings.append(Finding(.warning, first, "\(count) weight\(count == 1 ? "" : "s") written NaN (igraph's missing value) read as no weight"))
         }
     }
 }

@@ -1,5 +1,9 @@
 /// A strict RFC 8259 JSON reader over UTF-8 bytes. Errors name the line and column and say
 /// what was expected; nesting deeper than `maximumDepth` is refused rather than recursed.
+///
+/// With `pythonNumbers`, the reader also takes `NaN`, `Infinity` and `-Infinity`, which
+/// Python's `json` module (and so networkx's node-link JSON) writes by default; what a
+/// non-finite number means is then the caller's verdict (a weight refuses it).
 public struct JSONReader {
     public static let maximumDepth = 512
 
@@ -8,10 +12,12 @@ public struct JSONReader {
     private var i: Int
     private var line = 1
     private var lineStart = 0
+    private var pythonNumbers = false
 
-    public static func parse(_ bytes: [UInt8], file: String) throws -> JSONValue {
+    public static func parse(_ bytes: [UInt8], file: String, pythonNumbers: Bool = false) throws -> JSONValue {
         let start = try InputFile.checkUTF8(bytes, file: file)
         var reader = JSONReader(bytes: bytes, file: file, i: start)
+        reader.pythonNumbers = pythonNumbers
         reader.skipSpace()
         guard reader.i < bytes.count else { throw reader.error("expected a JSON value, found an empty file") }
         let value = try reader.value(depth: 0)
@@ -61,6 +67,10 @@ public struct JSONReader {
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "N") where pythonNumbers: try literal("NaN"); return .double(.nan)
+        case UInt8(ascii: "I") where pythonNumbers: try literal("Infinity"); return .double(.infinity)
+        case UInt8(ascii: "-") where pythonNumbers && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "I"):
+            i += 1; try literal("Infinity"); return .double(-.infinity)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         default: throw error("expected a value (object, array, string, number, true, false or null), found \(describeHere())")
         }

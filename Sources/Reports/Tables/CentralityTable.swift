@@ -36,8 +36,8 @@ public enum CentralityTable {
     }
 
     /// The betweenness of each pair of partners: from, to, betweenness.
-    public static func edges(_ dataset: Dataset, weight: String?, samples: Int? = nil, seed: UInt64 = 0) -> ResultTable {
-        let scores = EdgeCentrality(dataset, weight: weight, samples: samples, seed: seed).scores
+    public static func edges(_ dataset: Dataset, weight: String?, samples: Int? = nil, seed: UInt64 = 0) throws -> ResultTable {
+        let scores = try EdgeCentrality(dataset, weight: weight, samples: samples, seed: seed).scores
         return ResultTable(columns: ["from", "to", "betweenness"], rows: scores.map {
             [.string(dataset.nodes[$0.source].id), .string(dataset.nodes[$0.target].id), .number($0.value)]
         })

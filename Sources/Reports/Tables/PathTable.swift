@@ -23,6 +23,7 @@ public struct PathTable {
         }
         let source = try index(from), target = try index(to)
         let weighting = EdgeWeighting(option: weight)
+        if let refusal = weighting.refusal(in: dataset, for: "path", as: .length) { throw PathError(description: "\(refusal)") }
         let network = weighting.isWeighted ? IndexedNetwork(dataset, weighting: weighting, parallelEdges: .minimum) : IndexedNetwork(dataset, weighting: .unit)
         guard let path = ShortestPaths.path(on: network.graph, from: source, to: target, weighted: weighting.isWeighted) else {
             throw PathError(description: "no path joins '\(dataset.nodes[source].id)' and '\(dataset.nodes[target].id)'")
