@@ -85,11 +85,10 @@ enum DOTSyntax {
         /// the current token is no ID.
         private mutating func id(keepValue: Bool = false) throws -> String? {
             guard current.kind == .id else { return nil }
-            let text = current.text
+            let text = current.text, start = location
             position += 1
             if text.hasPrefix("<") { return keepValue ? String(text.dropFirst().dropLast()) : "" }
             guard text.hasPrefix("\"") else { return keepValue ? text : "" }
-            let start = location
             var value = keepValue ? Self.unquoted(text) : "", length = text.utf8.count - 2, pieces = 1
             while current.kind == .symbol("+") {
                 position += 1
