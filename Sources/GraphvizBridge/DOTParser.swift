@@ -6,24 +6,27 @@ import Graph
 ///
 /// The text is checked by `DOTSyntax` first (cgraph must never see text it cannot parse), and
 /// cgraph runs under `CGraphLock`. Syntax errors are located by line (and column, from the
-/// check). The graph is handed over as names and attribute text (`DOTGraph`); `DOTFormat`
+/// check); cgraph's warnings are handed over with their line, and become warnings located
+/// at the file and line. The graph is handed over as names and attribute text (`DOTGraph`); `DOTFormat`
 /// gives them their meaning.
 enum DOTParser {
-    static func parse(_ text: String, file: String) throws -> DOTGraph {
+    static func parse(_ text: String, file: String, limits: InputLimits = .default) throws -> DOTGraph {
         // cgraph's scanner keeps its line count across parses and counts what it did not
         // consume: trailing whitespace would shift the next parse's error lines.
         var text = text
         while let last = text.last, last.isWhitespace { text.removeLast() }
-        try DOTSyntax.check(text, file: file)
+        try DOTSyntax.check(text, file: file, limits: limits)
         return try CGraphLock.withLock {
-            _ = CGraphErrors.capture()
-            guard let graph = agmemread(text) else {
-                let message = CGraphErrors.lastMessage()
-                throw InputError(location(ofCGraphError: message, file: file),
+            let (parsed, messages) = CGraphErrors.collecting { agmemread(text) }
+            guard let graph = parsed else {
+                let message = (messages.last(where: \.isError) ?? messages.last)?.text ?? ""
+                throw InputError(SourceLocation(file: file, line: messages.last(where: \.isError)?.line),
                                  "expected a DOT graph: \(message.isEmpty ? "Graphviz could not parse it" : message)")
             }
             defer { agclose(graph) }
-            return read(graph)
+            var result = read(graph)
+            result.warnings = messages.filter { !$0.isError }.map { DOTGraph.Warning(line: $0.line, message: $0.text) }
+            return result
         }
     }
 
@@ -78,14 +81,5 @@ enum DOTParser {
             if !value.isEmpty { values.append((name, value)) }
         }
         return values
-    }
-
-    /// cgraph reports "syntax error in line N near 'x'": keep the line.
-    private static func location(ofCGraphError message: String, file: String) -> SourceLocation {
-        if let range = message.range(of: "line ") {
-            let digits = message[range.upperBound...].prefix { $0.isNumber }
-            if let line = Int(digits) { return SourceLocation(file: file, line: line) }
-        }
-        return SourceLocation(file: file)
     }
 }

@@ -1,7 +1,7 @@
 import Graph
 
 /// A syntax check of DOT text against the grammar Graphviz documents (the DOT language page),
-/// run before the text reaches cgraph.
+/// run before the text reaches cgraph, which also holds the text to `InputLimits`.
 ///
 /// Why: cgraph 2.42 keeps parser state across calls, and a call that hits a syntax error can
 /// leave it damaged, so that a later parse in the same process crashes (a known Graphviz bug
@@ -18,10 +18,20 @@ import Graph
 ///
 /// IDs are names, numerals, double-quoted strings (joined by `+`) and HTML strings `<...>`.
 /// Comments (`//`, `/* */`) and lines starting with `#` are skipped. O(n).
+///
+/// Limits (`InputLimits`), each an error naming it: subgraphs nest at most `maxDOTNesting`
+/// deep (the descent is recursive, so this bounds the stack); an ID is at most
+/// `maxDOTStringBytes` long, also when joined with `+` from at most `maxDOTStringPieces`
+/// pieces; and the agreements the text creates, counted here before cgraph expands them, are
+/// at most `limits.maxAgreements`, and those of edge products (a subgraph on either side) at
+/// most `limits.maxDOTProductAgreements`. An edge statement `A -> B -> C` creates |A|·|B| + |B|·|C|
+/// edges, where a node counts 1 and a subgraph the nodes named in it (each mention once,
+/// with the earlier bodies of a subgraph of the same name: an upper bound of what cgraph
+/// creates, exact for files that name each node once per subgraph).
 enum DOTSyntax {
-    static func check(_ text: String, file: String) throws {
+    static func check(_ text: String, file: String, limits: InputLimits = .default) throws {
         var lexer = Lexer(text: Array(text.utf8), file: file)
-        var parser = Parser(tokens: try lexer.tokens(), file: file)
+        var parser = Parser(tokens: try lexer.tokens(), file: file, limits: limits)
         try parser.graph()
     }
 
@@ -33,136 +43,34 @@ enum DOTSyntax {
         let line: Int, column: Int
     }
 
-    struct Lexer {
-        let text: [UInt8]
-        let file: String
-        var i = 0, line = 1, lineStart = 0
-
-        init(text: [UInt8], file: String) {
-            self.text = text
-            self.file = file
-        }
-
-        private func error(_ message: String, at offset: Int? = nil) -> InputError {
-            InputError(SourceLocation(file: file, line: line, column: (offset ?? i) - lineStart + 1), message)
-        }
-
-        private mutating func newline(at offset: Int) { line += 1; lineStart = offset + 1 }
-
-        mutating func tokens() throws -> [Token] {
-            var tokens: [Token] = []
-            while true {
-                try skipSpaceAndComments()
-                guard i < text.count else {
-                    tokens.append(Token(kind: .end, text: "the end of the file", line: line, column: i - lineStart + 1))
-                    return tokens
-                }
-                tokens.append(try token())
-            }
-        }
-
-        private mutating func skipSpaceAndComments() throws {
-            while i < text.count {
-                let b = text[i]
-                if b == 0x0A { newline(at: i); i += 1 }
-                else if b == 0x20 || b == 0x09 || b == 0x0D { i += 1 }
-                else if b == UInt8(ascii: "#") && (i == lineStart) { while i < text.count && text[i] != 0x0A { i += 1 } }
-                else if b == UInt8(ascii: "/") && i + 1 < text.count && text[i + 1] == UInt8(ascii: "/") {
-                    while i < text.count && text[i] != 0x0A { i += 1 }
-                } else if b == UInt8(ascii: "/") && i + 1 < text.count && text[i + 1] == UInt8(ascii: "*") {
-                    let start = i
-                    i += 2
-                    while i + 1 < text.count && !(text[i] == UInt8(ascii: "*") && text[i + 1] == UInt8(ascii: "/")) {
-                        if text[i] == 0x0A { newline(at: i) }
-                        i += 1
-                    }
-                    guard i + 1 < text.count else { throw error("expected '*/' to close the comment opened here", at: start) }
-                    i += 2
-                } else { return }
-            }
-        }
-
-        private mutating func token() throws -> Token {
-            let start = i, column = i - lineStart + 1, startLine = line
-            let b = text[i]
-            func make(_ kind: Kind) -> Token {
-                Token(kind: kind, text: String(decoding: text[start..<i], as: UTF8.self), line: startLine, column: column)
-            }
-            if b == UInt8(ascii: "-"), i + 1 < text.count, text[i + 1] == UInt8(ascii: "-") || text[i + 1] == UInt8(ascii: ">") {
-                i += 2
-                return make(.symbol(String(decoding: text[start..<i], as: UTF8.self)))
-            }
-            if "{}[]=;,:+".utf8.contains(b) { i += 1; return make(.symbol(String(UnicodeScalar(b)))) }
-            if b == UInt8(ascii: "\"") { try quoted(); return make(.id) }
-            if b == UInt8(ascii: "<") { try html(); return make(.id) }
-            if b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || (b >= 0x30 && b <= 0x39) { try numeral(); return make(.id) }
-            if isNameByte(b) && !(b >= 0x30 && b <= 0x39) {
-                while i < text.count && isNameByte(text[i]) { i += 1 }
-                let word = String(decoding: text[start..<i], as: UTF8.self)
-                let keywords: Set<String> = ["strict", "graph", "digraph", "subgraph", "node", "edge"]
-                return make(keywords.contains(word.lowercased()) ? .keyword(word.lowercased()) : .id)
-            }
-            throw error("expected a name, a number, a quoted string, an HTML string, or one of { } [ ] = ; , : + -- ->, found '\(String(decoding: text[i..<min(i + 1, text.count)], as: UTF8.self))'")
-        }
-
-        private func isNameByte(_ b: UInt8) -> Bool {
-            (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "_") || b >= 0x80
-        }
-
-        private mutating func quoted() throws {
-            let start = i
-            i += 1
-            while i < text.count && text[i] != UInt8(ascii: "\"") {
-                if text[i] == UInt8(ascii: "\\") && i + 1 < text.count { if text[i + 1] == 0x0A { newline(at: i + 1) }; i += 2; continue }
-                if text[i] == 0x0A { newline(at: i) }
-                i += 1
-            }
-            guard i < text.count else { throw error("expected a closing '\"' for the string opened here", at: start) }
-            i += 1
-        }
-
-        private mutating func html() throws {
-            let start = i
-            var depth = 0
-            repeat {
-                if text[i] == UInt8(ascii: "<") { depth += 1 } else if text[i] == UInt8(ascii: ">") { depth -= 1 } else if text[i] == 0x0A { newline(at: i) }
-                i += 1
-            } while depth > 0 && i < text.count
-            if depth > 0 { throw error("expected '>' to close the HTML string opened here", at: start) }
-        }
-
-        private mutating func numeral() throws {
-            let start = i
-            if text[i] == UInt8(ascii: "-") { i += 1 }
-            var digits = 0
-            while i < text.count && text[i] >= 0x30 && text[i] <= 0x39 { i += 1; digits += 1 }
-            if i < text.count && text[i] == UInt8(ascii: ".") {
-                i += 1
-                while i < text.count && text[i] >= 0x30 && text[i] <= 0x39 { i += 1; digits += 1 }
-            }
-            if digits == 0 { throw error("expected a number, found '\(String(decoding: text[start..<i], as: UTF8.self))'", at: start) }
-            if i < text.count && isNameByte(text[i]) && !(text[i] >= 0x30 && text[i] <= 0x39) {
-                throw error("expected a separator after the number, found '\(String(UnicodeScalar(text[i])))' (quote names that start with a digit)")
-            }
-        }
-    }
-
     struct Parser {
         let tokens: [Token]
         let file: String
+        let limits: InputLimits
         var position = 0
         var edgeOperator = "--"
+        var depth = 0
+        /// The agreements counted so far (saturating), and where the limit was first passed.
+        var agreements = 0
+        var pastLimit: SourceLocation?
+        /// The agreements of edge products counted so far, and where their limit was passed.
+        var productAgreements = 0
+        var pastProductLimit: SourceLocation?
+        /// Node mentions of each named subgraph, for a later body or mention of the same name.
+        var namedSubgraphs: [String: Int] = [:]
 
-        init(tokens: [Token], file: String) {
+        init(tokens: [Token], file: String, limits: InputLimits) {
             self.tokens = tokens
             self.file = file
+            self.limits = limits
         }
 
         var current: Token { tokens[position] }
 
+        private var location: SourceLocation { SourceLocation(file: file, line: current.line, column: current.column) }
+
         private func error(_ expected: String) -> InputError {
-            InputError(SourceLocation(file: file, line: current.line, column: current.column),
-                       "expected \(expected), found \(current.kind == .end ? current.text : "'\(current.text.abbreviated())'")")
+            InputError(location, "expected \(expected), found \(current.kind == .end ? current.text : "'\(current.text.abbreviated())'")")
         }
 
         private mutating func accept(_ kind: Kind) -> Bool {
@@ -175,47 +83,75 @@ enum DOTSyntax {
             guard accept(kind) else { throw error(what) }
         }
 
-        /// An ID, with quoted strings joined by '+'.
-        private mutating func id() -> Bool {
-            guard current.kind == .id else { return false }
-            let isQuoted = current.text.hasPrefix("\"")
+        /// An ID, with quoted strings joined by '+' (the joined string held to the limits);
+        /// returns its value as cgraph names it (quotes or angle brackets removed, `\"`
+        /// unescaped, a backslash-newline dropped) when `keepValue`, else "", and nil when
+        /// the current token is no ID.
+        private mutating func id(keepValue: Bool = false) throws -> String? {
+            guard current.kind == .id else { return nil }
+            let text = current.text, start = location
             position += 1
-            while isQuoted && current.kind == .symbol("+") { position += 1; _ = accept(.id) }
-            return true
+            if text.hasPrefix("<") { return keepValue ? String(text.dropFirst().dropLast()) : "" }
+            guard text.hasPrefix("\"") else { return keepValue ? text : "" }
+            var value = keepValue ? Self.unquoted(text) : "", length = text.utf8.count - 2, pieces = 1
+            while current.kind == .symbol("+") {
+                position += 1
+                guard current.kind == .id, current.text.hasPrefix("\"") else { throw error("a quoted string after '+'") }
+                length += current.text.utf8.count - 2
+                pieces += 1
+                if pieces > InputLimits.maxDOTStringPieces {
+                    throw InputError(start, "expected at most \(InputLimits.maxDOTStringPieces) strings joined with '+' (the DOT string pieces limit), found more")
+                }
+                if length > InputLimits.maxDOTStringBytes { throw InputError(start, InputLimits.dotStringTooLong(length)) }
+                if keepValue { value += Self.unquoted(current.text) }
+                position += 1
+            }
+            return value
+        }
+
+        private static func unquoted(_ text: String) -> String {
+            String(text.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
+                .replacingOccurrences(of: "\\\n", with: "")
         }
 
         mutating func graph() throws {
             _ = accept(.keyword("strict"))
             if accept(.keyword("digraph")) { edgeOperator = "->" } else if !accept(.keyword("graph")) { throw error("'graph' or 'digraph'") }
-            _ = id()
+            _ = try id()
             try expect(.symbol("{"), "'{' to open the graph")
-            try statements()
+            _ = try statements()
             try expect(.symbol("}"), "'}' to close the graph")
+            if let pastLimit { throw limits.tooManyAgreements(agreements, at: pastLimit) }
+            if let pastProductLimit { throw limits.tooManyProductAgreements(productAgreements, at: pastProductLimit) }
         }
 
-        private mutating func statements() throws {
+        /// The statements of a graph or subgraph; returns the node mentions in them.
+        private mutating func statements() throws -> Int {
+            var nodes = 0
             while current.kind != .symbol("}") && current.kind != .end {
-                try statement()
+                nodes = Self.add(nodes, try statement())
                 _ = accept(.symbol(";"))
             }
+            return nodes
         }
 
-        private mutating func statement() throws {
+        /// One statement; returns the node mentions in it.
+        private mutating func statement() throws -> Int {
             switch current.kind {
             case .keyword("graph"), .keyword("node"), .keyword("edge"):
                 position += 1
                 try attributeLists(required: true)
+                return 0
             case .id:
-                _ = id()
+                _ = try id()
                 if accept(.symbol("=")) {
-                    guard id() else { throw error("a value after '='") }
-                    return
+                    guard try id() != nil else { throw error("a value after '='") }
+                    return 0
                 }
                 try port()
-                try edgeTail()
+                return try edgeTail(first: 1)
             case .keyword("subgraph"), .symbol("{"):
-                try subgraph()
-                try edgeTail()
+                return try edgeTail(first: try subgraph())
             default:
                 throw error("a statement (a node, an edge, an attribute or a subgraph)")
             }
@@ -223,36 +159,73 @@ enum DOTSyntax {
 
         private mutating func port() throws {
             for _ in 0..<2 where accept(.symbol(":")) {
-                guard id() else { throw error("a port name after ':'") }
+                guard try id() != nil else { throw error("a port name after ':'") }
             }
         }
 
-        private mutating func edgeTail() throws {
+        /// The rest of an edge statement whose first operand names `first` nodes: counts the
+        /// edges each operator creates; returns the node mentions of every operand.
+        private mutating func edgeTail(first: Int) throws -> Int {
+            var previous = first, nodes = first
             while case .symbol(let op) = current.kind, op == "--" || op == "->" {
                 guard op == edgeOperator else {
                     throw error("'\(edgeOperator)' (the edge operator of a \(edgeOperator == "--" ? "graph" : "digraph"))")
                 }
+                let place = location
                 position += 1
-                if current.kind == .keyword("subgraph") || current.kind == .symbol("{") { try subgraph() }
-                else if id() { try port() }
+                var next = 1
+                if current.kind == .keyword("subgraph") || current.kind == .symbol("{") { next = try subgraph() }
+                else if try id() != nil { try port() }
                 else { throw error("a node or a subgraph after '\(op)'") }
+                count(edges: previous.multipliedReportingOverflow(by: next), product: previous > 1 || next > 1, at: place)
+                nodes = Self.add(nodes, next)
+                previous = next
             }
             try attributeLists(required: false)
+            return nodes
         }
 
-        private mutating func subgraph() throws {
-            if accept(.keyword("subgraph")) { _ = id() }
+        private mutating func count(edges product: (partialValue: Int, overflow: Bool), product isProduct: Bool,
+                                    at place: SourceLocation) {
+            let created = product.overflow ? Int.max : product.partialValue
+            agreements = Self.add(agreements, created)
+            if agreements > limits.maxAgreements && pastLimit == nil { pastLimit = place }
+            guard isProduct else { return }
+            productAgreements = Self.add(productAgreements, created)
+            if productAgreements > limits.maxDOTProductAgreements && pastProductLimit == nil { pastProductLimit = place }
+        }
+
+        /// A sum that stops at `Int.max` instead of overflowing.
+        private static func add(_ a: Int, _ b: Int) -> Int {
+            let (sum, overflow) = a.addingReportingOverflow(b)
+            return overflow ? Int.max : sum
+        }
+
+        /// A subgraph, nested at most `maxDOTNesting` deep; returns the nodes it names.
+        private mutating func subgraph() throws -> Int {
+            var name: String?
+            if accept(.keyword("subgraph")) { name = try id(keepValue: true) }
+            guard depth < InputLimits.maxDOTNesting else {
+                throw InputError(location, "expected subgraphs nested at most \(InputLimits.maxDOTNesting) levels deep (the DOT nesting limit), found deeper")
+            }
             try expect(.symbol("{"), "'{' to open the subgraph")
-            try statements()
+            depth += 1
+            var nodes = try statements()
+            depth -= 1
             try expect(.symbol("}"), "'}' to close the subgraph")
+            if let name {
+                nodes = Self.add(nodes, namedSubgraphs[name] ?? 0)
+                namedSubgraphs[name] = nodes
+            }
+            return nodes
         }
 
         private mutating func attributeLists(required: Bool) throws {
             if required && current.kind != .symbol("[") { throw error("'[' to open an attribute list") }
             while accept(.symbol("[")) {
                 while current.kind != .symbol("]") {
-                    guard id() else { throw error("an attribute name or ']'") }
-                    if accept(.symbol("=")) { guard id() else { throw error("a value after '='") } }
+                    guard try id() != nil else { throw error("an attribute name or ']'") }
+                    if accept(.symbol("=")) { guard try id() != nil else { throw error("a value after '='") } }
                     _ = accept(.symbol(",")) || accept(.symbol(";"))
                 }
                 position += 1

@@ -15,6 +15,6 @@ import Graph
 public enum Graphviz {
     /// Installs cgraph as Graph's DOT parser. Calling it again changes nothing.
     public static func register() {
-        DOTFormat.parser = { text, file in try DOTParser.parse(text, file: file) }
+        DOTFormat.parser = { text, file, limits in try DOTParser.parse(text, file: file, limits: limits) }
     }
 }

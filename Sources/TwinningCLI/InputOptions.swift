@@ -36,6 +36,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The network as of the end of this year: agreements dated in or before it, less those ended by then.", valueName: "year"))
     var asOf: Int?
 
+    @Option(name: .customLong("max-agreements"), help: ArgumentHelp("Refuse an input that would create more than N agreements (default 10,000,000); DOT edge products are counted before they are expanded and may create at most 1,000,000 unless N is given.", valueName: "N"))
+    var maxAgreements: Int?
+
     @Flag(help: "Print no progress or warnings on standard error.")
     var quiet = false
 
@@ -45,6 +48,7 @@ struct InputOptions: ParsableArguments {
     }
 
     func validate() throws {
+        guard (maxAgreements ?? 0) >= 0 else { throw ValidationError("--max-agreements expects a number of agreements (0 or more), found \(maxAgreements ?? 0)") }
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, PartialDate(value) == nil {
                 throw ValidationError("\(name) expects a date as YYYY, YYYY-MM or YYYY-MM-DD, found '\(value)'")
@@ -65,17 +69,28 @@ struct InputOptions: ParsableArguments {
 
     var progress: Progress { Progress(quiet: quiet) }
 
+    /// What reading may cost (`InputLimits`).
+    /// The input limits: the defaults, or `--max-agreements N` for agreements and DOT edge products alike.
+    var limits: InputLimits {
+        guard let maxAgreements else { return .default }
+        return InputLimits(maxAgreements: maxAgreements, maxDOTProductAgreements: maxAgreements)
+    }
+
+    /// Reads the input, unvalidated and unfiltered; an unreadable input is a command failure.
+    func read() throws -> Dataset {
+        do {
+            return try DatasetIO.read(file, format: inputFormat, names: names, dedupe: dedupe, limits: limits)
+        } catch let error as InputError {
+            throw CommandFailure.input(error.description)
+        }
+    }
+
     /// Reads, validates and filters the input. Errors in the input stop the command (exit 1)
     /// after listing them; warnings are printed unless `--quiet`.
     func load() throws -> Dataset {
         let progress = self.progress
         progress.stage("reading \(file)")
-        let dataset: Dataset
-        do {
-            dataset = try DatasetIO.read(file, format: inputFormat, names: names, dedupe: dedupe)
-        } catch let error as InputError {
-            throw CommandFailure.input(error.description)
-        }
+        let dataset = try read()
         progress.stage("validating \(dataset.nodes.count) nodes and \(dataset.agreements.count) agreements")
         let findings = Validation.findings(for: dataset)
         try report(findings, quiet: quiet)

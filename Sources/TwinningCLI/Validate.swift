@@ -23,12 +23,7 @@ extension Twinning {
         var strict = false
 
         func run() throws {
-            let dataset: Dataset
-            do {
-                dataset = try DatasetIO.read(input.file, format: input.inputFormat, names: input.names, dedupe: input.dedupe)
-            } catch let error as InputError {
-                throw CommandFailure.input(error.description)
-            }
+            let dataset = try input.read()
             let findings = Validation.findings(for: dataset)
             var text = ""
             for finding in findings where !(input.quiet && finding.severity == .warning) {

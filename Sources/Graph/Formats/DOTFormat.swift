@@ -52,8 +52,9 @@ public enum DOTFormat {
     // MARK: Reading
 
     /// Parses DOT text (trailing whitespace included, never empty) into a `DOTGraph`, or
-    /// throws a located error naming the file given.
-    public typealias Parser = @Sendable (_ text: String, _ file: String) throws -> DOTGraph
+    /// throws a located error naming the file given; text beyond `limits` (`InputLimits`:
+    /// agreements, nesting, string length) is an error naming the limit, before expansion.
+    public typealias Parser = @Sendable (_ text: String, _ file: String, _ limits: InputLimits) throws -> DOTGraph
 
     /// The registered DOT parser, nil until `Graphviz.register()` (or another parser) sets it.
     public static var parser: Parser? {
@@ -65,7 +66,7 @@ public enum DOTFormat {
     private static let parserLock = NSLock()
 
     /// Reads DOT through the registered parser. Syntax errors carry the parser's message and line.
-    public static func read(_ bytes: [UInt8], file: String) throws -> Dataset {
+    public static func read(_ bytes: [UInt8], file: String, limits: InputLimits = .default) throws -> Dataset {
         guard let parser else {
             throw InputError(SourceLocation(file: file), "reading DOT needs the Graphviz bridge (module GraphvizBridge), and none is registered: call Graphviz.register() first")
         }
@@ -74,13 +75,16 @@ public enum DOTFormat {
         guard !text.trimmingWhitespace().isEmpty else {
             throw InputError(SourceLocation(file: file, line: 1), "expected a DOT graph ('graph { ... }' or 'digraph { ... }'), found an empty file")
         }
-        return dataset(from: try parser(text, file), file: file)
+        return dataset(from: try parser(text, file, limits), file: file)
     }
 
     /// The dataset a parsed graph describes: reserved attributes become fields, the others free
     /// attributes (as strings).
     static func dataset(from graph: DOTGraph, file: String) -> Dataset {
         var dataset = Dataset()
+        for warning in graph.warnings {
+            dataset.readingFindings.append(Finding(.warning, SourceLocation(file: file, line: warning.line), "Graphviz: \(warning.message)"))
+        }
         for (name, value) in graph.attributes { dataset.metadata[name] = .string(value) }
         for node in graph.nodes {
             let values = Dictionary(node.attributes, uniquingKeysWith: { _, last in last })

@@ -32,6 +32,17 @@ public struct DOTGraph: Sendable {
         }
     }
 
+    /// A warning the parser gave, with the line it names (nil when it names none).
+    public struct Warning: Sendable, Equatable {
+        public var line: Int?
+        public var message: String
+
+        public init(line: Int?, message: String) {
+            self.line = line
+            self.message = message
+        }
+    }
+
     /// `digraph` rather than `graph`.
     public var directed: Bool
     /// The root graph's attributes.
@@ -40,6 +51,8 @@ public struct DOTGraph: Sendable {
     public var nodes: [Node]
     /// Every edge, listed by tail node.
     public var edges: [Edge]
+    /// The parser's warnings about the text (the graph was read all the same).
+    public var warnings: [Warning] = []
 
     public init(directed: Bool, attributes: [(name: String, value: String)] = [], nodes: [Node] = [], edges: [Edge] = []) {
         self.directed = directed

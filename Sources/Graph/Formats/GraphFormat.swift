@@ -92,7 +92,8 @@ public enum DatasetIO {
     /// standard input, a FIFO or `<(…)` without one, its first bytes, read once) says; gzip is
     /// inflated wherever the first bytes say so. `names` is an optional names file or nodes table for edge lists (`NodeTable`).
     /// Edge lists report reciprocal duplicates; `dedupe` merges them, in any format
-    /// (`Dataset.noteReciprocalDuplicates`).
+    /// (`Dataset.noteReciprocalDuplicates`). An input that would create more agreements than
+    /// `limits` allows is an error naming the limit (`InputLimits`).
     ///
     /// ```swift
     /// let folder = try DatasetIO.read("graphs/belarus-asia")               // a dataset folder
@@ -100,24 +101,28 @@ public enum DatasetIO {
     /// let edges = try DatasetIO.read("relations.tsv", names: "names.tsv", dedupe: true)
     /// ```
     public static func read(_ path: String, format: GraphFormat? = nil, names: String? = nil,
-                            dedupe: Bool = false) throws -> Dataset {
-        if path == "-" { return try readStandardInput(InputFile.read(path), format: format, names: names, dedupe: dedupe) }
+                            dedupe: Bool = false, limits: InputLimits = .default) throws -> Dataset {
+        if path == "-" {
+            return try readStandardInput(InputFile.read(path), format: format, names: names, dedupe: dedupe, limits: limits)
+        }
         let inferred = format ?? GraphFormat.infer(fromPath: path)
         if inferred == nil, InputFile.isStream(path) {
             // A FIFO or `<(…)`: read once, then sniffed like standard input.
-            return try readStream(InputFile.read(path), file: path, format: nil, names: names, dedupe: dedupe)
+            return try readStream(InputFile.read(path), file: path, format: nil, names: names, dedupe: dedupe, limits: limits)
         }
         guard let chosen = inferred else {
             throw InputError(SourceLocation(file: path), "cannot tell the format from the extension; expected .graphml, .gexf, .json, .gml, .net, .csv, .tsv, .edgelist, .dot (each also with .gz), .sqlite (.sqlite3, .db) or a dataset folder (or name it with --from)")
         }
         if chosen == .sqlite {
             var dataset = try SQLiteFormat.read(path: path)
+            try limits.check(dataset, file: path)
             if dedupe { dataset.noteReciprocalDuplicates(merge: true) }
             return dataset
         }
         if chosen == .neo4j { throw InputError(SourceLocation(file: path), "Neo4j import CSVs are write only; read the dataset from another format") }
         if chosen == .native {
             var dataset = try NativeFolder.read(folder: path)
+            try limits.check(dataset, file: path)
             if dedupe { dataset.noteReciprocalDuplicates(merge: true) }
             return dataset
         }
@@ -127,30 +132,33 @@ public enum DatasetIO {
             if FileManager.default.fileExists(atPath: beside) { nodes = beside }
         }
         return try parse(try Gzip.decompressIfNeeded(InputFile.read(path), file: path), file: path, format: chosen,
-                         names: nodes, dedupe: dedupe)
+                         names: nodes, dedupe: dedupe, limits: limits)
     }
 
     /// Reads the bytes of standard input: inflated when they are gzip, then in `format` or the
     /// one their first bytes suggest.
-    static func readStandardInput(_ raw: [UInt8], format: GraphFormat?, names: String?, dedupe: Bool = false) throws -> Dataset {
-        try readStream(raw, file: InputFile.standardInputName, format: format, names: names, dedupe: dedupe)
+    static func readStandardInput(_ raw: [UInt8], format: GraphFormat?, names: String?, dedupe: Bool = false,
+                                  limits: InputLimits = .default) throws -> Dataset {
+        try readStream(raw, file: InputFile.standardInputName, format: format, names: names, dedupe: dedupe, limits: limits)
     }
 
     /// Reads the bytes of a stream (standard input, a FIFO, `<(…)`), read once: inflated when
     /// they are gzip, then in `format` or the one their first bytes suggest.
-    static func readStream(_ raw: [UInt8], file: String, format: GraphFormat?, names: String?, dedupe: Bool) throws -> Dataset {
+    static func readStream(_ raw: [UInt8], file: String, format: GraphFormat?, names: String?, dedupe: Bool,
+                           limits: InputLimits) throws -> Dataset {
         let bytes = try Gzip.decompressIfNeeded(raw, file: file)
         guard let chosen = format ?? GraphFormat.sniff(bytes) else {
             let what = file == InputFile.standardInputName ? "standard input" : "'\(file)' from its first bytes"
             throw InputError(SourceLocation(file: file), "cannot tell the format of \(what); name it with --from")
         }
-        return try parse(bytes, file: file, format: chosen, names: names, dedupe: dedupe)
+        return try parse(bytes, file: file, format: chosen, names: names, dedupe: dedupe, limits: limits)
     }
 
-    /// Parses the bytes of a single-file format.
+    /// Parses the bytes of a single-file format, held to `limits`.
     public static func parse(_ bytes: [UInt8], file: String, format: GraphFormat, names: String? = nil,
-                             dedupe: Bool = false) throws -> Dataset {
-        var dataset = try parseRecords(bytes, file: file, format: format, names: names)
+                             dedupe: Bool = false, limits: InputLimits = .default) throws -> Dataset {
+        var dataset = try parseRecords(bytes, file: file, format: format, names: names, limits: limits)
+        try limits.check(dataset, file: file)
         if dedupe || [.csv, .tsv, .edgelist, .gephi].contains(format) {
             dataset.noteReciprocalDuplicates(merge: dedupe)
         }
@@ -158,12 +166,13 @@ public enum DatasetIO {
         return dataset
     }
 
-    private static func parseRecords(_ bytes: [UInt8], file: String, format: GraphFormat, names: String?) throws -> Dataset {
+    private static func parseRecords(_ bytes: [UInt8], file: String, format: GraphFormat, names: String?,
+                                     limits: InputLimits) throws -> Dataset {
         switch format {
         case .native:
             throw InputError(SourceLocation(file: file), "a dataset folder cannot be read from \(file == InputFile.standardInputName ? "standard input" : "a pipe"); name another format with --from")
         case .json: return try NodeLinkJSON.read(bytes, file: file)
-        case .dot: return try DOTFormat.read(bytes, file: file)
+        case .dot: return try DOTFormat.read(bytes, file: file, limits: limits)
         case .csv, .tsv, .edgelist, .gephi:
             let delimiter: EdgeList.Delimiter = format == .tsv ? .tab : format == .edgelist ? .whitespace : .comma
             var nodes: NodeTable?
@@ -190,7 +199,9 @@ public enum DatasetIO {
         case .native, .sqlite, .neo4j: return nil
         case .gephi: return GephiTables.edgesText(dataset)
         case .json: return NodeLinkJSON.write(dataset)
-        case .dot: return DOTFormat.write(dataset)
+        case .dot:
+            try DOTFormat.checkLengths(of: dataset, file: file)
+            return DOTFormat.write(dataset)
         case .csv: return try EdgeList.write(dataset, delimiter: .comma, file: file)
         case .tsv: return try EdgeList.write(dataset, delimiter: .tab, file: file)
         case .edgelist: return try EdgeList.write(dataset, delimiter: .whitespace, file: file)
