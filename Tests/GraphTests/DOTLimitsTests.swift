@@ -57,14 +57,21 @@ final class DOTLimitsTests: XCTestCase {
         XCTAssertEqual(try read(text, limits: InputLimits(maxAgreements: 10_000)).agreements.count, 10_000)
     }
 
-    /// The issue's 30 KB file: 4,000,000 agreements, refused at a limit of 1,000,000 in the
-    /// syntax check (milliseconds), before cgraph would expand it (over a minute, 1.5 GB).
+    /// The issue's 30 KB file: 4,000,000 agreements, refused by default limits in the syntax
+    /// check (milliseconds), before cgraph would expand it (over a minute, 1.5 GB): the
+    /// agreement limit (10,000,000) lets it pass, the edge-product limit (1,000,000) does not.
     func testIssueEdgeProductFile() {
         let text = Self.product(2000, 2000)
         XCTAssertLessThan(text.utf8.count, 32_000)
-        XCTAssertThrowsError(try DOTSyntax.check(text, file: "g.dot", limits: InputLimits(maxAgreements: 1_000_000))) { error in
-            XCTAssertTrue("\(error)".hasSuffix("error: expected at most 1000000 agreements (the limit set by --max-agreements), found 4000000"), "\(error)")
+        XCTAssertThrowsError(try DOTSyntax.check(text, file: "g.dot", limits: .default)) { error in
+            XCTAssertTrue("\(error)".hasSuffix("error: expected edge products (a subgraph beside '--' or '->') to create at most 1000000 agreements (the DOT edge-product limit; --max-agreements N raises it), found 4000000"), "\(error)")
         }
+        XCTAssertNoThrow(try DOTSyntax.check(text, file: "g.dot", limits: InputLimits(maxAgreements: 4_000_000, maxDOTProductAgreements: 4_000_000)))
+        // A plain chain of single nodes is no product: 3 agreements, within a product limit of 0.
+        XCTAssertNoThrow(try DOTSyntax.check("graph { a -- b -- c; c -- d }", file: "g.dot",
+                                             limits: InputLimits(maxAgreements: 3, maxDOTProductAgreements: 0)))
+        XCTAssertThrowsError(try DOTSyntax.check("graph { a -- {b c} }", file: "g.dot",
+                                                 limits: InputLimits(maxAgreements: 3, maxDOTProductAgreements: 0)))
     }
 
     /// Chains count each link; a named subgraph counts its earlier bodies too (as cgraph
