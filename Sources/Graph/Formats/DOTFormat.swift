@@ -14,8 +14,12 @@ public enum DOTFormat {
 
     // MARK: Writing
 
-    /// A DOT `graph` (or `digraph` when every agreement is directed).
-    public static func write(_ dataset: Dataset) -> String {
+    /// A DOT `graph` (or `digraph` when every agreement is directed). Throws an `OutputError`
+    /// at `file` naming the element when a name or value cannot be written so that it reads
+    /// back as it is (`DOTText.unwritable`), or when an agreement's free attribute `key`
+    /// would collide with the `key` that carries its id.
+    public static func write(_ dataset: Dataset, file: String = "-") throws -> String {
+        try check(dataset, file: file)
         let directed = dataset.isDirected
         var out = (directed ? "digraph" : "graph") + " twinning {\n"
         for (key, value) in dataset.metadata.sorted(by: { $0.key < $1.key }) {
@@ -47,6 +51,34 @@ public enum DOTFormat {
             out += "  " + DOTText.quoted(a.from) + arrow + DOTText.quoted(a.to) + DOTText.attributeList(attributes) + ";\n"
         }
         return out + "}\n"
+    }
+
+    /// Refuses what DOT cannot carry, naming the element and the value.
+    static func check(_ dataset: Dataset, file: String) throws {
+        func check(_ texts: [String], _ element: @autoclosure () -> String) throws {
+            for text in texts {
+                if let reason = DOTText.unwritable(text) {
+                    throw OutputError(SourceLocation(file: file, element: element()),
+                                      "expected text DOT can carry, found '\(text.abbreviated().replacingNewlines())' with \(reason), which cgraph cannot read back as written; choose GraphML, GEXF or JSON")
+                }
+            }
+        }
+        for (key, value) in dataset.metadata { try check([key, value.description], "graph attribute '\(key.abbreviated())'") }
+        for node in dataset.nodes {
+            let texts = [node.id, node.label, node.type?.rawValue, node.country, node.within].compactMap { $0 }
+                + node.aliases + node.attributes.flatMap { [$0.key, $0.value.description] }
+            try check(texts, "node '\(node.id.abbreviated())'")
+        }
+        for a in dataset.agreements {
+            let p = a.provenance
+            let texts = [a.id, a.from, a.to, a.kind?.rawValue, a.status?.rawValue, p.source, p.locator, p.quote, p.url].compactMap { $0 }
+                + a.attributes.flatMap { [$0.key, $0.value.description] }
+            try check(texts, "agreement '\(a.id.abbreviated())'")
+            if a.attributes["key"] != nil {
+                throw OutputError(SourceLocation(file: file, element: "agreement '\(a.id.abbreviated())'"),
+                                  "expected no free attribute 'key' in DOT, where an edge's key is its agreement id, found one; choose GraphML or JSON, which keep both")
+            }
+        }
     }
 
     // MARK: Reading

@@ -40,6 +40,7 @@ public enum GephiTables {
         guard path != "-" else {
             throw InputError(SourceLocation(file: path), "expected a file path for Gephi's two tables (edges and nodes), found standard output")
         }
+        try EdgeList.refuseEmpty(dataset, file: path)
         try AtomicFile.write(edgesText(dataset), to: path)
         try AtomicFile.write(nodesText(dataset), to: nodesPath(besides: path))
     }

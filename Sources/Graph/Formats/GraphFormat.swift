@@ -171,9 +171,11 @@ public enum DatasetIO {
     public static func text(of dataset: Dataset, as format: GraphFormat, file: String = "-") throws -> String? {
         switch format {
         case .native, .sqlite, .neo4j: return nil
-        case .gephi: return GephiTables.edgesText(dataset)
+        case .gephi:
+            try EdgeList.refuseEmpty(dataset, file: file)
+            return GephiTables.edgesText(dataset)
         case .json: return NodeLinkJSON.write(dataset)
-        case .dot: return DOTFormat.write(dataset)
+        case .dot: return try DOTFormat.write(dataset, file: file)
         case .csv: return try EdgeList.write(dataset, delimiter: .comma, file: file)
         case .tsv: return try EdgeList.write(dataset, delimiter: .tab, file: file)
         case .edgelist: return try EdgeList.write(dataset, delimiter: .whitespace, file: file)

@@ -136,8 +136,8 @@ enum NetworkxEdgeList {
     static func write(_ dataset: Dataset, file: String) throws -> String {
         for a in dataset.agreements {
             for id in [a.from, a.to] where !isWritableID(id) {
-                throw InputError(SourceLocation(file: file),
-                                 "expected node ids without whitespace or '#' in networkx's edge list format, found '\(id.abbreviated().replacingNewlines())'; write .csv or .tsv instead, which quote any id")
+                throw OutputError(SourceLocation(file: file, element: "agreement '\(a.id.abbreviated().replacingNewlines())'"),
+                                  "expected node ids without whitespace or '#' in networkx's edge list format, found '\(id.abbreviated().replacingNewlines())'; write .csv or .tsv instead, which quote any id")
             }
         }
         let anyDirected = dataset.hasDirectedAgreements
