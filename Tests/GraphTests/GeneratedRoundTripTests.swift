@@ -6,6 +6,8 @@ import XCTest
 final class GeneratedRoundTripTests: XCTestCase {
     struct Generator {
         var state: UInt64
+        /// Hostile text holds backslashes (DOT refuses most of them: see `DOTText.unwritable`).
+        var backslashes = true
 
         mutating func int(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -167,10 +169,13 @@ final class GeneratedRoundTripTests: XCTestCase {
 extension GeneratedRoundTripTests.Generator {
     static let hostileFragments: [String] = [
         "\"", "'", "\\", "\\\\", "\\\"", " ", "\t", "\n", "\r", "\r\n", ",", ";", "#", "%", ":", "=", "{", "}", "[", "]",
-        "<", ">", "&", "--", "->", "*", "\u{0001}", "\u{0007}", "\u{000B}", "\u{000C}", "\u{001B}", "\u{001F}",
-        "\u{200F}", "\u{202E}", "\u{FEFF}", "\u{00A0}", "\u{2028}", "é", "Ж", "字", "😀", "a", "Z", "0", "1", "-", ".", "e",
+        "<", ">", "&", "--", "->", "*", "\u{200F}", "\u{202E}", "\u{FEFF}", "\u{00A0}", "\u{2028}", "é", "Ж", "字", "😀", "a", "Z", "0", "1", "-", ".", "e",
         "None", "null", "True",
     ]
+
+    /// C0 controls but NUL, tab, line feed and carriage return: XML cannot hold them, so they
+    /// are rare enough here that the XML writers still write most datasets.
+    static let controlCharacters: [String] = ["\u{0001}", "\u{0007}", "\u{000B}", "\u{000C}", "\u{001B}", "\u{001F}"]
 
     static let hostileWords: [String] = [
         "from", "to", "id", "label", "kind", "date", "weight", "directed", "graph", "node", "edge", "strict", "digraph",
@@ -183,7 +188,10 @@ extension GeneratedRoundTripTests.Generator {
     mutating func hostileText(maximum: Int = 4, nonEmpty: Bool = false) -> String {
         if chance(30) { return pick(Self.hostileWords) }
         let count = int(maximum + 1)
-        let text = (0..<count).map { _ in chance(70) ? pick(Self.hostileFragments) : pick(Self.hostileWords) }.joined()
+        let text = (0..<count).map { _ in
+            chance(1) ? pick(Self.controlCharacters) : chance(70) ? pick(Self.hostileFragments) : pick(Self.hostileWords)
+        }.joined()
+        if !backslashes && text.contains("\\") { return text.replacingOccurrences(of: "\\", with: "/") }
         return nonEmpty && text.isEmpty ? pick(Self.hostileWords) : text
     }
 

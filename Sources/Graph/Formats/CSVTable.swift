@@ -1,10 +1,10 @@
 /// A delimited table with a header row, read column by name. Columns the caller does not
 /// reserve become typed free attributes: a header `population:int` declares an integer
-/// column (`string`, `int`, `double`, `bool`); an undeclared column holds strings. A declared
-/// type always names a free attribute, even on a reserved name or an empty one (`from:string`,
-/// `:string`), as in edge tables (`EdgeTable`): that is how writers keep an attribute whose
-/// name is a column's, holds `:` or is empty. In a string column a quoted empty cell (`""`) is
-/// an empty string and an unquoted one no value.
+/// column (`string`, `int`, `double`, `bool`); an undeclared column holds strings. A reserved
+/// column takes no type (`from:int` is an error); a declared type names a free attribute even
+/// when the name is empty or holds `:` (`:string`, `a:b:string`), which is how writers keep
+/// such names. In a string column a quoted empty cell (`""`) is an empty string and an
+/// unquoted one no value.
 struct CSVTable {
     struct Column {
         let name: String
@@ -54,6 +54,9 @@ struct CSVTable {
         let name = String(text[..<colon]), typeName = String(text[text.index(after: colon)...])
         guard let type = AttributeType(rawValue: typeName) else {
             throw InputError(location, "expected a column type of string, int, double or bool after ':', found '\(typeName)'")
+        }
+        if reserved.contains(name) {
+            throw InputError(location, "column '\(name)' has a fixed meaning and takes no type")
         }
         return Column(name: name, type: type, declared: true)
     }
@@ -132,15 +135,31 @@ struct CSVTable {
     /// Refuses what a table of typed columns cannot carry: an attribute name with whitespace
     /// at either end (header cells are trimmed when read) or a column whose values are not all
     /// of one type (a column has one type). `records` gives each record's name and attributes.
-    static func checkAttributes<S: Sequence>(_ records: S, file: String) throws where S.Element == (String, Attributes) {
+    /// With `refusingEmptyText` (edge and node tables, which write no `""`), an empty text
+    /// value is refused too: a cell cannot tell it from no value there.
+    /// `reserved`: the fixed columns, which no free attribute may be named (the reader would
+    /// fill the field). `widening`: whole and decimal numbers may share a column (edge tables
+    /// read it as doubles, as announced).
+    static func checkAttributes<S: Sequence>(_ records: S, file: String, reserved: Set<String> = [],
+                                             refusingEmptyText: Bool = false, widening: Bool = false) throws
+    where S.Element == (String, Attributes) {
         var types: [String: (type: AttributeType, record: String)] = [:]
         for (record, attributes) in records {
             for (key, value) in attributes {
+                if reserved.contains(key) {
+                    throw OutputError(SourceLocation(file: file, element: record),
+                                      "expected free attributes named apart from the fixed columns, found an attribute '\(key)', which would be read as that column; choose GraphML or JSON")
+                }
+                if refusingEmptyText, case .string("") = value {
+                    throw OutputError(SourceLocation(file: file, element: record),
+                                      "expected a value in attribute '\(key.abbreviated().replacingNewlines())', found an empty text, which a table cell cannot tell from no value; choose a dataset folder, GraphML or JSON")
+                }
                 if key.trimmingWhitespace() != key {
                     throw OutputError(SourceLocation(file: file, element: record),
                                       "expected an attribute name without whitespace at either end (a header cell is trimmed when read), found '\(key.abbreviated().replacingNewlines())'")
                 }
-                if let first = types[key], first.type != value.type {
+                if let first = types[key], first.type != value.type,
+                   !(widening && first.type.unified(with: value.type) == .double) {
                     throw OutputError(SourceLocation(file: file, element: record),
                                       "expected every value of attribute '\(key.abbreviated().replacingNewlines())' to have one type (a column has one), found \(value.type.rawValue) here and \(first.type.rawValue) in \(first.record); choose JSON, which types each value")
                 }

@@ -53,31 +53,23 @@ public enum DOTFormat {
         return out + "}\n"
     }
 
-    /// Refuses what DOT cannot carry, naming the element and the value.
+    /// Refuses what DOT cannot carry, naming the element and the value: text cgraph reads
+    /// back otherwise (`DOTText.unwritable`), an empty or blank text (cgraph keeps no such attribute),
+    /// a node label `\N` (Graphviz's "the node's name"), a free attribute `key`.
     static func check(_ dataset: Dataset, file: String) throws {
-        func check(_ texts: [String], _ element: @autoclosure () -> String) throws {
-            for text in texts {
-                if let reason = DOTText.unwritable(text) {
-                    throw OutputError(SourceLocation(file: file, element: element()),
-                                      "expected text DOT can carry, found '\(text.abbreviated().replacingNewlines())' with \(reason), which cgraph cannot read back as written; choose GraphML, GEXF or JSON")
-                }
-            }
+        try WrittenText.forEach(in: dataset) { text, element in
+            let reason = text.trimmingWhitespace().isEmpty ? "nothing but whitespace in it, which cgraph does not keep" : DOTText.unwritable(text)
+            guard let reason else { return }
+            throw OutputError(SourceLocation(file: file, element: element()),
+                              "expected text DOT can carry, found '\(text.abbreviated().replacingNewlines())' with \(reason), which cgraph cannot read back as written; choose GraphML, GEXF or JSON")
         }
-        for (key, value) in dataset.metadata { try check([key, value.description], "graph attribute '\(key.abbreviated())'") }
-        for node in dataset.nodes {
-            let texts = [node.id, node.label, node.type?.rawValue, node.country, node.within].compactMap { $0 }
-                + node.aliases + node.attributes.flatMap { [$0.key, $0.value.description] }
-            try check(texts, "node '\(node.id.abbreviated())'")
+        for node in dataset.nodes where node.label == "\\N" && node.id != "\\N" {
+            throw OutputError(SourceLocation(file: file, element: "node '\(node.id.abbreviated())'"),
+                              "expected a label DOT can carry, found '\\N', which Graphviz reads as the node's name; choose GraphML, GEXF or JSON")
         }
-        for a in dataset.agreements {
-            let p = a.provenance
-            let texts = [a.id, a.from, a.to, a.kind?.rawValue, a.status?.rawValue, p.source, p.locator, p.quote, p.url].compactMap { $0 }
-                + a.attributes.flatMap { [$0.key, $0.value.description] }
-            try check(texts, "agreement '\(a.id.abbreviated())'")
-            if a.attributes["key"] != nil {
-                throw OutputError(SourceLocation(file: file, element: "agreement '\(a.id.abbreviated())'"),
-                                  "expected no free attribute 'key' in DOT, where an edge's key is its agreement id, found one; choose GraphML or JSON, which keep both")
-            }
+        for a in dataset.agreements where a.attributes["key"] != nil {
+            throw OutputError(SourceLocation(file: file, element: "agreement '\(a.id.abbreviated())'"),
+                              "expected no free attribute 'key' in DOT, where an edge's key is its agreement id, found one; choose GraphML or JSON, which keep both")
         }
     }
 

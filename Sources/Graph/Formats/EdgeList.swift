@@ -45,8 +45,12 @@ public enum EdgeList {
         try refuseEmpty(dataset, file: file)
         switch delimiter {
         case .whitespace: return try NetworkxEdgeList.write(dataset, file: file)
-        case .comma: return EdgeTable.write(dataset, delimiter: ",", style: .plain)
-        case .tab: return EdgeTable.write(dataset, delimiter: "\t", style: .plain)
+        case .comma:
+            try EdgeTable.check(dataset, file: file)
+            return EdgeTable.write(dataset, delimiter: ",", style: .plain)
+        case .tab:
+            try EdgeTable.check(dataset, file: file)
+            return EdgeTable.write(dataset, delimiter: "\t", style: .plain)
         }
     }
 

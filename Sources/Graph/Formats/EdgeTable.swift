@@ -228,6 +228,13 @@ enum EdgeTable {
         var cell: (Agreement) -> String
     }
 
+    /// Refuses what an edge table cannot carry (`CSVTable.checkAttributes`): attribute names
+    /// with whitespace at either end, columns of mixed types, empty text values.
+    static func check(_ dataset: Dataset, file: String) throws {
+        try CSVTable.checkAttributes(dataset.agreements.lazy.map { ("agreement '\($0.id.abbreviated())'", $0.attributes) },
+                                     file: file, refusingEmptyText: true, widening: true)
+    }
+
     static func write(_ dataset: Dataset, delimiter: Character, style: Style) -> String {
         let columns = outputColumns(dataset, style: style)
         var csv = CSVWriter(delimiter: delimiter)

@@ -172,17 +172,23 @@ public enum DatasetIO {
         switch format {
         case .native, .sqlite, .neo4j: return nil
         case .gephi:
-            try EdgeList.refuseEmpty(dataset, file: file)
+            try GephiTables.check(dataset, file: file)
             return GephiTables.edgesText(dataset)
         case .json: return NodeLinkJSON.write(dataset)
         case .dot: return try DOTFormat.write(dataset, file: file)
         case .csv: return try EdgeList.write(dataset, delimiter: .comma, file: file)
         case .tsv: return try EdgeList.write(dataset, delimiter: .tab, file: file)
         case .edgelist: return try EdgeList.write(dataset, delimiter: .whitespace, file: file)
-        case .graphml: return GraphMLFormat.write(dataset)
-        case .gexf: return GEXFFormat.write(dataset)
+        case .graphml:
+            try WrittenText.refuseNonXML(dataset, file: file, format: "GraphML")
+            return GraphMLFormat.write(dataset)
+        case .gexf:
+            try WrittenText.refuseNonXML(dataset, file: file, format: "GEXF")
+            return GEXFFormat.write(dataset)
         case .gml: return GMLFormat.write(dataset)
-        case .pajek: return Pajek.write(dataset)
+        case .pajek:
+            try Pajek.check(dataset, file: file)
+            return Pajek.write(dataset)
         }
     }
 

@@ -161,8 +161,8 @@ public enum NativeFolder {
     /// ```swift
     /// try NativeFolder.write(dataset, to: "out/belarus-asia")   // nodes.csv, agreements.csv, sources.csv
     /// ```
-    /// Refuses (an `OutputError` naming the record) what the folder cannot carry: an attribute
-    /// name with whitespace at either end, an attribute whose values differ in type (a column
+    /// Refuses (an `OutputError` naming the record) what the folder cannot carry: a free
+    /// attribute named like a fixed column, an attribute name with whitespace at either end, an attribute whose values differ in type (a column
     /// has one type), an empty metadata key.
     public static func write(_ dataset: Dataset, to path: String) throws {
         try check(dataset, folder: path)
@@ -170,10 +170,12 @@ public enum NativeFolder {
     }
 
     static func check(_ dataset: Dataset, folder: String) throws {
-        try CSVTable.checkAttributes(dataset.nodes.lazy.map { ("node '\($0.id.abbreviated())'", $0.attributes) }, file: folder + "/nodes.csv")
+        try CSVTable.checkAttributes(dataset.nodes.lazy.map { ("node '\($0.id.abbreviated())'", $0.attributes) }, file: folder + "/nodes.csv",
+                                     reserved: Set(nodeColumns))
         try CSVTable.checkAttributes(dataset.agreements.lazy.map { ("agreement '\($0.id.abbreviated())'", $0.attributes) },
-                                     file: folder + "/agreements.csv")
-        try CSVTable.checkAttributes(dataset.sources.lazy.map { ("source '\($0.id.abbreviated())'", $0.attributes) }, file: folder + "/sources.csv")
+                                     file: folder + "/agreements.csv", reserved: Set(agreementColumns))
+        try CSVTable.checkAttributes(dataset.sources.lazy.map { ("source '\($0.id.abbreviated())'", $0.attributes) }, file: folder + "/sources.csv",
+                                     reserved: Set(sourceColumns))
     }
 
     static func nodesCSV(_ dataset: Dataset) -> String {
