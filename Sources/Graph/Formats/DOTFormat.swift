@@ -63,6 +63,15 @@ public enum DOTFormat {
             throw OutputError(SourceLocation(file: file, element: element()),
                               "expected text DOT can carry, found '\(text.abbreviated().replacingNewlines())' with \(reason), which cgraph cannot read back as written; choose GraphML, GEXF or JSON")
         }
+        // cgraph keeps names starting with `%` for anonymous objects and renames such a node or edge key.
+        for node in dataset.nodes where node.id.hasPrefix("%") {
+            throw OutputError(SourceLocation(file: file, element: "node '\(node.id.abbreviated().replacingNewlines())'"),
+                              "expected a node id DOT can carry, found one starting with '%', which cgraph keeps for anonymous nodes; choose GraphML, GEXF or JSON")
+        }
+        for a in dataset.agreements where a.id.hasPrefix("%") {
+            throw OutputError(SourceLocation(file: file, element: "agreement '\(a.id.abbreviated().replacingNewlines())'"),
+                              "expected an agreement id DOT can carry, found one starting with '%', which cgraph keeps for anonymous edges; choose GraphML, GEXF or JSON")
+        }
         for node in dataset.nodes where node.label == "\\N" && node.id != "\\N" {
             throw OutputError(SourceLocation(file: file, element: "node '\(node.id.abbreviated())'"),
                               "expected a label DOT can carry, found '\\N', which Graphviz reads as the node's name; choose GraphML, GEXF or JSON")

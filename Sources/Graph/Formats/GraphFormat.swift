@@ -181,9 +181,11 @@ public enum DatasetIO {
         case .edgelist: return try EdgeList.write(dataset, delimiter: .whitespace, file: file)
         case .graphml:
             try WrittenText.refuseNonXML(dataset, file: file, format: "GraphML")
+            try WrittenText.refuseMixedTypes(dataset, file: file, format: "GraphML")
             return GraphMLFormat.write(dataset)
         case .gexf:
             try WrittenText.refuseNonXML(dataset, file: file, format: "GEXF")
+            try WrittenText.refuseMixedTypes(dataset, file: file, format: "GEXF")
             return GEXFFormat.write(dataset)
         case .gml: return GMLFormat.write(dataset)
         case .pajek:
@@ -211,6 +213,7 @@ public enum DatasetIO {
         }
         if format == .sqlite || format == .neo4j {
             guard path != "-" else { throw InputError(SourceLocation(file: path), "\(format == .sqlite ? "an SQLite database" : "Neo4j import CSVs") cannot be written to standard output; name a \(format == .sqlite ? "file" : "folder") with -o") }
+            if format == .sqlite { try WrittenText.refuseMixedTypes(dataset, file: path, format: "SQLite") }
             try format == .sqlite ? SQLiteFormat.write(dataset, to: path) : Neo4jImport.write(dataset, to: path)
             return
         }
