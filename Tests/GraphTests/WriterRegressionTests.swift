@@ -65,7 +65,7 @@ extension WriterRegressionTests {
     func testEdgeTableRefusesATypedFieldColumn() {
         let text = "from,to,kind:string\na,b,x\n"
         XCTAssertThrowsError(try DatasetIO.parse(Array(text.utf8), file: "t.csv", format: .csv)) { error in
-            XCTAssertEqual("\(error)", "t.csv:1:7: error: expected a free attribute name after which ':string' declares a type, found 'kind', a field with a fixed meaning that takes no type")
+            XCTAssertEqual("\(error)", "t.csv:1:9: error: expected a free attribute name after which ':string' declares a type, found 'kind', a field with a fixed meaning that takes no type")
         }
     }
 }
