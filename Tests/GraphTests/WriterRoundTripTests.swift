@@ -97,6 +97,7 @@ final class WriterRoundTripTests: XCTestCase {
             case .equal: continue
             case .refused(let message):
                 refusals += 1
+                // TWINNING_SHOW_REFUSALS=1 lists every refusal (to see what a writer refuses most).
                 if ProcessInfo.processInfo.environment["TWINNING_SHOW_REFUSALS"] != nil { print("REFUSAL", message) }
                 if Self.isClearRefusal(message, target) { continue }
                 XCTFail("\(target.file) seed \(seed) round \(round): unclear refusal: \(message)", file: file, line: line)
