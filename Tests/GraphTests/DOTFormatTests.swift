@@ -12,7 +12,7 @@ final class DOTFormatTests: XCTestCase {
     func testRoundTripThroughCGraphKeepsEveryField() throws {
         for seed in 1...6 as ClosedRange<UInt64> {
             let dataset = TrickyDatasets.make(seed: seed)
-            let back = try DOTFormat.read(Array(DOTFormat.write(dataset).utf8), file: "t.dot")
+            let back = try DOTFormat.read(Array(try DOTFormat.write(dataset).utf8), file: "t.dot")
             XCTAssertEqual(back.nodes.map(\.id), dataset.nodes.map(\.id))
             XCTAssertEqual(back.nodes.map(\.label), dataset.nodes.map(\.label))
             XCTAssertEqual(back.nodes.map(\.within), dataset.nodes.map(\.within))

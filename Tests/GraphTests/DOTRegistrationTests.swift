@@ -32,7 +32,7 @@ final class DOTRegistrationTests: XCTestCase {
             XCTAssertTrue("\(error)".hasPrefix("empty.dot: error: reading DOT needs the Graphviz bridge"), "\(error)")
         }
         // Writing DOT is plain text and needs no bridge.
-        XCTAssertTrue(DOTFormat.write(Dataset()).hasPrefix("graph twinning {"))
+        XCTAssertTrue(try DOTFormat.write(Dataset()).hasPrefix("graph twinning {"))
     }
 
     func testAfterRegistrationDOTReads() throws {

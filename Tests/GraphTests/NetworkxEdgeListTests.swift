@@ -75,7 +75,7 @@ final class NetworkxEdgeListTests: XCTestCase {
     func testRefusesIDsWithWhitespace() {
         let dataset = Dataset(agreements: [Agreement(id: "e0", from: "São Paulo", to: "b")])
         XCTAssertThrowsError(try EdgeList.write(dataset, delimiter: .whitespace, file: "out.edgelist")) { error in
-            XCTAssertEqual("\(error)", "out.edgelist: error: expected node ids without whitespace or '#' in networkx's edge list format, found 'São Paulo'; write .csv or .tsv instead, which quote any id")
+            XCTAssertEqual("\(error)", "out.edgelist (agreement 'e0'): error: expected node ids without whitespace or '#' in networkx's edge list format, found 'São Paulo'; write .csv or .tsv instead, which quote any id")
         }
     }
 

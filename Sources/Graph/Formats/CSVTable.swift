@@ -1,10 +1,19 @@
 /// A delimited table with a header row, read column by name. Columns the caller does not
 /// reserve become typed free attributes: a header `population:int` declares an integer
-/// column (`string`, `int`, `double`, `bool`); an undeclared column holds strings.
+/// column (`string`, `int`, `double`, `bool`); an undeclared column holds strings. A reserved
+/// column takes no type (`from:int` is an error); a declared type names a free attribute even
+/// when the name is empty or holds `:` (`:string`, `a:b:string`), which is how writers keep
+/// such names. In a string column a quoted empty cell (`""`) is an empty string and an
+/// unquoted one no value.
 struct CSVTable {
     struct Column {
         let name: String
         let type: AttributeType
+        /// Typed in the header (`name:type`): always a free attribute.
+        let declared: Bool
+
+        /// The key of `positions`: a declared column never answers for a reserved name.
+        var key: String { declared ? name + ":" : name }
     }
 
     let file: String
@@ -25,10 +34,10 @@ struct CSVTable {
         for (i, raw) in reader.fields.enumerated() {
             let column = try CSVTable.parseHeader(raw.trimmingWhitespace(), reserved: reserved,
                                                   at: SourceLocation(file: file, line: 1, column: i + 1))
-            if positions[column.name] != nil {
+            if positions[column.key] != nil {
                 throw InputError(SourceLocation(file: file, line: 1), "expected each column once, found '\(column.name)' twice")
             }
-            positions[column.name] = i
+            positions[column.key] = i
             columns.append(column)
         }
         for name in required where positions[name] == nil {
@@ -41,7 +50,7 @@ struct CSVTable {
 
     private static func parseHeader(_ text: String, reserved: Set<String>, at location: SourceLocation) throws -> Column {
         guard !text.isEmpty else { throw InputError(location, "expected a column name, found an empty header cell") }
-        guard let colon = text.lastIndex(of: ":") else { return Column(name: text, type: .string) }
+        guard let colon = text.lastIndex(of: ":") else { return Column(name: text, type: .string, declared: false) }
         let name = String(text[..<colon]), typeName = String(text[text.index(after: colon)...])
         guard let type = AttributeType(rawValue: typeName) else {
             throw InputError(location, "expected a column type of string, int, double or bool after ':', found '\(typeName)'")
@@ -49,7 +58,7 @@ struct CSVTable {
         if reserved.contains(name) {
             throw InputError(location, "column '\(name)' has a fixed meaning and takes no type")
         }
-        return Column(name: name, type: type)
+        return Column(name: name, type: type, declared: true)
     }
 
     /// Calls `body` for each data row, with the row's line. Throws on a row whose field count
@@ -59,7 +68,8 @@ struct CSVTable {
             guard reader.fields.count == header.count else {
                 throw InputError(reader.location(), "expected \(header.count) fields as in the header, found \(reader.fields.count)")
             }
-            try body(Row(fields: reader.fields, table: self, line: reader.recordLine))
+            let quotedEmpty = Set(reader.fields.indices.filter { reader.fields[$0].isEmpty && reader.isQuotedEmpty($0) })
+            try body(Row(fields: reader.fields, table: self, line: reader.recordLine, quotedEmpty: quotedEmpty))
         }
     }
 
@@ -67,6 +77,8 @@ struct CSVTable {
         let fields: [String]
         let table: CSVTable
         let line: Int
+        /// The fields written `""`.
+        var quotedEmpty: Set<Int> = []
 
         var location: SourceLocation { SourceLocation(file: table.file, line: line) }
 
@@ -81,13 +93,19 @@ struct CSVTable {
             return value.isEmpty ? nil : value
         }
 
+        /// Like the subscript, but a quoted empty cell (`""`) is an empty string.
+        func text(_ column: String) -> String? {
+            guard let i = table.positions[column] else { return nil }
+            return fields[i].isEmpty && !quotedEmpty.contains(i) ? nil : fields[i]
+        }
+
         /// Free attributes: every column not in `reserved`, typed by its header. An empty cell
         /// means no attribute. A cell that is not of its column's type is a finding.
         func attributes(excluding reserved: Set<String>, findings: inout [Finding]) -> Attributes {
             var attributes: Attributes = [:]
-            for (i, column) in table.header.enumerated() where !reserved.contains(column.name) {
+            for (i, column) in table.header.enumerated() where column.declared || !reserved.contains(column.name) {
                 let text = fields[i]
-                if text.isEmpty { continue }
+                if text.isEmpty && !(column.type == .string && quotedEmpty.contains(i)) { continue }
                 if let value = column.type.parse(text) {
                     attributes[column.name] = value
                 } else {
@@ -100,13 +118,53 @@ struct CSVTable {
         }
     }
 
-    /// The header cells for free attribute columns, with a type suffix where not string.
-    static func attributeHeader(_ types: [(key: String, type: AttributeType)]) -> [String] {
-        types.map { $0.type == .string ? $0.key : "\($0.key):\($0.type.rawValue)" }
+    /// The header cells for free attribute columns: `name:type` where the type is not string,
+    /// or the name is reserved, empty or holds `:` (read back only as a declared column).
+    static func attributeHeader(_ types: [(key: String, type: AttributeType)], reserved: Set<String>) -> [String] {
+        types.map { key, type in
+            type == .string && !key.isEmpty && !key.contains(":") && !reserved.contains(key) ? key : "\(key):\(type.rawValue)"
+        }
     }
 
-    /// The cells for free attributes, in the order of `types`.
-    static func attributeCells(_ attributes: Attributes, _ types: [(key: String, type: AttributeType)]) -> [String] {
-        types.map { attributes[$0.key]?.description ?? "" }
+    /// The cells for free attributes, in the order of `types`: nil (an empty cell) for no
+    /// value, `""` for an empty string (`CSVWriter.write(optional:)`).
+    static func attributeCells(_ attributes: Attributes, _ types: [(key: String, type: AttributeType)]) -> [String?] {
+        types.map { attributes[$0.key]?.description }
+    }
+
+    /// Refuses what a table of typed columns cannot carry: an attribute name with whitespace
+    /// at either end (header cells are trimmed when read) or a column whose values are not all
+    /// of one type (a column has one type). `records` gives each record's name and attributes.
+    /// With `refusingEmptyText` (edge and node tables, which write no `""`), an empty text
+    /// value is refused too: a cell cannot tell it from no value there.
+    /// `reserved`: the fixed columns, which no free attribute may be named (the reader would
+    /// fill the field). `widening`: whole and decimal numbers may share a column (edge tables
+    /// read it as doubles, as announced).
+    static func checkAttributes<S: Sequence>(_ records: S, file: String, reserved: Set<String> = [],
+                                             refusingEmptyText: Bool = false, widening: Bool = false) throws
+    where S.Element == (String, Attributes) {
+        var types: [String: (type: AttributeType, record: String)] = [:]
+        for (record, attributes) in records {
+            for (key, value) in attributes {
+                if reserved.contains(key) {
+                    throw OutputError(SourceLocation(file: file, element: record),
+                                      "expected free attributes named apart from the fixed columns, found an attribute '\(key)', which would be read as that column; choose GraphML or JSON")
+                }
+                if refusingEmptyText, case .string("") = value {
+                    throw OutputError(SourceLocation(file: file, element: record),
+                                      "expected a value in attribute '\(key.abbreviated().replacingNewlines())', found an empty text, which a table cell cannot tell from no value; choose a dataset folder, GraphML or JSON")
+                }
+                if key.trimmingWhitespace() != key {
+                    throw OutputError(SourceLocation(file: file, element: record),
+                                      "expected an attribute name without whitespace at either end (a header cell is trimmed when read), found '\(key.abbreviated().replacingNewlines())'")
+                }
+                if let first = types[key], first.type != value.type,
+                   !(widening && first.type.unified(with: value.type) == .double) {
+                    throw OutputError(SourceLocation(file: file, element: record),
+                                      "expected every value of attribute '\(key.abbreviated().replacingNewlines())' to have one type (a column has one), found \(value.type.rawValue) here and \(first.type.rawValue) in \(first.record); choose JSON, which types each value")
+                }
+                if types[key] == nil { types[key] = (value.type, record) }
+            }
+        }
     }
 }

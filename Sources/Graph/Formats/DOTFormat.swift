@@ -14,8 +14,12 @@ public enum DOTFormat {
 
     // MARK: Writing
 
-    /// A DOT `graph` (or `digraph` when every agreement is directed).
-    public static func write(_ dataset: Dataset) -> String {
+    /// A DOT `graph` (or `digraph` when every agreement is directed). Throws an `OutputError`
+    /// at `file` naming the element when a name or value cannot be written so that it reads
+    /// back as it is (`DOTText.unwritable`), or when an agreement's free attribute `key`
+    /// would collide with the `key` that carries its id.
+    public static func write(_ dataset: Dataset, file: String = "-") throws -> String {
+        try check(dataset, file: file)
         let directed = dataset.isDirected
         var out = (directed ? "digraph" : "graph") + " twinning {\n"
         for (key, value) in dataset.metadata.sorted(by: { $0.key < $1.key }) {
@@ -47,6 +51,35 @@ public enum DOTFormat {
             out += "  " + DOTText.quoted(a.from) + arrow + DOTText.quoted(a.to) + DOTText.attributeList(attributes) + ";\n"
         }
         return out + "}\n"
+    }
+
+    /// Refuses what DOT cannot carry, naming the element and the value: text cgraph reads
+    /// back otherwise (`DOTText.unwritable`), an empty or blank text (cgraph keeps no such attribute),
+    /// a node label `\N` (Graphviz's "the node's name"), a free attribute `key`.
+    static func check(_ dataset: Dataset, file: String) throws {
+        try WrittenText.forEach(in: dataset) { text, element in
+            let reason = text.trimmingWhitespace().isEmpty ? "nothing but whitespace in it, which cgraph does not keep" : DOTText.unwritable(text)
+            guard let reason else { return }
+            throw OutputError(SourceLocation(file: file, element: element()),
+                              "expected text DOT can carry, found '\(text.abbreviated().replacingNewlines())' with \(reason), which cgraph cannot read back as written; choose GraphML, GEXF or JSON")
+        }
+        // cgraph keeps names starting with `%` for anonymous objects and renames such a node or edge key.
+        for node in dataset.nodes where node.id.hasPrefix("%") {
+            throw OutputError(SourceLocation(file: file, element: "node '\(node.id.abbreviated().replacingNewlines())'"),
+                              "expected a node id DOT can carry, found one starting with '%', which cgraph keeps for anonymous nodes; choose GraphML, GEXF or JSON")
+        }
+        for a in dataset.agreements where a.id.hasPrefix("%") {
+            throw OutputError(SourceLocation(file: file, element: "agreement '\(a.id.abbreviated().replacingNewlines())'"),
+                              "expected an agreement id DOT can carry, found one starting with '%', which cgraph keeps for anonymous edges; choose GraphML, GEXF or JSON")
+        }
+        for node in dataset.nodes where node.label == "\\N" && node.id != "\\N" {
+            throw OutputError(SourceLocation(file: file, element: "node '\(node.id.abbreviated())'"),
+                              "expected a label DOT can carry, found '\\N', which Graphviz reads as the node's name; choose GraphML, GEXF or JSON")
+        }
+        for a in dataset.agreements where a.attributes["key"] != nil {
+            throw OutputError(SourceLocation(file: file, element: "agreement '\(a.id.abbreviated())'"),
+                              "expected no free attribute 'key' in DOT, where an edge's key is its agreement id, found one; choose GraphML or JSON, which keep both")
+        }
     }
 
     // MARK: Reading

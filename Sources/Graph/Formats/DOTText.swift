@@ -11,6 +11,25 @@ public enum DOTText {
         "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
+    /// Why `quoted(text)` would not read back as `text` through cgraph, or nil when it does.
+    /// cgraph's scanner reads `\"` as a quote and drops a backslash before a line break, and
+    /// (since Graphviz 2.30) keeps `\\` as two backslashes, so no escaping helps a backslash
+    /// right before a quote, before a line feed or at the end of the text: those values cannot
+    /// be carried by DOT, and the writer refuses them (`DOTFormat.write`).
+    public static func unwritable(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() where scalar == "\\" {
+            let next = i + 1 < scalars.count ? scalars[i + 1] : nil
+            switch next {
+            case nil: return "a backslash at the end"
+            case "\"": return "a backslash before a quote"
+            case "\n": return "a backslash before a line break"
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// A double-quoted label for drawing, which Graphviz shows exactly as `text`:
     /// - Graphviz interprets escapes in labels (`\N` node name, `\G` graph name, `\E`, `\T`,
     ///   `\H`, `\L`, and `\n`, `\l`, `\r` line ends), so every backslash is doubled and line

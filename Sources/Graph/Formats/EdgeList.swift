@@ -42,11 +42,23 @@ public enum EdgeList {
     /// The text of `dataset` as an edge list (networkx's format for `.whitespace`). Throws when
     /// a node id cannot be written in networkx's format (see `NetworkxEdgeList.write`).
     public static func write(_ dataset: Dataset, delimiter: Delimiter, file: String = "-") throws -> String {
+        try refuseEmpty(dataset, file: file)
         switch delimiter {
         case .whitespace: return try NetworkxEdgeList.write(dataset, file: file)
-        case .comma: return EdgeTable.write(dataset, delimiter: ",", style: .plain)
-        case .tab: return EdgeTable.write(dataset, delimiter: "\t", style: .plain)
+        case .comma:
+            try EdgeTable.check(dataset, file: file)
+            return EdgeTable.write(dataset, delimiter: ",", style: .plain)
+        case .tab:
+            try EdgeTable.check(dataset, file: file)
+            return EdgeTable.write(dataset, delimiter: "\t", style: .plain)
         }
+    }
+
+    /// An edge list is its agreements: one without any reads back as no graph at all (every
+    /// reader refuses an empty edge list), so it is not written.
+    static func refuseEmpty(_ dataset: Dataset, file: String) throws {
+        guard dataset.agreements.isEmpty else { return }
+        throw OutputError(SourceLocation(file: file), "expected at least one agreement for an edge list, found a dataset of \(dataset.nodes.count) actor\(dataset.nodes.count == 1 ? "" : "s") and no agreement; write a dataset folder, GraphML or JSON instead")
     }
 
     /// The type a text cell or value has when nothing declares it (see the type doc above).

@@ -12,7 +12,8 @@
 ///   `locator`, `quote`, `url` fill the agreement's fields; a value that does not parse is a
 ///   located error finding (`file:line:column`);
 /// - any other column is a free attribute: `name:type` (`string`, `int`, `double`, `bool`)
-///   declares its type (and always names a free attribute, even `type:string`); an undeclared
+///   declares its type (and always names a free attribute, even `type:string`; but a field's own
+///   name — `kind:string`, `from:int` — is an error, as in the dataset folder); an undeclared
 ///   cell is typed by `EdgeList.inferred`. An empty cell means no value.
 /// Values are not trimmed. A header with no data rows is an error.
 ///
@@ -127,6 +128,11 @@ enum EdgeTable {
         var columns: [Column] = []
         var seen: [String: Int] = [:]
         for (i, cell) in names.enumerated() {
+            // A typed cell names a free attribute, which must not take a field's own name.
+            if cell.type != nil && (fieldNames.contains(cell.name) || ["id", "from", "to"].contains(cell.name)) {
+                throw InputError(SourceLocation(file: file, line: line, column: positions[i]),
+                                 "expected a free attribute name after which ':\(cell.type!.rawValue)' declares a type, found '\(cell.name)', a field with a fixed meaning that takes no type")
+            }
             let column = i == origin ? .from : i == destination ? .to : resolve(cell.name, declared: cell.type)
             let target: String
             switch column {
@@ -226,6 +232,13 @@ enum EdgeTable {
     struct OutputColumn {
         var header: String
         var cell: (Agreement) -> String
+    }
+
+    /// Refuses what an edge table cannot carry (`CSVTable.checkAttributes`): attribute names
+    /// with whitespace at either end, columns of mixed types, empty text values.
+    static func check(_ dataset: Dataset, file: String) throws {
+        try CSVTable.checkAttributes(dataset.agreements.lazy.map { ("agreement '\($0.id.abbreviated())'", $0.attributes) },
+                                     file: file, refusingEmptyText: true, widening: true)
     }
 
     static func write(_ dataset: Dataset, delimiter: Character, style: Style) -> String {

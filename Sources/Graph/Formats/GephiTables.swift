@@ -27,6 +27,20 @@ public enum GephiTables {
         return folder.isEmpty ? name : folder + "/" + name
     }
 
+    /// Refuses what the two tables cannot carry: no agreement, and what `EdgeTable.check` and
+    /// `CSVTable.checkAttributes` refuse in the edges and nodes tables (an empty label too).
+    public static func check(_ dataset: Dataset, file: String) throws {
+        try EdgeList.refuseEmpty(dataset, file: file)
+        try EdgeTable.check(dataset, file: file)
+        let nodesFile = nodesPath(besides: file)
+        try CSVTable.checkAttributes(dataset.nodes.lazy.map { ("node '\($0.id.abbreviated())'", $0.attributes) },
+                                     file: nodesFile, refusingEmptyText: true, widening: true)
+        if let node = dataset.nodes.first(where: { $0.label.isEmpty }) {
+            throw OutputError(SourceLocation(file: nodesFile, element: "node '\(node.id.abbreviated())'"),
+                              "expected a label, found an empty one, which the Label cell cannot tell from no label; choose a dataset folder, GraphML or JSON")
+        }
+    }
+
     public static func edgesText(_ dataset: Dataset) -> String {
         EdgeTable.write(dataset, delimiter: ",", style: .gephi)
     }
@@ -43,6 +57,7 @@ public enum GephiTables {
         guard !OutputTarget(path).isStream else {
             throw InputError(SourceLocation(file: path), "expected a file path for Gephi's two tables (edges and nodes), found a device or a pipe")
         }
+        try check(dataset, file: path)
         try AtomicFile.write(edgesText(dataset), to: path)
         try AtomicFile.write(nodesText(dataset), to: nodesPath(besides: path))
     }

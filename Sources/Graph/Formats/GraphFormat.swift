@@ -197,18 +197,28 @@ public enum DatasetIO {
     public static func text(of dataset: Dataset, as format: GraphFormat, file: String = "-") throws -> String? {
         switch format {
         case .native, .sqlite, .neo4j: return nil
-        case .gephi: return GephiTables.edgesText(dataset)
+        case .gephi:
+            try GephiTables.check(dataset, file: file)
+            return GephiTables.edgesText(dataset)
         case .json: return NodeLinkJSON.write(dataset)
         case .dot:
             try DOTFormat.checkLengths(of: dataset, file: file)
-            return DOTFormat.write(dataset)
+            return try DOTFormat.write(dataset, file: file)
         case .csv: return try EdgeList.write(dataset, delimiter: .comma, file: file)
         case .tsv: return try EdgeList.write(dataset, delimiter: .tab, file: file)
         case .edgelist: return try EdgeList.write(dataset, delimiter: .whitespace, file: file)
-        case .graphml: return GraphMLFormat.write(dataset)
-        case .gexf: return GEXFFormat.write(dataset)
+        case .graphml:
+            try WrittenText.refuseNonXML(dataset, file: file, format: "GraphML")
+            try WrittenText.refuseMixedTypes(dataset, file: file, format: "GraphML")
+            return GraphMLFormat.write(dataset)
+        case .gexf:
+            try WrittenText.refuseNonXML(dataset, file: file, format: "GEXF")
+            try WrittenText.refuseMixedTypes(dataset, file: file, format: "GEXF")
+            return GEXFFormat.write(dataset)
         case .gml: return GMLFormat.write(dataset)
-        case .pajek: return Pajek.write(dataset)
+        case .pajek:
+            try Pajek.check(dataset, file: file)
+            return Pajek.write(dataset)
         }
     }
 
@@ -231,6 +241,7 @@ public enum DatasetIO {
         }
         if format == .sqlite || format == .neo4j {
             guard path != "-" else { throw InputError(SourceLocation(file: path), "\(format == .sqlite ? "an SQLite database" : "Neo4j import CSVs") cannot be written to standard output; name a \(format == .sqlite ? "file" : "folder") with -o") }
+            if format == .sqlite { try WrittenText.refuseMixedTypes(dataset, file: path, format: "SQLite") }
             try format == .sqlite ? SQLiteFormat.write(dataset, to: path) : Neo4jImport.write(dataset, to: path)
             return
         }

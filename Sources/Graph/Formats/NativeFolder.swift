@@ -47,7 +47,7 @@ public enum NativeFolder {
                 return
             }
             let aliases = (row["aliases"] ?? "").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-            dataset.nodes.append(Node(id: id, label: row["label"] ?? id, type: row["type"].map(NodeType.init(parsing:)),
+            dataset.nodes.append(Node(id: id, label: row.text("label") ?? id, type: row["type"].map(NodeType.init(parsing:)),
                                       country: row["country"], within: row["within"], aliases: aliases,
                                       attributes: row.attributes(excluding: reserved, findings: &findings)))
             dataset.nodeOrigins.append(row.location)
@@ -100,7 +100,7 @@ public enum NativeFolder {
     static func readMetadata(_ bytes: [UInt8], file: String, into dataset: inout Dataset, findings: inout [Finding]) throws {
         var table = try CSVTable(bytes: bytes, file: file, required: ["key", "value"], reserved: Set(metadataColumns))
         try table.forEachRow { row in
-            guard let key = row["key"] else { return }
+            guard let key = row.text("key") else { return }
             let typeName = row["type"] ?? "string"
             guard let type = AttributeType(rawValue: typeName) else {
                 findings.append(Finding(.error, row.location("type"), "expected string, int, double or bool, found '\(typeName.abbreviated())'"))
@@ -174,19 +174,33 @@ public enum NativeFolder {
     /// ```swift
     /// try NativeFolder.write(dataset, to: "out/belarus-asia")   // nodes.csv, agreements.csv, sources.csv
     /// ```
+    ///
+    /// Refuses (an `OutputError` naming the record) what the folder cannot carry: a free
+    /// attribute named like a fixed column, an attribute name with whitespace at either end,
+    /// an attribute whose values differ in type (a column has one type), an empty metadata key.
     public static func write(_ dataset: Dataset, to path: String) throws {
+        try check(dataset, folder: path)
         try AtomicFolder.replace(path, writerFiles: fileNames, kind: "a dataset folder") { folder in
             for (name, make) in fileMakers(of: dataset) { try folder.write(name, make()) }
         }
     }
 
+    static func check(_ dataset: Dataset, folder: String) throws {
+        try CSVTable.checkAttributes(dataset.nodes.lazy.map { ("node '\($0.id.abbreviated())'", $0.attributes) }, file: folder + "/nodes.csv",
+                                     reserved: Set(nodeColumns))
+        try CSVTable.checkAttributes(dataset.agreements.lazy.map { ("agreement '\($0.id.abbreviated())'", $0.attributes) },
+                                     file: folder + "/agreements.csv", reserved: Set(agreementColumns))
+        try CSVTable.checkAttributes(dataset.sources.lazy.map { ("source '\($0.id.abbreviated())'", $0.attributes) }, file: folder + "/sources.csv",
+                                     reserved: Set(sourceColumns))
+    }
+
     static func nodesCSV(_ dataset: Dataset) -> String {
         let types = dataset.nodeAttributeTypes
         var csv = CSVWriter()
-        csv.write(nodeColumns + CSVTable.attributeHeader(types))
+        csv.write(nodeColumns + CSVTable.attributeHeader(types, reserved: Set(nodeColumns)))
         for node in dataset.nodes {
-            csv.write([node.id, node.label, node.type?.rawValue ?? "", node.country ?? "", node.within ?? "",
-                       node.aliases.joined(separator: ";")] + CSVTable.attributeCells(node.attributes, types))
+            csv.write(optional: [node.id, node.label, node.type?.rawValue, node.country, node.within,
+                                 node.aliases.isEmpty ? nil : node.aliases.joined(separator: ";")] + CSVTable.attributeCells(node.attributes, types))
         }
         return csv.text
     }
@@ -194,13 +208,13 @@ public enum NativeFolder {
     static func agreementsCSV(_ dataset: Dataset) -> String {
         let types = dataset.agreementAttributeTypes
         var csv = CSVWriter()
-        csv.write(agreementColumns + CSVTable.attributeHeader(types))
+        csv.write(agreementColumns + CSVTable.attributeHeader(types, reserved: Set(agreementColumns)))
         for a in dataset.agreements {
             let p = a.provenance
-            csv.write([a.id, a.from, a.to, a.kind?.rawValue ?? "", a.date?.description ?? "",
-                       a.endDate?.description ?? "", a.status?.rawValue ?? "",
-                       a.directed ? "true" : "false", a.weightValue?.description ?? "",
-                       p.source ?? "", p.locator ?? "", p.quote ?? "", p.url ?? ""]
+            csv.write(optional: [a.id, a.from, a.to, a.kind?.rawValue, a.date?.description,
+                       a.endDate?.description, a.status?.rawValue,
+                       a.directed ? "true" : "false", a.weightValue?.description,
+                       p.source, p.locator, p.quote, p.url]
                       + CSVTable.attributeCells(a.attributes, types))
         }
         return csv.text
@@ -209,10 +223,10 @@ public enum NativeFolder {
     static func sourcesCSV(_ dataset: Dataset) -> String {
         let types = dataset.sourceAttributeTypes
         var csv = CSVWriter()
-        csv.write(sourceColumns + CSVTable.attributeHeader(types))
+        csv.write(sourceColumns + CSVTable.attributeHeader(types, reserved: Set(sourceColumns)))
         for s in dataset.sources {
-            csv.write([s.id, s.title ?? "", s.author ?? "", s.year.map(String.init) ?? "", s.publisher ?? "",
-                       s.identifier ?? ""] + CSVTable.attributeCells(s.attributes, types))
+            csv.write(optional: [s.id, s.title, s.author, s.year.map(String.init), s.publisher,
+                       s.identifier] + CSVTable.attributeCells(s.attributes, types))
         }
         return csv.text
     }
@@ -221,7 +235,7 @@ public enum NativeFolder {
         var csv = CSVWriter()
         csv.write(metadataColumns)
         for (key, value) in dataset.metadata.sorted(by: { $0.key < $1.key }) {
-            csv.write([key, value.description, value.type.rawValue])
+            csv.write(optional: [key, value.description, value.type.rawValue])
         }
         return csv.text
     }

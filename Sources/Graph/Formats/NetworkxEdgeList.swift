@@ -136,8 +136,8 @@ enum NetworkxEdgeList {
     static func write(_ dataset: Dataset, file: String) throws -> String {
         for a in dataset.agreements {
             for id in [a.from, a.to] where !isWritableID(id) {
-                throw InputError(SourceLocation(file: file),
-                                 "expected node ids without whitespace or '#' in networkx's edge list format, found '\(id.abbreviated().replacingNewlines())'; write .csv or .tsv instead, which quote any id")
+                throw OutputError(SourceLocation(file: file, element: "agreement '\(a.id.abbreviated().replacingNewlines())'"),
+                                  "expected node ids without whitespace or '#' in networkx's edge list format, found '\(id.abbreviated().replacingNewlines())'; write .csv or .tsv instead, which quote any id")
             }
         }
         let anyDirected = dataset.hasDirectedAgreements
@@ -156,9 +156,10 @@ enum NetworkxEdgeList {
         return text
     }
 
-    /// An id networkx reads back whole: not empty, no whitespace (as `str.split` knows it), no `#`.
+    /// An id networkx reads back whole: not empty, no whitespace (as `str.split` knows it), no `#`,
+    /// not starting with a byte order mark (which readers drop at the start of a file).
     static func isWritableID(_ id: String) -> Bool {
-        !id.isEmpty && !id.unicodeScalars.contains {
+        !id.isEmpty && id.unicodeScalars.first != "\u{FEFF}" && !id.unicodeScalars.contains {
             $0 == "#" || $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value)
         }
     }

@@ -52,6 +52,14 @@ public enum Pajek {
         return reader.dataset
     }
 
+    /// Refuses a node id with a line break, which a Pajek line cannot hold (no escape for it).
+    public static func check(_ dataset: Dataset, file: String) throws {
+        if let node = dataset.nodes.first(where: { $0.id.unicodeScalars.contains { $0 == "\n" || $0 == "\r" } }) {
+            throw OutputError(SourceLocation(file: file, element: "node '\(node.id.abbreviated().replacingNewlines())'"),
+                              "expected a node id without a line break, which a Pajek line cannot hold, found one; choose another format")
+        }
+    }
+
     public static func write(_ dataset: Dataset) -> String {
         var text = "*Vertices \(dataset.nodes.count)\n"
         var number: [String: Int] = [:]
@@ -111,7 +119,6 @@ public enum Pajek {
             switch ch {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
-            case "\n": out += " "
             default: out.append(ch)
             }
         }

@@ -23,6 +23,12 @@ public struct CSVReader {
         var values: [Int] = []
     }
 
+    /// True when field `index` of the current record was written as `""`: an empty string,
+    /// which writers that tell it from no value (`CSVWriter.write(optional:)`) write so.
+    public func isQuotedEmpty(_ index: Int) -> Bool {
+        fields[index].isEmpty && fieldStarts[index] < bytes.count && bytes[fieldStarts[index]] == 0x22
+    }
+
     /// `start` skips a byte-order mark; the bytes must already be checked as UTF-8.
     public init(bytes: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ","), start: Int = 0) {
         self.bytes = bytes
