@@ -43,6 +43,11 @@ public struct FormatCapabilities: Sendable, Equatable {
         /// Integer weights beside decimal ones: CSV and TSV type a column as a whole (as pandas
         /// and R do), so there they come back as doubles.
         case wholeNumbersAmongDecimals = "whole-number weights among decimal ones"
+        /// An attribute holding whole numbers in some records and decimals in others: formats
+        /// that type a column or key as a whole (dataset folder, GEXF, SQLite, CSV/TSV, Gephi)
+        /// write it as decimals, so `1` comes back `1.0`; GraphML (two keys, as networkx),
+        /// JSON, GML and networkx edge lists keep each value's type.
+        case wholeNumbersAmongDecimalAttributes = "whole-number attribute values among decimal ones"
         case sources = "source records"
         case metadata = "metadata"
     }
@@ -66,36 +71,44 @@ public struct FormatCapabilities: Sendable, Equatable {
     public static let agreementTable = FormatCapabilities(carried: [
         .agreementID, .kind, .date, .endDate, .status, .weight, .direction, .parallelAgreements,
         .provenance, .agreementAttributes, .attributeTypes, .wholeNumbersAmongDecimals,
+        .wholeNumbersAmongDecimalAttributes,
     ])
+
+    /// Everything but whole numbers among decimals in one attribute: formats typing each
+    /// column or key as a whole.
+    public static let typedAsWholeColumns = FormatCapabilities(carried: Set(Field.allCases).subtracting([.wholeNumbersAmongDecimalAttributes]))
 
     /// What `format` carries.
     public static func of(_ format: GraphFormat) -> FormatCapabilities {
         switch format {
-        case .native, .graphml, .json:
+        case .graphml, .json:
             return .lossless
+        case .native:
+            return typedAsWholeColumns
         case .gexf:
-            // MERGE (GEXF task): lossless as decided for issue 9: viz:* as positions, spells
-            // with start and end, graph attributes as metadata. Whether source records
-            // travel in GEXF is that task's to state; remove `.sources` here if they do not.
-            return .lossless
+            // viz:* as positions, spells with start and end, graph attributes as metadata,
+            // sources in `twinning:` elements; each key has one type.
+            return typedAsWholeColumns
         case .edgelist:
             return .agreementTable
         case .csv, .tsv:
-            return FormatCapabilities(carried: agreementTable.carried.subtracting([.wholeNumbersAmongDecimals]))
+            return FormatCapabilities(carried: agreementTable.carried.subtracting([.wholeNumbersAmongDecimals, .wholeNumbersAmongDecimalAttributes]))
         case .gephi:
             // An edges table and a nodes table: everything but the source records and metadata;
             // columns are typed as a whole, as in CSV.
-            return FormatCapabilities(carried: Set(Field.allCases).subtracting([.sources, .metadata, .wholeNumbersAmongDecimals]))
+            return FormatCapabilities(carried: Set(Field.allCases).subtracting([.sources, .metadata, .wholeNumbersAmongDecimals,
+                                                                               .wholeNumbersAmongDecimalAttributes]))
         case .dot:
             // DOT values are untyped; the sources have no place in it.
-            return FormatCapabilities(carried: Set(Field.allCases).subtracting([.attributeTypes, .sources]))
+            return FormatCapabilities(carried: Set(Field.allCases).subtracting([.attributeTypes, .sources, .wholeNumbersAmongDecimalAttributes]))
         case .gml:
             // Booleans, integers beyond 32 bits and renamed keys are noted in a graph-level `twinning` list, sources
             // as a JSON string: Twinning → GML → Twinning is field for field.
             return .lossless
         case .sqlite:
-            // Tables for actors, agreements, sources and metadata; `twinning_columns` keeps types.
-            return .lossless
+            // Tables for actors, agreements, sources and metadata; `twinning_columns` keeps
+            // each column's type.
+            return typedAsWholeColumns
         case .neo4j:
             // Write only: actors, agreements, WITHIN and sources as nodes and relationships;
             // a graph database has no home for dataset-level values.
@@ -161,9 +174,24 @@ public struct FormatCapabilities: Sendable, Equatable {
         case .agreementAttributes: return agreements.contains { !$0.attributes.isEmpty }
         case .attributeTypes: return hasTypedValues(dataset)
         case .wholeNumbersAmongDecimals: return agreements.lazy.compactMap(\.weightValue).mixesIntegersAndDoubles
+        case .wholeNumbersAmongDecimalAttributes:
+            return mixesNumbers(nodes.lazy.map(\.attributes)) || mixesNumbers(agreements.lazy.map(\.attributes))
+                || mixesNumbers(dataset.sources.lazy.map(\.attributes))
         case .sources: return !dataset.sources.isEmpty
         case .metadata: return !dataset.metadata.isEmpty
         }
+    }
+
+    /// True when some attribute holds whole numbers in some records and decimals in others.
+    private static func mixesNumbers<S: Sequence>(_ records: S) -> Bool where S.Element == Attributes {
+        var seen: [String: AttributeType] = [:]
+        for attributes in records {
+            for (key, value) in attributes where value.type == .integer || value.type == .double {
+                if let first = seen[key], first != value.type { return true }
+                seen[key] = value.type
+            }
+        }
+        return false
     }
 
     /// True when some free attribute or metadata value is not text.

@@ -177,7 +177,9 @@ public enum NativeFolder {
     ///
     /// Refuses (an `OutputError` naming the record) what the folder cannot carry: a free
     /// attribute named like a fixed column, an attribute name with whitespace at either end,
-    /// an attribute whose values differ in type (a column has one type), an empty metadata key.
+    /// an attribute whose values differ in type (a column has one type; whole numbers beside
+    /// decimals are written as decimals, `w:double`, so `1` reads back `1.0`, as pandas types
+    /// such a column), an empty metadata key.
     public static func write(_ dataset: Dataset, to path: String) throws {
         try check(dataset, folder: path)
         try AtomicFolder.replace(path, writerFiles: fileNames, kind: "a dataset folder") { folder in
@@ -187,11 +189,11 @@ public enum NativeFolder {
 
     static func check(_ dataset: Dataset, folder: String) throws {
         try CSVTable.checkAttributes(dataset.nodes.lazy.map { ("node '\($0.id.abbreviated())'", $0.attributes) }, file: folder + "/nodes.csv",
-                                     reserved: Set(nodeColumns))
+                                     reserved: Set(nodeColumns), widening: true)
         try CSVTable.checkAttributes(dataset.agreements.lazy.map { ("agreement '\($0.id.abbreviated())'", $0.attributes) },
-                                     file: folder + "/agreements.csv", reserved: Set(agreementColumns))
+                                     file: folder + "/agreements.csv", reserved: Set(agreementColumns), widening: true)
         try CSVTable.checkAttributes(dataset.sources.lazy.map { ("source '\($0.id.abbreviated())'", $0.attributes) }, file: folder + "/sources.csv",
-                                     reserved: Set(sourceColumns))
+                                     reserved: Set(sourceColumns), widening: true)
     }
 
     static func nodesCSV(_ dataset: Dataset) -> String {

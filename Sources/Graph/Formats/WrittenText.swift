@@ -57,14 +57,17 @@ enum WrittenText {
 extension WrittenText {
     /// Refuses an attribute whose values differ in type from record to record, for formats
     /// that type a key as a whole (GraphML and GEXF keys, SQLite columns): a value of another
-    /// type would read back as the key's type (`5` as "5", `1` as 1.0).
+    /// type would read back as the key's type (`5` as "5"). Whole numbers beside decimals are
+    /// no mixture: GraphML gives them two keys of one name (`long` and `double`, as networkx
+    /// does) and reads each back exactly; GEXF and SQLite type the column `double`, so `1`
+    /// comes back `1.0`, as pandas and the CSV edge table widen it (`widening`).
     static func refuseMixedTypes(_ dataset: Dataset, file: String, format: String) throws {
         func check<S: Sequence>(_ records: S) throws where S.Element == (String, Attributes) {
             var types: [String: (type: AttributeType, record: String)] = [:]
             for (record, attributes) in records {
                 for (key, value) in attributes {
                     guard let first = types[key] else { types[key] = (value.type, record); continue }
-                    if first.type != value.type {
+                    if first.type != value.type, first.type.unified(with: value.type) != .double {
                         throw OutputError(SourceLocation(file: file, element: record),
                                           "expected every value of attribute '\(key.abbreviated().replacingNewlines())' to have one type (a \(format) key has one), found \(value.type.rawValue) here and \(first.type.rawValue) in \(first.record); choose JSON or GML, which type each value")
                     }
