@@ -62,8 +62,11 @@ for harness in "${harnesses[@]}"; do
   mkdir -p "$corpus" "$findings" "$(dirname "$log")"
   limit=(-max_total_time="$seconds")
   [ -n "$runs" ] && limit=(-runs="$runs")
-  max_len=4096
-  [ "$harness" = dot ] || [ "$harness" = write-dot ] && max_len=1024
+  case "$harness" in
+    dot|write-dot) max_len=2048 ;;     # modest: the DOT syntax check's limits are issue 12 item 3
+    sqlite) max_len=32768 ;;           # a database is pages of 512 bytes or more
+    *) max_len=8192 ;;
+  esac
   seeds=()
   [ -d "$root/Fuzz/Corpus/$harness" ] && seeds=("$root/Fuzz/Corpus/$harness")
   start=$(date +%s)
