@@ -30,7 +30,7 @@ done
 scratch="$root/.build-fuzz"
 echo "fuzz.sh: building Fuzz/ (release, -sanitize=fuzzer,address) into $scratch" >&2
 if ! swift build --package-path "$root/Fuzz" -c release --scratch-path "$scratch" \
-     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >"$scratch.build.log" 2>&1; then
+     -Xswiftc -sanitize=fuzzer,address >"$scratch.build.log" 2>&1; then
   grep -E "error" "$scratch.build.log" >&2 || tail -20 "$scratch.build.log" >&2
   echo "fuzz.sh: build failed (log: $scratch.build.log)" >&2
   exit 2

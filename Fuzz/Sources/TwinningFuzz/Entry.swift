@@ -1,6 +1,18 @@
+import CFuzzerDriver
 import Foundation
 import Graph
 import GraphvizBridge
+
+/// The program: libFuzzer's driver (its options, corpus folders and inputs on the command line)
+/// running `fuzz` on each input.
+@main
+enum TwinningFuzz {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, { data, size in fuzz(data!, size) }))
+    }
+}
 
 /// libFuzzer's entry point: runs the harness that `FUZZ_HARNESS` names on one input.
 ///
