@@ -74,8 +74,8 @@ for harness in "${harnesses[@]}"; do
     -dict="$(dictionary "$harness")" -artifact_prefix="$findings/" -print_final_stats=1 \
     "$corpus" "${seeds[@]}" >"$log" 2>&1 || status=1
   elapsed=$(( $(date +%s) - start ))
-  executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  coverage=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1 | sed -E 's/.*cov: ([0-9]+) ft: ([0-9]+).*/\1\t\2/')
+  executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1 || true)
+  coverage=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1 | sed -E 's/.*cov: ([0-9]+) ft: ([0-9]+).*/\1\t\2/' || true)
   found=$(find "$findings" -type f | wc -l)
   [ "$found" -gt 0 ] && status=1
   printf '%s\t%s\t%s\t%s\t%s\n' "$harness" "${executions:-?}" "$elapsed" "${coverage:-?	?}" "$found"

@@ -97,14 +97,22 @@ struct DatasetComparison {
         differ(what.split(separator: " ").last.map(String.init) ?? what, "\(what): expected \(expected), found \(found)")
     }
 
+    /// The layout's node and edge attributes: numbers whatever their type in the input, since
+    /// GEXF's `viz:*` and GML's `graphics` hold them as doubles (the project's layout convention).
+    static let layoutNumbers: Set<String> = ["x", "y", "z", "size", "thickness"]
+
     /// Free attributes: the same keys, each value the same as text, and of the same type where
-    /// the format carries types. Positions count as node attributes here when carried.
+    /// the format carries types (layout numbers: the same number). Positions count as node
+    /// attributes here when carried.
     private mutating func attributes(_ record: String, _ expected: Attributes, _ found: Attributes, free: FormatCapabilities.Field) {
         guard carries.carries(free) else { return }
         let typed = carries.carries(.attributeTypes)
         func shown(_ attributes: Attributes) -> [String] {
             attributes.map { key, value in
-                "\(key)=\(typed ? value.type.rawValue + ":" : "")\(value.description)"
+                if Self.layoutNumbers.contains(key), let number = value.numericValue {
+                    return "\(key)=\(AttributeValue.format(number))"
+                }
+                return "\(key)=\(typed ? value.type.rawValue + ":" : "")\(value.description)"
             }.sorted()
         }
         let a = shown(expected), b = shown(found)
