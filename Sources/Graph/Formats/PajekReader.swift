@@ -22,8 +22,15 @@ struct PajekReader {
     var lines: [Line] = []
     var section = Section.none
     var matrixRow = 0
+    /// The most vertices `*Vertices n` may declare: a million, or one per byte of the file when
+    /// it is larger. Unlisted vertices are allowed (igraph writes none), so without a bound a
+    /// 30-byte file could ask for billions of nodes. MERGE (limits): one home in InputLimits.
+    let maxVertices: Int
 
-    init(file: String) { self.file = file }
+    init(file: String, size: Int) {
+        self.file = file
+        self.maxVertices = max(1_000_000, size)
+    }
 
     mutating func read(_ text: String) throws {
         var number = 0
@@ -58,6 +65,9 @@ struct PajekReader {
         case "*vertices":
             guard words.count > 1, let n = Int(words[1]), n >= 0 else {
                 throw InputError(at, "expected *Vertices followed by the number of vertices, found '\(line.abbreviated())'")
+            }
+            guard n <= maxVertices else {
+                throw InputError(at, "expected at most \(maxVertices) vertices (a million, or one per byte of the file), found *Vertices \(words[1].abbreviated())")
             }
             count = n
             section = .vertices
