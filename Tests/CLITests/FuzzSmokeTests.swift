@@ -13,10 +13,10 @@ final class FuzzSmokeTests: XCTestCase {
     func testEveryHarnessRunsOverItsCorpusWithoutFindings() throws {
         try Self.skipWithoutFuzzerRuntime()
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-fuzz-smoke-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: out) }
         let run = try ProcessRunner.run(URL(fileURLWithPath: Repository.path("scripts/fuzz.sh")),
                                         ["--seconds", "2", "--out", out.path], in: Repository.root)
-        XCTAssertEqual(run.status, 0, "scripts/fuzz.sh found something or failed:\n\(run.stdout)\n\(run.stderr)")
+        XCTAssertEqual(run.status, 0, "scripts/fuzz.sh found something or failed (inputs and logs kept in \(out.path)):\n\(run.stdout)\n\(run.stderr)")
+        if run.status == 0 { try? FileManager.default.removeItem(at: out) }
 
         let rows = run.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
         let harnesses = Set(rows.compactMap(\.first))

@@ -98,7 +98,8 @@ struct DatasetComparison {
     }
 
     /// The layout's node and edge attributes: numbers whatever their type in the input, since
-    /// GEXF's `viz:*` and GML's `graphics` hold them as doubles (the project's layout convention).
+    /// GEXF's `viz:*` and GML's `graphics` hold them as doubles and DOT as text (the project's
+    /// layout convention).
     static let layoutNumbers: Set<String> = ["x", "y", "z", "size", "thickness"]
 
     /// Free attributes: the same keys, each value the same as text, and of the same type where
@@ -109,7 +110,7 @@ struct DatasetComparison {
         let typed = carries.carries(.attributeTypes)
         func shown(_ attributes: Attributes) -> [String] {
             attributes.map { key, value in
-                if Self.layoutNumbers.contains(key), let number = value.numericValue {
+                if Self.layoutNumbers.contains(key), let number = value.numericValue ?? Double(value.description) {
                     return "\(key)=\(AttributeValue.format(number))"
                 }
                 return "\(key)=\(typed ? value.type.rawValue + ":" : "")\(value.description)"
