@@ -12,6 +12,8 @@ final class FuzzRegressionTests: XCTestCase {
     static let expectations: [String: String?] = [
         // `*Vertices 000004000000001`: 4 billion unlisted vertices from a 45-byte file.
         "pajek-vertex-count.net": ":1:1: error: expected at most 1000000 vertices (a million, or one per byte of the file), found *Vertices 000004000000001",
+        // A second `*Vertices 3` after arcs that name vertices 4 and 5 of the first (5): a trap.
+        "pajek-second-vertices.net": ":13:1: error: expected one *Vertices section (one network per file), found a second",
     ]
 
     static var corpus: URL {

@@ -26,6 +26,9 @@ struct PajekReader {
     /// it is larger. Unlisted vertices are allowed (igraph writes none), so without a bound a
     /// 30-byte file could ask for billions of nodes. MERGE (limits): one home in InputLimits.
     let maxVertices: Int
+    /// Whether `*Vertices` was met: a second one (a .paj project's next network) is refused,
+    /// since arcs already read name vertices of the first.
+    var verticesDeclared = false
 
     init(file: String, size: Int) {
         self.file = file
@@ -66,6 +69,10 @@ struct PajekReader {
             guard words.count > 1, let n = Int(words[1]), n >= 0 else {
                 throw InputError(at, "expected *Vertices followed by the number of vertices, found '\(line.abbreviated())'")
             }
+            guard !verticesDeclared else {
+                throw InputError(at, "expected one *Vertices section (one network per file), found a second")
+            }
+            verticesDeclared = true
             guard n <= maxVertices else {
                 throw InputError(at, "expected at most \(maxVertices) vertices (a million, or one per byte of the file), found *Vertices \(words[1].abbreviated())")
             }
