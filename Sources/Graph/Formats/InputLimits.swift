@@ -24,6 +24,10 @@
 ///   longer than this, so that `convert -o x.dot` never writes what cannot be read back.
 /// - `maxDOTStringPieces` (256): the most quoted strings joined with `+` into one ID (cgraph
 ///   copies the whole string for each piece: 16,384 one-byte pieces take 0.35 s).
+/// - `maxDeclaredVertices(fileSize:)`: the most vertices a Pajek `*Vertices n` line may
+///   declare: a million, or one per byte of the file when it is larger. Pajek lets vertices go
+///   unlisted (igraph writes none), so without a bound a 45-byte file asked for 4 billion
+///   nodes (a fuzz finding).
 ///
 /// Lines are not limited: cgraph reads a 1 MB line of short tokens in linear time.
 public struct InputLimits: Sendable, Equatable {
@@ -37,6 +41,9 @@ public struct InputLimits: Sendable, Equatable {
     public static let maxDOTNesting = 256
     public static let maxDOTStringBytes = 65_536
     public static let maxDOTStringPieces = 256
+
+    /// The most vertices a Pajek `*Vertices n` line may declare in a file of `fileSize` bytes.
+    public static func maxDeclaredVertices(fileSize: Int) -> Int { max(1_000_000, fileSize) }
 
     public init(maxAgreements: Int = InputLimits.defaultMaxAgreements,
                 maxDOTProductAgreements: Int = InputLimits.defaultMaxDOTProductAgreements) {

@@ -47,7 +47,7 @@
 public enum Pajek {
     public static func read(_ bytes: [UInt8], file: String) throws -> Dataset {
         let start = try InputFile.checkUTF8(bytes, file: file)
-        var reader = PajekReader(file: file)
+        var reader = PajekReader(file: file, size: bytes.count)
         try reader.read(String(decoding: bytes[start...], as: UTF8.self))
         return reader.dataset
     }

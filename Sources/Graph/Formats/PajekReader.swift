@@ -24,8 +24,18 @@ struct PajekReader {
     var matrixRow = 0
     /// Where the first `NaN` weight was, and how many there were (igraph's missing weight).
     var missingWeights: (first: SourceLocation, count: Int)?
+    /// The most vertices `*Vertices n` may declare: a million, or one per byte of the file when
+    /// it is larger. Unlisted vertices are allowed (igraph writes none), so without a bound a
+    /// 30-byte file could ask for billions of nodes. (`InputLimits.maxDeclaredVertices`)
+    let maxVertices: Int
+    /// Whether `*Vertices` was met: a second one (a .paj project's next network) is refused,
+    /// since arcs already read name vertices of the first.
+    var verticesDeclared = false
 
-    init(file: String) { self.file = file }
+    init(file: String, size: Int) {
+        self.file = file
+        self.maxVertices = InputLimits.maxDeclaredVertices(fileSize: size)
+    }
 
     mutating func read(_ text: String) throws {
         var number = 0
@@ -60,6 +70,13 @@ struct PajekReader {
         case "*vertices":
             guard words.count > 1, let n = Int(words[1]), n >= 0 else {
                 throw InputError(at, "expected *Vertices followed by the number of vertices, found '\(line.abbreviated())'")
+            }
+            guard !verticesDeclared else {
+                throw InputError(at, "expected one *Vertices section (one network per file), found a second")
+            }
+            verticesDeclared = true
+            guard n <= maxVertices else {
+                throw InputError(at, "expected at most \(maxVertices) vertices (a million, or one per byte of the file), found *Vertices \(words[1].abbreviated())")
             }
             count = n
             section = .vertices
