@@ -17,7 +17,8 @@ import Graph
 ///     subgraph  : [subgraph [ID]] '{' stmt_list '}'
 ///
 /// IDs are names, numerals, double-quoted strings (joined by `+`) and HTML strings `<...>`.
-/// Comments (`//`, `/* */`) and lines starting with `#` are skipped. O(n).
+/// Comments (`//`, `/* */`) and lines starting with `#` are skipped; nothing but comments may
+/// follow the graph (one graph per file). O(n).
 ///
 /// Limits (`InputLimits`), each an error naming it: subgraphs nest at most `maxDOTNesting`
 /// deep (the descent is recursive, so this bounds the stack); an ID is at most
@@ -121,6 +122,9 @@ enum DOTSyntax {
             try expect(.symbol("{"), "'{' to open the graph")
             _ = try statements()
             try expect(.symbol("}"), "'}' to close the graph")
+            // One graph per file: cgraph would leave what follows in its scanner, to be read
+            // as the start of the next file it is given.
+            guard current.kind == .end else { throw error("the end of the file after the graph (Twinning reads one graph per file)") }
             if let pastLimit { throw limits.tooManyAgreements(agreements, at: pastLimit) }
             if let pastProductLimit { throw limits.tooManyProductAgreements(productAgreements, at: pastProductLimit) }
         }

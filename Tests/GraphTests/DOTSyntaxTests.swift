@@ -27,6 +27,19 @@ final class DOTSyntaxTests: XCTestCase {
         }
     }
 
+    /// A fuzz finding: text after the graph's closing brace stayed in cgraph's scanner and
+    /// broke the next DOT read in the same process. One graph per file; comments may follow.
+    func testNothingButCommentsFollowsTheGraph() throws {
+        XCTAssertThrowsError(try DOTSyntax.check("digraph { a -> b }; }", file: "g.dot")) { error in
+            XCTAssertEqual("\(error)", "g.dot:1:19: error: expected the end of the file after the graph (Twinning reads one graph per file), found ';'")
+        }
+        XCTAssertThrowsError(try DOTSyntax.check("graph { a }\ngraph { b }", file: "g.dot"))
+        XCTAssertNoThrow(try DOTSyntax.check("graph { a -- b }\n// done\n/* end */\n", file: "g.dot"))
+        XCTAssertThrowsError(try DatasetIO.parse(Array("digraph { a -> b }; }".utf8), file: "g.dot", format: .dot))
+        let next = try DatasetIO.parse(Array("graph { c -- d }".utf8), file: "h.dot", format: .dot)
+        XCTAssertEqual(next.agreements.map { [$0.from, $0.to] }, [["c", "d"]])
+    }
+
     func testRefusesWithLineAndColumn() {
         let cases: [(String, String)] = [
             ("graph { a -> b }", "g.dot:1:11: error: expected '--' (the edge operator of a graph), found '->'"),

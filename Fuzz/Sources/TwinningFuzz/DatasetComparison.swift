@@ -21,9 +21,28 @@ struct DatasetComparison {
         self.carries = FormatCapabilities.of(format)
     }
 
+    /// Attributes holding whole numbers in some records and decimals in others, which a
+    /// format typing whole columns writes as decimals (`wholeNumbersAmongDecimalAttributes`):
+    /// compared as numbers.
+    private var widened: Set<String> = []
+
     mutating func compare(_ original: Dataset, _ back: Dataset) {
+        if !carries.carries(.wholeNumbersAmongDecimalAttributes) {
+            widened = Self.mixedNumberKeys(original.nodes.map(\.attributes)).union(Self.mixedNumberKeys(original.agreements.map(\.attributes)))
+        }
         compareNodes(original, back)
         compareAgreements(original, back)
+    }
+
+    static func mixedNumberKeys(_ records: [Attributes]) -> Set<String> {
+        var seen: [String: AttributeType] = [:], mixed = Set<String>()
+        for attributes in records {
+            for (key, value) in attributes where value.type == .integer || value.type == .double {
+                if let first = seen[key], first != value.type { mixed.insert(key) }
+                seen[key] = value.type
+            }
+        }
+        return mixed
     }
 
     private mutating func differ(_ kind: String, _ text: String) {
@@ -110,7 +129,7 @@ struct DatasetComparison {
         let typed = carries.carries(.attributeTypes)
         func shown(_ attributes: Attributes) -> [String] {
             attributes.map { key, value in
-                if Self.layoutNumbers.contains(key), let number = value.numericValue ?? Double(value.description) {
+                if Self.layoutNumbers.contains(key) || widened.contains(key), let number = value.numericValue ?? Double(value.description) {
                     return "\(key)=\(AttributeValue.format(number))"
                 }
                 return "\(key)=\(typed ? value.type.rawValue + ":" : "")\(value.description)"
