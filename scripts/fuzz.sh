@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses of Fuzz/ (address sanitizer on) and runs each for a while.
 #
-#   scripts/fuzz.sh [--seconds N | --runs N] [--out DIR] [--keep-going] [harness ...]
+#   scripts/fuzz.sh [--seconds N | --runs N] [--seed S] [--out DIR] [--keep-going] [harness ...]
 #
 # With no harness named, runs them all (FUZZ_HARNESS=list names them), one after another.
 # Each run starts from Fuzz/Corpus/<harness> (kept read-only: new inputs go to
@@ -9,19 +9,21 @@
 # (crash-*, timeout-*, oom-*) to DIR/findings/<harness>/ and its log to DIR/logs/<harness>.log.
 # DIR defaults to .build-fuzz/out. --keep-going lets writer harnesses save failing round trips
 # to DIR/findings/roundtrip/ and go on instead of stopping at the first.
+# --seed S makes a run repeatable (libFuzzer's -seed; with --runs, the same inputs each time).
 # Default: 60 seconds per harness. Exits 1 when anything was found, 2 on a usage or build error.
 # Prints one line per harness: name, executions, seconds, cov, ft, findings.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-seconds=60 runs="" out="$root/.build-fuzz/out" keep_going="" harnesses=()
+seconds=60 runs="" seed="" out="$root/.build-fuzz/out" keep_going="" harnesses=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; runs=""; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --keep-going) keep_going=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
     *) harnesses+=("$1"); shift ;;
   esac
@@ -63,6 +65,7 @@ for harness in "${harnesses[@]}"; do
   mkdir -p "$corpus" "$findings" "$(dirname "$log")"
   limit=(-max_total_time="$seconds")
   [ -n "$runs" ] && limit=(-runs="$runs")
+  [ -n "$seed" ] && limit+=(-seed="$seed")
   case "$harness" in
     dot|write-dot) max_len=2048 ;;     # modest: the DOT syntax check's limits are issue 12 item 3
     sqlite) max_len=32768 ;;           # a database is pages of 512 bytes or more
