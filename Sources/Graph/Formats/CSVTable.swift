@@ -138,10 +138,10 @@ struct CSVTable {
     /// With `refusingEmptyText` (edge and node tables, which write no `""`), an empty text
     /// value is refused too: a cell cannot tell it from no value there.
     /// `reserved`: the fixed columns, which no free attribute may be named (the reader would
-    /// fill the field). `widening`: whole and decimal numbers may share a column (edge tables
-    /// read it as doubles, as announced).
+    /// fill the field). Whole and decimal numbers may share a column: it is written and read
+    /// as doubles, as announced (`FormatCapabilities.Field.wholeNumbersAmongDecimalAttributes`).
     static func checkAttributes<S: Sequence>(_ records: S, file: String, reserved: Set<String> = [],
-                                             refusingEmptyText: Bool = false, widening: Bool = false) throws
+                                             refusingEmptyText: Bool = false) throws
     where S.Element == (String, Attributes) {
         var types: [String: (type: AttributeType, record: String)] = [:]
         for (record, attributes) in records {
@@ -159,7 +159,7 @@ struct CSVTable {
                                       "expected an attribute name without whitespace at either end (a header cell is trimmed when read), found '\(key.abbreviated().replacingNewlines())'")
                 }
                 if let first = types[key], first.type != value.type,
-                   !(widening && first.type.unified(with: value.type) == .double) {
+                   first.type.unified(with: value.type) != .double {
                     throw OutputError(SourceLocation(file: file, element: record),
                                       "expected every value of attribute '\(key.abbreviated().replacingNewlines())' to have one type (a column has one), found \(value.type.rawValue) here and \(first.type.rawValue) in \(first.record); choose JSON, which types each value")
                 }

@@ -238,7 +238,7 @@ enum EdgeTable {
     /// with whitespace at either end, columns of mixed types, empty text values.
     static func check(_ dataset: Dataset, file: String) throws {
         try CSVTable.checkAttributes(dataset.agreements.lazy.map { ("agreement '\($0.id.abbreviated())'", $0.attributes) },
-                                     file: file, refusingEmptyText: true, widening: true)
+                                     file: file, refusingEmptyText: true)
     }
 
     static func write(_ dataset: Dataset, delimiter: Character, style: Style) -> String {

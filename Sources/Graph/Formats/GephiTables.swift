@@ -34,7 +34,7 @@ public enum GephiTables {
         try EdgeTable.check(dataset, file: file)
         let nodesFile = nodesPath(besides: file)
         try CSVTable.checkAttributes(dataset.nodes.lazy.map { ("node '\($0.id.abbreviated())'", $0.attributes) },
-                                     file: nodesFile, refusingEmptyText: true, widening: true)
+                                     file: nodesFile, refusingEmptyText: true)
         if let node = dataset.nodes.first(where: { $0.label.isEmpty }) {
             throw OutputError(SourceLocation(file: nodesFile, element: "node '\(node.id.abbreviated())'"),
                               "expected a label, found an empty one, which the Label cell cannot tell from no label; choose a dataset folder, GraphML or JSON")

@@ -189,11 +189,11 @@ public enum NativeFolder {
 
     static func check(_ dataset: Dataset, folder: String) throws {
         try CSVTable.checkAttributes(dataset.nodes.lazy.map { ("node '\($0.id.abbreviated())'", $0.attributes) }, file: folder + "/nodes.csv",
-                                     reserved: Set(nodeColumns), widening: true)
+                                     reserved: Set(nodeColumns))
         try CSVTable.checkAttributes(dataset.agreements.lazy.map { ("agreement '\($0.id.abbreviated())'", $0.attributes) },
-                                     file: folder + "/agreements.csv", reserved: Set(agreementColumns), widening: true)
+                                     file: folder + "/agreements.csv", reserved: Set(agreementColumns))
         try CSVTable.checkAttributes(dataset.sources.lazy.map { ("source '\($0.id.abbreviated())'", $0.attributes) }, file: folder + "/sources.csv",
-                                     reserved: Set(sourceColumns), widening: true)
+                                     reserved: Set(sourceColumns))
     }
 
     static func nodesCSV(_ dataset: Dataset) -> String {

@@ -60,7 +60,7 @@ extension WrittenText {
     /// type would read back as the key's type (`5` as "5"). Whole numbers beside decimals are
     /// no mixture: GraphML gives them two keys of one name (`long` and `double`, as networkx
     /// does) and reads each back exactly; GEXF and SQLite type the column `double`, so `1`
-    /// comes back `1.0`, as pandas and the CSV edge table widen it (`widening`).
+    /// comes back `1.0`, as pandas and the tables of `CSVTable.checkAttributes` widen it.
     static func refuseMixedTypes(_ dataset: Dataset, file: String, format: String) throws {
         func check<S: Sequence>(_ records: S) throws where S.Element == (String, Attributes) {
             var types: [String: (type: AttributeType, record: String)] = [:]
