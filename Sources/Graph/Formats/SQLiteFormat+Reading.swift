@@ -82,7 +82,14 @@ struct SQLiteReader {
         guard try db.tableExists("twinning_columns") else { return }
         let rows = try Row.fetchAll(db, sql: "SELECT table_name, column_name, attribute, type FROM twinning_columns")
         for row in rows {
-            let table: String = row[0], column: String = row[1], key: String = row[2], typeName: String = row[3]
+            // A database written elsewhere may hold NULLs or numbers here (a fuzz finding:
+            // decoding a NULL as text trapped): each cell is read as optional text.
+            let cells: [String?] = (0..<4).map { String.fromDatabaseValue(row[$0] as DatabaseValue) }
+            guard let table = cells[0], let column = cells[1], let key = cells[2], let typeName = cells[3] else {
+                findings.append(Finding(.error, SourceLocation(file: file, element: "twinning_columns"),
+                                        "expected table_name, column_name, attribute and type as text in every row, found NULL or a number"))
+                continue
+            }
             guard let type = AttributeType(rawValue: typeName) else {
                 findings.append(Finding(.error, SourceLocation(file: file, element: "twinning_columns: \(table).\(column)"),
                                         "expected a type string, int, double or bool, found '\(typeName.abbreviated())'"))
