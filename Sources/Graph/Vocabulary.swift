@@ -24,6 +24,14 @@ extension Vocabulary {
             .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
         self.init(rawValue: folded)
     }
+
+    /// `init(parsing:)`, or nil when the text folds to nothing (empty, or only whitespace such
+    /// as a form feed): no value, never an empty one that a writer's empty cell would turn into
+    /// none on reading back. Every reader's one rule for a vocabulary cell.
+    public static func parsed(_ text: String) -> Self? {
+        let value = Self(parsing: text)
+        return value.rawValue.isEmpty ? nil : value
+    }
 }
 
 /// What kind of actor a node is.

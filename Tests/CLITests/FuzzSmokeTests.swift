@@ -2,24 +2,27 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// Builds the libFuzzer harnesses of `Fuzz/` with `scripts/fuzz.sh` and runs every one over
-/// its seed corpus plus a fixed number of mutated inputs from a fixed seed (`--runs 3000
-/// --seed 1`: the same inputs on every run, so CI cannot turn red by chance); fails on any finding (a crash, a sanitizer
-/// report, a hang over 10 s, a writer whose output does not read back).
+/// Builds the libFuzzer harnesses of `Fuzz/` with `scripts/fuzz.sh` and replays every
+/// harness's seed corpus once under the address sanitizer (`--replay`: the seeds and every past
+/// finding, nothing mutated); fails on any finding (a crash, a sanitizer report, a hang over
+/// 10 s, a writer whose output does not read back).
+///
+/// Why no mutations here: a mutation run with a fixed seed repeats its inputs only for one
+/// exact binary, so any change in the code can send it somewhere new and turn CI red on a bug
+/// the change did not make (it happened twice). Mutation fuzzing is a campaign
+/// (`scripts/fuzz.sh --runs 1000000`, results in `Fuzz/README.md`); what it finds joins the
+/// corpus, and this test keeps it found.
 ///
 /// The sanitized release build (`.build-fuzz`, kept between runs) is the cost: several
 /// minutes the first time, a relink after. Skipped with a message where the toolchain has no
 /// libFuzzer runtime (`-sanitize=fuzzer` fails on a one-line program), or when
 /// `TWINNING_SKIP_FUZZ` is set (a quick local run of the suite).
-///
-/// Measured on 2 busy cores: about 100 s for the 25 harnesses, plus the build: 30 s when only
-/// Fuzz/ changed, about 5 min after a change in Graph, 21 min from nothing.
 final class FuzzSmokeTests: XCTestCase {
     func testEveryHarnessRunsOverItsCorpusWithoutFindings() throws {
         try Self.skipWithoutFuzzerRuntime()
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("twinning-fuzz-smoke-\(getpid())")
         let run = try ProcessRunner.run(URL(fileURLWithPath: Repository.path("scripts/fuzz.sh")),
-                                        ["--runs", "3000", "--seed", "1", "--out", out.path], in: Repository.root)
+                                        ["--replay", "--out", out.path], in: Repository.root)
         XCTAssertEqual(run.status, 0, "scripts/fuzz.sh found something or failed (inputs and logs kept in \(out.path)):\n\(run.stdout)\n\(run.stderr)")
         if run.status == 0 { try? FileManager.default.removeItem(at: out) }
 
@@ -34,8 +37,8 @@ final class FuzzSmokeTests: XCTestCase {
             guard row.count == 6 else { continue }
             let seeds = (try? FileManager.default.contentsOfDirectory(atPath: Repository.path("Fuzz/Corpus/\(row[0])")).count) ?? 0
             XCTAssertGreaterThan(seeds, 0, "\(row[0]) has no seed corpus")
-            // Executions: the seeds, then fuzzing; the coverage counters are numbers.
-            XCTAssertGreaterThan(Int(row[1]) ?? 0, seeds, "\(row[0]) ran \(row[1]) inputs")
+            // Executions: every seed at least once; the coverage counters are numbers.
+            XCTAssertGreaterThanOrEqual(Int(row[1]) ?? 0, seeds, "\(row[0]) ran \(row[1]) inputs of \(seeds) seeds")
             XCTAssertGreaterThan(Int(row[3]) ?? 0, 0, "\(row[0]) cov \(row[3])")
             XCTAssertEqual(row[5], "0", "\(row[0]) findings in \(out.path)/findings/\(row[0])")
         }

@@ -122,7 +122,7 @@ public enum DOTFormat {
         for node in graph.nodes {
             let values = Dictionary(node.attributes, uniquingKeysWith: { _, last in last })
             var record = Node(id: node.name, label: values["label"].flatMap { $0 == "\\N" ? nil : $0 } ?? node.name,
-                              type: values["type"].map(NodeType.init(parsing:)), country: values["country"],
+                              type: values["type"].flatMap(NodeType.parsed), country: values["country"],
                               within: values["within"])
             record.aliases = (values["aliases"] ?? "").split(separator: ";").map(String.init)
             for (key, value) in node.attributes where !nodeFields.contains(key) { record.attributes[key] = .string(value) }

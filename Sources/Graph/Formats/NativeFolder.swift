@@ -47,7 +47,7 @@ public enum NativeFolder {
                 return
             }
             let aliases = (row["aliases"] ?? "").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-            dataset.nodes.append(Node(id: id, label: row.text("label") ?? id, type: row["type"].map(NodeType.init(parsing:)),
+            dataset.nodes.append(Node(id: id, label: row.text("label") ?? id, type: row["type"].flatMap(NodeType.parsed),
                                       country: row["country"], within: row["within"], aliases: aliases,
                                       attributes: row.attributes(excluding: reserved, findings: &findings)))
             dataset.nodeOrigins.append(row.location)
@@ -63,8 +63,8 @@ public enum NativeFolder {
                 return
             }
             var agreement = Agreement(id: row["id"] ?? Agreement.defaultID(dataset.agreements.count + 1), from: from, to: to,
-                                      kind: row["kind"].map(AgreementKind.init(parsing:)),
-                                      status: row["status"].map(AgreementStatus.init(parsing:)),
+                                      kind: row["kind"].flatMap(AgreementKind.parsed),
+                                      status: row["status"].flatMap(AgreementStatus.parsed),
                                       provenance: Provenance(source: row["source"], locator: row["locator"],
                                                              quote: row["quote"], url: row["url"]),
                                       attributes: row.attributes(excluding: reserved, findings: &findings))

@@ -174,7 +174,7 @@ enum RecordFields {
             ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "_")
                 || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
         }
-        return folded ? V(rawValue: text) : V(parsing: text)
+        return folded ? V(rawValue: text) : V.parsed(text)
     }
 
     /// Declared types for the fields in use and the free attributes, fields first. A free
