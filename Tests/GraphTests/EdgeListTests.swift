@@ -97,6 +97,26 @@ final class EdgeListTests: XCTestCase {
         XCTAssertThrowsError(try read("Source,Target,Type,directed\na,b,Directed,true\n")) { error in
             XCTAssertEqual("\(error)", "e.csv:1:20: error: expected each column once, found 'Type' and 'directed' both naming the direction")
         }
+        // A second origin column is the origin named twice, not an attribute `from` that no
+        // table could write back (fuzz finding, write-csv).
+        XCTAssertThrowsError(try read("from,to,From\na,b,c\n")) { error in
+            XCTAssertEqual("\(error)", "e.csv:1:9: error: expected each column once, found 'from' and 'From' both naming the origin")
+        }
+        XCTAssertThrowsError(try read("u,to,TO\na,b,c\n")) { error in
+            XCTAssertEqual("\(error)", "e.csv:1:6: error: expected each column once, found 'to' and 'TO' both naming the destination")
+        }
+    }
+
+    func testAnAttributeNamedLikeAFixedColumnIsRefusedOnWriting() throws {
+        for name in ["from", "to", "id", "kind"] {
+            let dataset = Dataset(nodes: [Node(id: "a"), Node(id: "b")],
+                                  agreements: [Agreement(id: "e1", from: "a", to: "b", attributes: [name: .string("x")])])
+            for format in [GraphFormat.csv, .tsv] {
+                XCTAssertThrowsError(try DatasetIO.text(of: dataset, as: format, file: "o.\(format.rawValue)"), "\(name) \(format)") { error in
+                    XCTAssertTrue("\(error)".contains("found an attribute '\(name)', which would be read as that column"), "\(error)")
+                }
+            }
+        }
     }
 
     func testHeaderlessWithTooManyFieldsIsAnError() {

@@ -129,9 +129,16 @@ enum EdgeTable {
         var seen: [String: Int] = [:]
         for (i, cell) in names.enumerated() {
             // A typed cell names a free attribute, which must not take a field's own name.
-            if cell.type != nil && (fieldNames.contains(cell.name) || ["id", "from", "to"].contains(cell.name)) {
+            if cell.type != nil && undeclarable.contains(cell.name) {
                 throw InputError(SourceLocation(file: file, line: line, column: positions[i]),
                                  "expected a free attribute name after which ':\(cell.type!.rawValue)' declares a type, found '\(cell.name)', a field with a fixed meaning that takes no type")
+            }
+            // A second column named like the origin or destination (`from,to,from`) is not an
+            // attribute `from`: no writer could give it back. The header repeats a column.
+            if i != origin && i != destination && cell.type == nil,
+               let endpoint = [origin, destination].first(where: { names[$0].name.lowercased() == cell.name.lowercased() }) {
+                throw InputError(SourceLocation(file: file, line: line, column: positions[i]),
+                                 "expected each column once, found '\(cells[endpoint].trimmingWhitespace())' and '\(cells[i].trimmingWhitespace())' both naming \(endpoint == origin ? "the origin" : "the destination")")
             }
             let column = i == origin ? .from : i == destination ? .to : resolve(cell.name, declared: cell.type)
             let target: String
@@ -235,11 +242,16 @@ enum EdgeTable {
     }
 
     /// Refuses what an edge table cannot carry (`CSVTable.checkAttributes`): attribute names
-    /// with whitespace at either end, columns of mixed types, empty text values.
+    /// with whitespace at either end, columns of mixed types, empty text values, and attributes
+    /// named like a fixed column that even a declared type (`from:string`) cannot free, since
+    /// the reader refuses a type on those names: the fields, `id`, `from` and `to`.
     static func check(_ dataset: Dataset, file: String) throws {
         try CSVTable.checkAttributes(dataset.agreements.lazy.map { ("agreement '\($0.id.abbreviated())'", $0.attributes) },
-                                     file: file, refusingEmptyText: true)
+                                     file: file, reserved: undeclarable, refusingEmptyText: true)
     }
+
+    /// Names a header cell cannot declare as a free attribute (the reader refuses `from:string`).
+    static let undeclarable: Set<String> = fieldNames.union(["id", "from", "to"])
 
     static func write(_ dataset: Dataset, delimiter: Character, style: Style) -> String {
         let columns = outputColumns(dataset, style: style)
