@@ -42,6 +42,9 @@ extension Twinning {
             let dataset = try input.load()
             input.progress.stage("computing brokerage")
             let table = BrokerageTable.table(dataset, groupsBy: NodeProperty(parsing: groups), weighted: !unweighted)
+            if let leftOut = BrokerageTable.leftOut(dataset, groupsBy: NodeProperty(parsing: groups)), !input.quiet {
+                printError("twinning: note: \(leftOut)")
+            }
             try out.emit(table.limited(to: top).render(out.format))
         }
     }

@@ -15,7 +15,9 @@ extension Twinning {
             --measures adds strength, degree_centrality, katz, hits_hub, hits_authority (with \
             --only, prints just the named measures). Without --weight the measures are those of \
             the simple graph of distinct partner pairs; --weight ATTR reads an agreement \
-            attribute (or 'weight', or 'agreements' for their number) as a length for \
+            attribute (or 'weight', or 'agreements' for their number; an attribute no agreement has, \
+            or one holding text, is a usage error; agreements without a value weigh 1 and are \
+            counted in a warning) as a length for \
             betweenness, closeness and harmonic and as a strength for the others. Text output \
             is sorted by the first measure; csv and json list actors in the dataset's order \
             unless --top is given. A measure that does not converge prints as empty (null). \
@@ -74,6 +76,7 @@ extension Twinning {
 
         func run() throws {
             let dataset = try input.load()
+            try checkWeight(weight, in: dataset, quiet: input.quiet)
             if edges {
                 input.progress.stage("computing edge betweenness")
                 let table = try CommandFailure.catching(WeightRefusal.self) {

@@ -36,6 +36,7 @@ extension Twinning {
 
         func run() throws {
             let dataset = try input.load()
+            try checkWeight(weight, in: dataset, quiet: input.quiet)
             input.progress.stage("computing clustering")
             if let refusal = EdgeWeighting(option: weight).refusal(in: dataset, for: "clustering", as: .strength) {
                 throw CommandFailure.input("twinning: \(refusal)")

@@ -39,7 +39,10 @@ extension Twinning {
             input.progress.stage("computing homophily by \(groups)")
             let result = HomophilyTables(dataset, groupsBy: NodeProperty(parsing: groups), weighted: weighted)
             switch out.format {
-            case .csv: try out.emit(result.groupTable.csv)
+            case .csv:
+                // The text and JSON say it in the output; a CSV table has no place for it.
+                if let leftOut = result.leftOut, !input.quiet { printError("twinning: note: \(leftOut)") }
+                try out.emit(result.groupTable.csv)
             case .json: try out.emit(result.json(groupsBy: groups).serialized(indent: 2) + "\n")
             case .text: try out.emit(result.text(groupsBy: groups))
             }

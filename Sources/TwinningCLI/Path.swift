@@ -36,6 +36,7 @@ extension Twinning {
 
         func run() throws {
             let dataset = try input.load()
+            try checkWeight(weight, in: dataset, quiet: input.quiet)
             let found = try CommandFailure.catching(PathError.self) { try PathTable(dataset, from: from, to: to, weight: weight) }
             switch out.format {
             case .csv: try out.emit(found.table.csv)

@@ -8,7 +8,10 @@ extension Twinning {
             discussion: """
             Density, components, the largest component and isolates are those of the simple \
             undirected graph of distinct actor pairs (as networkx computes them on nx.Graph(G)). \
-            --format csv prints section,key,value rows; --format json one object.
+            Diameter, radius and average path length are undefined for a disconnected graph (networkx \
+            raises); they are then given for its largest component, and said to be (JSON and CSV: \
+            the largest_component_* keys). --format csv prints section,key,value rows; \
+            --format json one object.
 
             Example:
               twinning stats graphs/belarus-asia

@@ -20,4 +20,13 @@ public enum BrokerageTable {
         }
         return ResultTable(columns: columns, rows: rows)
     }
+
+    /// What the table cannot classify and why, or nil when every actor has a group: actors
+    /// without a value for the property are listed with an empty group, and no two-path
+    /// through or to them counts a Gould–Fernandez role.
+    public static func leftOut(_ dataset: Dataset, groupsBy property: NodeProperty) -> String? {
+        let ungrouped = NodeGroups(dataset, by: property).group.filter { $0 < 0 }.count
+        guard ungrouped > 0 else { return nil }
+        return "\(ungrouped) actor\(ungrouped == 1 ? "" : "s") without a \(property): listed with an empty group; no two-path with one of them as an end or a broker counts a brokerage role"
+    }
 }

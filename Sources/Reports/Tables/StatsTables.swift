@@ -42,6 +42,9 @@ public struct StatsTables {
             ("transitivity", .number(t.transitivity)), ("average_clustering", .number(t.averageClustering)),
             ("degree_assortativity", .number(t.degreeAssortativity)), ("diameter", .number(t.diameter)),
             ("radius", .number(t.radius)), ("average_shortest_path_length", .number(t.averageShortestPathLength)),
+            ("largest_component_diameter", .number(t.largestComponentDiameter)),
+            ("largest_component_radius", .number(t.largestComponentRadius)),
+            ("largest_component_average_shortest_path_length", .number(t.largestComponentAverageShortestPathLength)),
             ("articulation_points", .integer(t.articulationPoints)), ("bridges", .integer(t.bridges)),
             ("strong_components", t.strongComponents.map(JSONValue.integer) ?? .null),
             ("largest_strong_component", t.largestStrongComponent.map(JSONValue.integer) ?? .null),
@@ -76,6 +79,15 @@ public struct StatsTables {
         return String(format: "%.6g", value)
     }
 
+    /// A distance figure: the graph's when connected; when not, its largest component's, said
+    /// so (networkx leaves it undefined for the whole graph).
+    private static func distance(_ value: Double?, _ t: StructuralSummary, _ s: NetworkSummary) -> String {
+        if t.distancesSkipped { return "skipped (--distances)" }
+        guard let value else { return "undefined (no nodes)" }
+        if s.components <= 1 { return format(value) }
+        return format(value) + " (of the largest component: the network is not connected)"
+    }
+
     public static func text(_ s: NetworkSummary, _ t: StructuralSummary, name: String) -> String {
         var out = "\(name)\n"
         let span = s.firstDate.map { "\($0) to \(s.lastDate!)" } ?? "no dated agreement"
@@ -92,8 +104,9 @@ public struct StatsTables {
             ("transitivity", format(t.transitivity)),
             ("average clustering", format(t.averageClustering)),
             ("degree assortativity", format(t.degreeAssortativity)),
-            ("diameter", t.diameter.map { format($0) } ?? (t.distancesSkipped ? "skipped (--distances)" : "undefined (not connected)")),
-            ("average path length", t.averageShortestPathLength.map { format($0) } ?? (t.distancesSkipped ? "skipped (--distances)" : "undefined (not connected)")),
+            ("diameter", distance(t.largestComponentDiameter, t, s)),
+            ("radius", distance(t.largestComponentRadius, t, s)),
+            ("average path length", distance(t.largestComponentAverageShortestPathLength, t, s)),
             ("articulation points", "\(t.articulationPoints)"),
             ("bridges", "\(t.bridges)"),
         ]
