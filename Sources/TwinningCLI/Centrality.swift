@@ -12,7 +12,8 @@ extension Twinning {
             Prints id,label,degree,betweenness,closeness,harmonic,eigenvector,pagerank, one row \
             per actor, with networkx's conventions and defaults (betweenness normalised, \
             closeness with the Wasserman–Faust correction for disconnected graphs). \
-            --measures adds strength, degree_centrality, katz, hits_hub, hits_authority (with \
+            --measures adds strength, degree_centrality, katz, hits_hub, hits_authority, \
+            in_degree, out_degree, in_strength, out_strength (with \
             --only, prints just the named measures). Without --weight the measures are those of \
             the simple graph of distinct partner pairs; --weight ATTR reads an agreement \
             attribute (or 'weight', or 'agreements' for their number; an attribute no agreement has, \
@@ -22,7 +23,10 @@ extension Twinning {
             is sorted by the first measure; csv and json list actors in the dataset's order \
             unless --top is given. A measure that does not converge prints as empty (null). \
             --samples K estimates betweenness from K source actors drawn with --seed; --edges \
-            prints the betweenness of each pair of partners instead.
+            prints the betweenness of each pair of partners instead. --directed computes every \
+            measure on the directed view (an undirected agreement counts both ways), as networkx \
+            on that DiGraph: degree is in + out, closeness and harmonic read distances to the \
+            actor, eigenvector and Katz its in-arcs.
 
             Example:
               twinning centrality graphs/belarus-asia --top 20
@@ -50,6 +54,9 @@ extension Twinning {
 
         @Option(help: "Seed of the sampled sources (the same seed gives the same estimate).")
         var seed: UInt64 = 0
+
+        @Flag(help: "Compute every measure on the directed view: an arc for each directed agreement, two for an undirected one (networkx's DiGraph). in_degree, out_degree, in_strength, out_strength and HITS always use it.")
+        var directed = false
 
         @Flag(help: "Print the betweenness of each pair of partners instead (from,to,betweenness).")
         var edges = false
@@ -80,7 +87,7 @@ extension Twinning {
             if edges {
                 input.progress.stage("computing edge betweenness")
                 let table = try CommandFailure.catching(WeightRefusal.self) {
-                    try CentralityTable.edges(dataset, weight: weight, samples: samples, seed: seed)
+                    try CentralityTable.edges(dataset, weight: weight, samples: samples, seed: seed, directed: directed)
                 }
                 try out.emit(table.ranked(byColumnNamed: "betweenness", format: out.format, top: top).render(out.format))
                 return
@@ -90,7 +97,7 @@ extension Twinning {
             if let refusal = CentralityMeasures.refusal(dataset, measures: chosen, weight: weight) {
                 throw CommandFailure.input("twinning: \(refusal)")
             }
-            let built = CentralityTable.table(dataset, measures: chosen, weight: weight, samples: samples, seed: seed)
+            let built = CentralityTable.table(dataset, measures: chosen, weight: weight, samples: samples, seed: seed, directed: directed)
             warn(built.warnings, quiet: input.quiet)
             try out.emit(built.table.ranked(byColumnNamed: chosen[0].rawValue, format: out.format, top: top).render(out.format))
         }

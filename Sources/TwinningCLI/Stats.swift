@@ -13,8 +13,11 @@ extension Twinning {
             the largest_component_* keys). --format csv prints section,key,value rows; \
             --format json one object.
 
+            --directed adds the directed view's figures (as networkx on that DiGraph).
+
             Example:
               twinning stats graphs/belarus-asia
+              twinning stats graphs/belarus-asia --directed
               twinning stats graphs/belarus-asia --kind twinning --since 2010 --format json
             """
         )
@@ -26,6 +29,9 @@ extension Twinning {
         @Flag(help: "Compute diameter, radius and average path length even for very large graphs (O(n·m)).")
         var distances = false
 
+        @Flag(help: "Add the directed view's figures (an arc per directed agreement, two per undirected one): arcs, density, reciprocity, weak and strong components, directed average clustering and degree assortativity.")
+        var directed = false
+
         func validate() throws {
             try input.refuseOverwriting(out.output)
         }
@@ -33,7 +39,7 @@ extension Twinning {
         func run() throws {
             let dataset = try input.load()
             input.progress.stage("computing statistics")
-            let stats = StatsTables(dataset, forceDistances: distances)
+            let stats = StatsTables(dataset, forceDistances: distances, directed: directed)
             if let note = stats.note, !input.quiet { printError("twinning: note: \(note)") }
             try out.emit(stats.printed(out.format, name: input.file))
         }

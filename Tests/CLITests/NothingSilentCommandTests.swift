@@ -48,9 +48,10 @@ final class NothingSilentCommandTests: XCTestCase {
         XCTAssertEqual(text.status, 2)
         XCTAssertTrue(text.stderr.contains("--weight note: agreement 'e2' (b – c) has 'first' there, not a number"), text.stderr)
         for command in ["path", "communities"] {
-            let extra = command == "path" ? ["--from", "a", "--to", "d"] : []
-            let run = try Twinning.run([command, folder, "--weight", "budget"] + extra)
+            let actors = command == "path" ? ["a", "d"] : []
+            let run = try Twinning.run([command, folder] + actors + ["--weight", "budget"])
             XCTAssertEqual(run.status, 2, "\(command): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("--weight budget: no agreement has an attribute 'budget'"), "\(command): \(run.stderr)")
         }
     }
 
@@ -112,5 +113,37 @@ final class NothingSilentCommandTests: XCTestCase {
         XCTAssertEqual(diameter, "2 (of the largest component: the network is not connected)", text.stdout)
         let centrality = try Twinning.run(["centrality", folder, "--largest-component", "--format", "csv"])
         XCTAssertEqual(centrality.stdout.split(separator: "\n").count, 5, centrality.stdout)
+    }
+}
+
+/// `path --directed`: directed agreements are followed from origin to destination only.
+final class DirectedPathCommandTests: XCTestCase {
+    func testDirectedPathFollowsArcs() throws {
+        let work = try scratchFolder("directed-path")
+        let file = work.appendingPathComponent("g.csv")
+        // a → b → c directed, and an undirected a – x – y – c: undirected the shortest is a-b-c
+        // (2 steps); from c to a only the undirected chain leads (3 steps); a → z, and nothing
+        // leaves z.
+        try """
+        from,to,directed
+        a,z,true
+        a,b,true
+        b,c,true
+        a,x,false
+        x,y,false
+        y,c,false
+
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let forward = try Twinning.run(["path", file.path, "a", "c", "--directed", "--format", "json"])
+        XCTAssertEqual(forward.status, 0, forward.stderr)
+        XCTAssertTrue(forward.stdout.contains("\"length\" : 2") || forward.stdout.contains("\"length\": 2"), forward.stdout)
+        let back = try Twinning.run(["path", file.path, "c", "a", "--directed", "--format", "json"])
+        XCTAssertEqual(back.status, 0, back.stderr)
+        XCTAssertTrue(back.stdout.contains("\"y\""), back.stdout)
+        let undirected = try Twinning.run(["path", file.path, "c", "a", "--format", "json"])
+        XCTAssertFalse(undirected.stdout.contains("\"y\""), undirected.stdout)
+        let none = try Twinning.run(["path", file.path, "z", "a", "--directed"])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.stderr.contains("no directed path leads from 'z' to 'a'"), none.stderr)
     }
 }

@@ -9,11 +9,26 @@ import Tables
 public struct StatsTables {
     public let summary: NetworkSummary
     public let structure: StructuralSummary
+    /// The directed view's figures (`stats --directed`), or nil.
+    public let directed: DirectedSummary?
 
-    /// The figures of `dataset`; distances are skipped on very large graphs unless `forceDistances`.
-    public init(_ dataset: Dataset, forceDistances: Bool = false) {
+    /// The figures of `dataset`; distances are skipped on very large graphs unless
+    /// `forceDistances`; `directed` adds those of the directed view.
+    public init(_ dataset: Dataset, forceDistances: Bool = false, directed: Bool = false) {
         summary = NetworkSummary(dataset)
         structure = StructuralSummary(dataset, forceDistances: forceDistances)
+        self.directed = directed ? DirectedSummary(dataset) : nil
+    }
+
+    /// The directed view's figures as (key, value), in the order printed.
+    public static func directedScalars(_ d: DirectedSummary) -> [(String, JSONValue)] {
+        [("directed_arcs", .integer(d.arcs)), ("directed_density", .double(d.density)),
+         ("reciprocity", .number(d.reciprocity)),
+         ("weak_components", .integer(d.weakComponents)), ("largest_weak_component", .integer(d.largestWeakComponent)),
+         ("directed_strong_components", .integer(d.strongComponents)),
+         ("directed_largest_strong_component", .integer(d.largestStrongComponent)),
+         ("directed_average_clustering", .number(d.averageClustering)),
+         ("directed_degree_assortativity", .number(d.degreeAssortativity))]
     }
 
     /// A note for the reader when distances were skipped.
@@ -23,10 +38,11 @@ public struct StatsTables {
 
     /// The table in `format`; `name` heads the text.
     public func printed(_ format: TableFormat, name: String) -> String {
+        let extra = directed.map(StatsTables.directedScalars) ?? []
         switch format {
-        case .text: return StatsTables.text(summary, structure, name: name)
-        case .json: return StatsTables.json(summary, structure).serialized(indent: 2) + "\n"
-        case .csv: return StatsTables.csv(summary, structure)
+        case .text: return StatsTables.text(summary, structure, name: name, directed: directed)
+        case .json: return StatsTables.json(summary, structure, extra: extra).serialized(indent: 2) + "\n"
+        case .csv: return StatsTables.csv(summary, structure, extra: extra)
         }
     }
 
@@ -57,14 +73,14 @@ public struct StatsTables {
          ("agreements_by_year", s.agreementsByYear.map { (String($0.0), $0.1) })]
     }
 
-    public static func json(_ s: NetworkSummary, _ t: StructuralSummary) -> JSONValue {
-        .object(scalars(s, t) + tables(s).map { name, rows in (name, .object(rows.map { ($0.0, .integer($0.1)) })) })
+    public static func json(_ s: NetworkSummary, _ t: StructuralSummary, extra: [(String, JSONValue)] = []) -> JSONValue {
+        .object(scalars(s, t) + extra + tables(s).map { name, rows in (name, .object(rows.map { ($0.0, .integer($0.1)) })) })
     }
 
-    public static func csv(_ s: NetworkSummary, _ t: StructuralSummary) -> String {
+    public static func csv(_ s: NetworkSummary, _ t: StructuralSummary, extra: [(String, JSONValue)] = []) -> String {
         var csv = CSVWriter()
         csv.write(["section", "key", "value"])
-        for (key, value) in scalars(s, t) { csv.write(["summary", key, value == .null ? "" : plain(value)]) }
+        for (key, value) in scalars(s, t) + extra { csv.write(["summary", key, value == .null ? "" : plain(value)]) }
         for (name, rows) in tables(s) { for (key, count) in rows { csv.write([name, key, String(count)]) } }
         return csv.text
     }
@@ -88,7 +104,7 @@ public struct StatsTables {
         return format(value) + " (of the largest component: the network is not connected)"
     }
 
-    public static func text(_ s: NetworkSummary, _ t: StructuralSummary, name: String) -> String {
+    public static func text(_ s: NetworkSummary, _ t: StructuralSummary, name: String, directed d: DirectedSummary? = nil) -> String {
         var out = "\(name)\n"
         let span = s.firstDate.map { "\($0) to \(s.lastDate!)" } ?? "no dated agreement"
         var rows: [(String, String)] = [
@@ -110,7 +126,18 @@ public struct StatsTables {
             ("articulation points", "\(t.articulationPoints)"),
             ("bridges", "\(t.bridges)"),
         ]
-        if let strong = t.strongComponents, let largest = t.largestStrongComponent {
+        if let d {
+            rows += [
+                ("directed view", "an arc per directed agreement, two per undirected one"),
+                ("  arcs", "\(d.arcs)"),
+                ("  density", String(format: "%.6f", d.density)),
+                ("  reciprocity", format(d.reciprocity)),
+                ("  weak components", "\(d.weakComponents) (largest \(d.largestWeakComponent) nodes)"),
+                ("  strong components", "\(d.strongComponents) (largest \(d.largestStrongComponent) nodes)"),
+                ("  average clustering", format(d.averageClustering)),
+                ("  degree assortativity", format(d.degreeAssortativity) + " (out-degree of tail, in-degree of head)"),
+            ]
+        } else if let strong = t.strongComponents, let largest = t.largestStrongComponent {
             rows.append(("strong components", "\(strong) (largest \(largest) nodes; directed view)"))
         }
         let width = rows.map(\.0.count).max() ?? 0
