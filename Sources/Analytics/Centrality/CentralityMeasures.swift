@@ -50,9 +50,13 @@ public struct CentralityMeasures: Sendable {
     /// agreement, two for an undirected one (networkx's `nx.DiGraph` of the agreements): degree
     /// is in + out, betweenness is normalised by (n − 1)(n − 2), closeness and harmonic read
     /// distances *to* the actor, eigenvector and Katz its in-arcs, PageRank follows the arcs.
+    /// `parameters` sets each measure's parameters (networkx's names and defaults: see
+    /// ``CentralityParameters``).
     public init(_ dataset: Dataset, measures: [CentralityMeasure], weight: String? = nil,
-                samples: Int? = nil, seed: UInt64 = 0, directed: Bool = false) {
-        let projections = Projections(dataset, weight: weight, samples: samples, seed: seed, directed: directed)
+                samples: Int? = nil, seed: UInt64 = 0, directed: Bool = false,
+                parameters: CentralityParameters = CentralityParameters()) {
+        let projections = Projections(dataset, weight: weight, samples: samples, seed: seed, directed: directed,
+                                      parameters: parameters)
         var values: [CentralityMeasure: [Double]] = [:]
         var failures: [CentralityMeasure: String] = [:]
         for measure in measures where values[measure] == nil {
@@ -102,8 +106,10 @@ public struct CentralityMeasures: Sendable {
         let samples: Int?
         let seed: UInt64
         let directed: Bool
+        let parameters: CentralityParameters
 
-        init(_ dataset: Dataset, weight: String?, samples: Int?, seed: UInt64, directed: Bool) {
+        init(_ dataset: Dataset, weight: String?, samples: Int?, seed: UInt64, directed: Bool, parameters: CentralityParameters) {
+            self.parameters = parameters
             self.dataset = dataset
             self.samples = samples
             self.seed = seed
@@ -136,16 +142,50 @@ public struct CentralityMeasures: Sendable {
             case .inStrength: return [(measure, Degree.inStrengths(of: weighted ? arcs : agreementArcs))]
             case .outStrength: return [(measure, Degree.outStrengths(of: weighted ? arcs : agreementArcs))]
             case .betweenness:
-                if let samples { return [(measure, Betweenness.approximate(on: lengths, sources: samples, seed: seed, weighted: weighted))] }
-                return [(measure, Betweenness.compute(on: lengths, weighted: weighted))]
-            case .closeness: return [(measure, Closeness.compute(on: lengths, weighted: weighted))]
+                let p = parameters
+                if let samples {
+                    return [(measure, Betweenness.approximate(on: lengths, sources: samples, seed: seed, normalized: p.normalized,
+                                                              weighted: weighted, endpoints: p.endpoints))]
+                }
+                return [(measure, Betweenness.compute(on: lengths, normalized: p.normalized, weighted: weighted, endpoints: p.endpoints))]
+            case .closeness: return [(measure, Closeness.compute(on: lengths, weighted: weighted, wfImproved: parameters.wfImproved))]
             case .harmonic: return [(measure, Harmonic.compute(on: lengths, weighted: weighted))]
-            case .eigenvector: return [(measure, try Eigenvector.compute(on: strengths, weighted: weighted))]
-            case .pagerank: return [(measure, try PageRank.compute(on: strengths, weighted: weighted))]
-            case .katz: return [(measure, try Katz.compute(on: strengths, weighted: weighted))]
+            case .eigenvector:
+                return [(measure, try Eigenvector.compute(on: strengths, maxIterations: parameters.maxIterations(default: 100),
+                                                          tolerance: parameters.tolerance(default: 1e-6), weighted: weighted))]
+            case .pagerank:
+                return [(measure, try PageRank.compute(on: strengths, alpha: parameters.pagerankAlpha, personalization: parameters.personalization,
+                                                       maxIterations: parameters.maxIterations(default: 100),
+                                                       tolerance: parameters.tolerance(default: 1e-6), weighted: weighted,
+                                                       dangling: parameters.dangling))]
+            case .katz: return [(measure, try katz())]
             case .hitsHub, .hitsAuthority:
-                let (hubs, authorities) = try HITS.compute(on: arcs, weighted: weighted)
+                let (hubs, authorities) = try HITS.compute(on: arcs, maxIterations: parameters.maxIterations(default: 100_000),
+                                                           tolerance: parameters.tolerance(default: 1e-14), weighted: weighted)
                 return [(.hitsHub, hubs), (.hitsAuthority, authorities)]
+            }
+        }
+
+        /// Katz with the given or default attenuation; when it does not converge, the error
+        /// says whether alpha is above 1/λ_max and suggests a value below it. With `exact`,
+        /// the tolerance is scaled to the solution (its entries are not bounded by 1).
+        func katz() throws -> [Double] {
+            let alpha = parameters.katzAlpha ?? CentralityParameters.defaultKatzAlpha
+            let iterations = parameters.maxIterations(default: 1000)
+            do {
+                var tolerance = parameters.tolerance(default: 1e-6)
+                if parameters.exact {
+                    let rough = try Katz.compute(on: strengths, alpha: alpha, beta: parameters.katzBeta, maxIterations: iterations,
+                                                 normalized: false, weighted: weighted)
+                    tolerance *= max(1, rough.map(abs).max() ?? 1)
+                }
+                return try Katz.compute(on: strengths, alpha: alpha, beta: parameters.katzBeta, maxIterations: iterations,
+                                        tolerance: tolerance, weighted: weighted)
+            } catch AnalyticsError.didNotConverge {
+                let radius = SpectralRadius.of(strengths, weighted: weighted)
+                guard radius > 0, alpha >= 1 / radius else { throw AnalyticsError.didNotConverge(measure: "Katz centrality", iterations: iterations) }
+                let given = parameters.katzAlpha == nil ? "the default alpha \(alpha) (networkx's)" : "alpha \(alpha)"
+                throw AnalyticsError.undefined(measure: "Katz centrality", reason: "\(given) is not below 1/λmax = \(String(format: "%.6g", 1 / radius)) (λmax = \(String(format: "%.6g", radius)), the largest eigenvalue of the adjacency matrix), so the series diverges; give --katz-alpha below it, e.g. \(String(format: "%.3g", 0.9 / radius))")
             }
         }
     }

@@ -25,8 +25,10 @@ public enum CentralityTable {
     /// One row per actor in the dataset's order; a measure that does not converge is empty
     /// (null), with a warning naming it.
     public static func table(_ dataset: Dataset, measures: [CentralityMeasure], weight: String?, samples: Int? = nil,
-                             seed: UInt64 = 0, directed: Bool = false) -> BuiltTable {
-        let computed = CentralityMeasures(dataset, measures: measures, weight: weight, samples: samples, seed: seed, directed: directed)
+                             seed: UInt64 = 0, directed: Bool = false,
+                             parameters: CentralityParameters = CentralityParameters()) -> BuiltTable {
+        let computed = CentralityMeasures(dataset, measures: measures, weight: weight, samples: samples, seed: seed,
+                                          directed: directed, parameters: parameters)
         let warnings = computed.failures.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) left empty: \($0.value)" }
         let rows: [[JSONValue]] = dataset.nodes.indices.map { v in
             [.string(dataset.nodes[v].id), .string(dataset.nodes[v].label)]
