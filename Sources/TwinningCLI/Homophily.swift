@@ -30,18 +30,30 @@ extension Twinning {
         @Flag(help: "Count agreements instead of distinct partner pairs.")
         var weighted = false
 
+        @Option(help: "Test the E–I index and assortativity against N node-label permutations (group sizes kept, labels shuffled): null mean, sd, z and two-sided p.")
+        var permutations: Int?
+
+        @Option(help: "Seed of the permutations (the same seed gives the same numbers).")
+        var seed: UInt64 = 0
+
         func validate() throws {
             try input.refuseOverwriting(out.output)
+            if let permutations, permutations < 1 { throw ValidationError("--permutations expects 1 or more, found \(permutations)") }
         }
 
         func run() throws {
             let dataset = try input.load()
             input.progress.stage("computing homophily by \(groups)")
-            let result = HomophilyTables(dataset, groupsBy: NodeProperty(parsing: groups), weighted: weighted)
+            if let permutations { input.progress.stage("\(permutations) label permutations") }
+            let result = HomophilyTables(dataset, groupsBy: NodeProperty(parsing: groups), weighted: weighted,
+                                         permutations: permutations, seed: seed)
             switch out.format {
             case .csv:
                 // The text and JSON say it in the output; a CSV table has no place for it.
                 if let leftOut = result.leftOut, !input.quiet { printError("twinning: note: \(leftOut)") }
+                if result.significance != nil, !input.quiet {
+                    printError("twinning: note: the CSV is the table by group; the significance figures are in --format json or text")
+                }
                 try out.emit(result.groupTable.csv)
             case .json: try out.emit(result.json(groupsBy: groups).serialized(indent: 2) + "\n")
             case .text: try out.emit(result.text(groupsBy: groups))

@@ -18,7 +18,12 @@ public struct HomophilyTables {
     /// The property's name, for the sentence about what was left out.
     public let property: NodeProperty
 
-    public init(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool) {
+    /// The E–I index and assortativity against node-label permutations, when asked for.
+    public let significance: HomophilySignificance?
+
+    /// `permutations` (with `seed`) adds the significance of the E–I index and assortativity.
+    public init(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool, permutations: Int? = nil, seed: UInt64 = 0) {
+        significance = permutations.map { HomophilySignificance(dataset, groupsBy: property, weighted: weighted, permutations: $0, seed: seed) }
         let ei = EIIndex(dataset, groupsBy: property, weighted: weighted)
         self.ei = ei
         let network = IndexedNetwork(dataset, weighting: .unit)
@@ -52,7 +57,7 @@ public struct HomophilyTables {
             ("ei_index_random", .number(ei.possible.index)), ("assortativity", .number(assortativity)),
             ("by_group", groupTable.json), ("mixing_matrix", mixingTable.json),
             ("left_out_actors", .integer(ungroupedActors)), ("left_out_ties", .integer(ungroupedTies)),
-        ])
+        ] + (significance.map { [("significance", SignificanceTable($0).json)] } ?? []))
     }
 
     /// What was left out and why, or nil when every actor has a group.
@@ -68,6 +73,7 @@ public struct HomophilyTables {
         page += "  attribute assortativity \(ResultTable.readable(.number(assortativity)))\n"
         if let leftOut { page += "  left out: \(leftOut)\n" }
         page += "\n"
+        if let significance { page += SignificanceTable(significance).text + "\n" }
         return page + groupTable.text + "\nmixing matrix\n" + mixingTable.text
     }
 }

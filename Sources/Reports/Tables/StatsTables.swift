@@ -11,13 +11,16 @@ public struct StatsTables {
     public let structure: StructuralSummary
     /// The directed view's figures (`stats --directed`), or nil.
     public let directed: DirectedSummary?
+    /// Transitivity, clustering and assortativity against degree-preserving rewiring, or nil.
+    public let significance: StructuralSignificance?
 
     /// The figures of `dataset`; distances are skipped on very large graphs unless
     /// `forceDistances`; `directed` adds those of the directed view.
-    public init(_ dataset: Dataset, forceDistances: Bool = false, directed: Bool = false) {
+    public init(_ dataset: Dataset, forceDistances: Bool = false, directed: Bool = false, rewirings: Int? = nil, seed: UInt64 = 0) {
         summary = NetworkSummary(dataset)
         structure = StructuralSummary(dataset, forceDistances: forceDistances)
         self.directed = directed ? DirectedSummary(dataset) : nil
+        significance = rewirings.map { StructuralSignificance(dataset, draws: $0, seed: seed) }
     }
 
     /// The directed view's figures as (key, value), in the order printed.
@@ -39,10 +42,25 @@ public struct StatsTables {
     /// The table in `format`; `name` heads the text.
     public func printed(_ format: TableFormat, name: String) -> String {
         let extra = directed.map(StatsTables.directedScalars) ?? []
+        let tested = significance.map(SignificanceTable.init)
         switch format {
-        case .text: return StatsTables.text(summary, structure, name: name, directed: directed)
-        case .json: return StatsTables.json(summary, structure, extra: extra).serialized(indent: 2) + "\n"
-        case .csv: return StatsTables.csv(summary, structure, extra: extra)
+        case .text:
+            return StatsTables.text(summary, structure, name: name, directed: directed) + (tested.map { "\n" + $0.text } ?? "")
+        case .json:
+            return StatsTables.json(summary, structure, extra: extra + (tested.map { [("significance", $0.json)] } ?? [])).serialized(indent: 2) + "\n"
+        case .csv:
+            var csv = StatsTables.csv(summary, structure, extra: extra)
+            if let tested {
+                var rows = CSVWriter()
+                for (name, d) in tested.rows {
+                    for (key, value) in [("observed", d.observed), ("null_mean", d.mean), ("null_sd", d.standardDeviation), ("z", d.z), ("p", d.p)] {
+                        rows.write(["significance", "\(name)_\(key)", value.map { JSONValue.double($0).serialized() } ?? ""])
+                    }
+                    rows.write(["significance", "\(name)_draws", String(d.draws)])
+                }
+                csv += rows.text
+            }
+            return csv
         }
     }
 
