@@ -27,6 +27,9 @@ extension Twinning {
         @Option(help: "An agreement attribute for weighted clustering ('weight', 'agreements', or a numeric attribute).")
         var weight: String?
 
+        @Flag(help: "Clustering (Fagiolo's directed form), square clustering and core numbers of the directed view: an arc per directed agreement, two per undirected one (networkx's DiGraph). Triangles stay those of the undirected ties.")
+        var directed = false
+
         @Option(help: "Show only the top N actors by triangles.")
         var top: Int?
 
@@ -41,7 +44,7 @@ extension Twinning {
             if let refusal = EdgeWeighting(option: weight).refusal(in: dataset, for: "clustering", as: .strength) {
                 throw CommandFailure.input("twinning: \(refusal)")
             }
-            let built = ClusteringTable.table(dataset, weight: weight)
+            let built = ClusteringTable.table(dataset, weight: weight, directed: directed)
             warn(built.warnings, quiet: input.quiet)
             try out.emit(built.table.ranked(byColumnNamed: "triangles", format: out.format, top: top).render(out.format))
         }

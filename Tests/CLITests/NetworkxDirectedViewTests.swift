@@ -42,6 +42,10 @@ final class NetworkxDirectedViewTests: XCTestCase {
         "eigenvector": safe(lambda: nx.eigenvector_centrality(W, weight="weight")),
         "betweenness": nx.betweenness_centrality(D, weight="weight"),
     }}
+    L = D.copy(); L.remove_edges_from(nx.selfloop_edges(L))
+    out["clustering"] = {"clustering": nx.clustering(D), "square_clustering": nx.square_clustering(D),
+                         "core": nx.core_number(L)}
+    out["clustering_weighted"] = {"clustering": nx.clustering(W, weight="weight")}
     hubs, authorities = nx.hits(D)
     out["unweighted"]["hits_hub"] = hubs; out["unweighted"]["hits_authority"] = authorities
     out["stats"] = {
@@ -89,8 +93,9 @@ final class NetworkxDirectedViewTests: XCTestCase {
         return result
     }
 
-    func compare(_ arguments: [String], _ expected: [String: Any], file: StaticString = #filePath, line: UInt = #line) throws {
-        let run = try Twinning.run(["centrality", Self.bundled, "--directed", "--format", "csv", "--quiet"] + arguments)
+    func compare(_ arguments: [String], _ expected: [String: Any], command: String = "centrality",
+                 file: StaticString = #filePath, line: UInt = #line) throws {
+        let run = try Twinning.run([command, Self.bundled, "--directed", "--format", "csv", "--quiet"] + arguments)
         XCTAssertEqual(run.status, 0, run.stderr, file: file, line: line)
         let got = columns(run.stdout)
         for (measure, values) in expected {
@@ -119,6 +124,12 @@ final class NetworkxDirectedViewTests: XCTestCase {
         try compare(["--measures", "in_degree,out_degree,in_strength,out_strength,strength,degree_centrality,katz,hits_hub,hits_authority"], unweighted)
         let weighted = try XCTUnwrap(reference["weighted"] as? [String: Any])
         try compare(["--weight", "agreements", "--only", "--measures", "strength,in_strength,pagerank,eigenvector,betweenness"], weighted)
+    }
+
+    func testDirectedClusteringEqualsNetworkx() throws {
+        let reference = try networkx()
+        try compare([], try XCTUnwrap(reference["clustering"] as? [String: Any]), command: "clustering")
+        try compare(["--weight", "agreements"], try XCTUnwrap(reference["clustering_weighted"] as? [String: Any]), command: "clustering")
     }
 
     func testDirectedStatsEqualNetworkx() throws {
