@@ -12,7 +12,10 @@ extension Twinning {
             the network and each group, with the value random ties would give; networkx's \
             attribute assortativity; and the mixing matrix (ties between each pair of groups, \
             as nx.attribute_mixing_matrix). Ties are distinct partner pairs (--weighted: \
-            agreements). --format csv prints the E–I table by group.
+            agreements). --permutations N --seed S tests the E–I index and assortativity \
+            against N node-label permutations (the ties stay, the grouped actors' labels are \
+            shuffled): null mean, sd, z and two-sided p. --format csv prints the E–I table by \
+            group.
 
             Example:
               twinning homophily graphs/belarus-asia --groups type
@@ -30,23 +33,18 @@ extension Twinning {
         @Flag(help: "Count agreements instead of distinct partner pairs.")
         var weighted = false
 
-        @Option(help: "Test the E–I index and assortativity against N node-label permutations (group sizes kept, labels shuffled): null mean, sd, z and two-sided p.")
-        var permutations: Int?
-
-        @Option(help: "Seed of the permutations (the same seed gives the same numbers).")
-        var seed: UInt64 = 0
+        @OptionGroup var null: NullModelOptions
 
         func validate() throws {
             try input.refuseOverwriting(out.output)
-            if let permutations, permutations < 1 { throw ValidationError("--permutations expects 1 or more, found \(permutations)") }
         }
 
         func run() throws {
             let dataset = try input.load()
             input.progress.stage("computing homophily by \(groups)")
-            if let permutations { input.progress.stage("\(permutations) label permutations") }
+            if let permutations = null.permutations { input.progress.stage("\(permutations) label permutations") }
             let result = HomophilyTables(dataset, groupsBy: NodeProperty(parsing: groups), weighted: weighted,
-                                         permutations: permutations, seed: seed)
+                                         permutations: null.permutations, seed: null.seed)
             switch out.format {
             case .csv:
                 // The text and JSON say it in the output; a CSV table has no place for it.

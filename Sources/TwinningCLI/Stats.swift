@@ -13,11 +13,14 @@ extension Twinning {
             the largest_component_* keys). --format csv prints section,key,value rows; \
             --format json one object.
 
-            --directed adds the directed view's figures (as networkx on that DiGraph).
+            --directed adds the directed view's figures (as networkx on that DiGraph). \
+            --permutations N --seed S tests transitivity, average clustering and degree \
+            assortativity against N degree-preserving rewirings (10·m double-edge swaps each).
 
             Example:
               twinning stats graphs/belarus-asia
               twinning stats graphs/belarus-asia --directed
+              twinning stats graphs/belarus-asia --permutations 1000 --seed 7
               twinning stats graphs/belarus-asia --kind twinning --since 2010 --format json
             """
         )
@@ -32,22 +35,17 @@ extension Twinning {
         @Flag(help: "Add the directed view's figures (an arc per directed agreement, two per undirected one): arcs, density, reciprocity, weak and strong components, directed average clustering and degree assortativity.")
         var directed = false
 
-        @Option(help: "Test transitivity, average clustering and degree assortativity against N degree-preserving rewirings (10·m double-edge swaps each): null mean, sd, z and two-sided p.")
-        var permutations: Int?
-
-        @Option(help: "Seed of the rewirings (the same seed gives the same numbers).")
-        var seed: UInt64 = 0
+        @OptionGroup var null: NullModelOptions
 
         func validate() throws {
-            if let permutations, permutations < 1 { throw ValidationError("--permutations expects 1 or more, found \(permutations)") }
             try input.refuseOverwriting(out.output)
         }
 
         func run() throws {
             let dataset = try input.load()
             input.progress.stage("computing statistics")
-            if let permutations { input.progress.stage("\(permutations) degree-preserving rewirings") }
-            let stats = StatsTables(dataset, forceDistances: distances, directed: directed, rewirings: permutations, seed: seed)
+            if let permutations = null.permutations { input.progress.stage("\(permutations) degree-preserving rewirings") }
+            let stats = StatsTables(dataset, forceDistances: distances, directed: directed, rewirings: null.permutations, seed: null.seed)
             if let note = stats.note, !input.quiet { printError("twinning: note: \(note)") }
             try out.emit(stats.printed(out.format, name: input.file))
         }

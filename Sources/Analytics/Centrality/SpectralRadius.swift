@@ -21,16 +21,7 @@ public enum SpectralRadius {
         var next = [Double](repeating: 0, count: n)
         var estimate = 0.0
         for _ in 0..<maxIterations {
-            var squares = 0.0
-            for j in 0..<n {
-                var s = x[j]
-                for e in incoming.offsets[j]..<incoming.offsets[j + 1] {
-                    s += x[Int(incoming.neighbours[e])] * (weighted ? incoming.weights[e] : 1)
-                }
-                next[j] = s
-                squares += s * s
-            }
-            let norm = squares.squareRoot()
+            let norm = incoming.shiftedProduct(x, into: &next, weighted: weighted).squareRoot()
             guard norm > 0 else { return 0 }
             for j in 0..<n { next[j] /= norm }
             swap(&x, &next)
