@@ -50,7 +50,7 @@ extension Twinning {
             if let leftOut = BrokerageTable.leftOut(dataset, groupsBy: NodeProperty(parsing: groups)), !input.quiet {
                 printError("twinning: note: \(leftOut)")
             }
-            try out.emit(table.limited(to: top).render(out.format))
+            try out.emit(table.limited(to: top), of: table.rows.count, quiet: input.quiet)
         }
     }
 }

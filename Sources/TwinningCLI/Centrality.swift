@@ -127,7 +127,7 @@ extension Twinning {
                 let table = try CommandFailure.catching(WeightRefusal.self) {
                     try CentralityTable.edges(dataset, weight: weight, samples: samples, seed: seed, directed: directed)
                 }
-                try out.emit(table.ranked(byColumnNamed: "betweenness", format: out.format, top: top).render(out.format))
+                try out.emit(table.ranked(byColumnNamed: "betweenness", format: out.format, top: top), of: table.rows.count, quiet: input.quiet)
                 return
             }
             let chosen = try self.chosen
@@ -138,7 +138,7 @@ extension Twinning {
             let built = CentralityTable.table(dataset, measures: chosen, weight: weight, samples: samples, seed: seed,
                                               directed: directed, parameters: try parameters(for: dataset))
             warn(built.warnings, quiet: input.quiet)
-            try out.emit(built.table.ranked(byColumnNamed: chosen[0].rawValue, format: out.format, top: top).render(out.format))
+            try out.emit(built.table.ranked(byColumnNamed: chosen[0].rawValue, format: out.format, top: top), of: built.table.rows.count, quiet: input.quiet)
         }
 
         /// The measures' parameters from the options; a personalization or dangling attribute

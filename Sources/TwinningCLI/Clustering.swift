@@ -46,7 +46,7 @@ extension Twinning {
             }
             let built = ClusteringTable.table(dataset, weight: weight, directed: directed)
             warn(built.warnings, quiet: input.quiet)
-            try out.emit(built.table.ranked(byColumnNamed: "triangles", format: out.format, top: top).render(out.format))
+            try out.emit(built.table.ranked(byColumnNamed: "triangles", format: out.format, top: top), of: built.table.rows.count, quiet: input.quiet)
         }
     }
 }

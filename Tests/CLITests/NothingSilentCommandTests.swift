@@ -87,6 +87,16 @@ final class NothingSilentCommandTests: XCTestCase {
         XCTAssertTrue(brokerage.stderr.contains("1 actor without a country: listed with an empty group"), brokerage.stderr)
     }
 
+    func testTopSaysHowManyRowsItLeftOut() throws {
+        let text = try Twinning.run(["centrality", folder, "--top", "2"])
+        XCTAssertTrue(text.stdout.hasSuffix("… 5 more rows not shown (--top 2 of 7)\n"), text.stdout)
+        let csv = try Twinning.run(["clustering", folder, "--top", "3", "--format", "csv"])
+        XCTAssertEqual(csv.stdout.split(separator: "\n").count, 4, csv.stdout)
+        XCTAssertTrue(csv.stderr.contains("note: 4 more rows not shown (--top 3 of 7)"), csv.stderr)
+        let all = try Twinning.run(["brokerage", folder, "--top", "7", "--groups", "type"])
+        XCTAssertFalse(all.stdout.contains("not shown"), all.stdout)
+    }
+
     func testCommunitiesOfOneActorAreCountedNotListed() throws {
         let run = try Twinning.run(["communities", folder, "--seed", "1"])
         XCTAssertEqual(run.status, 0, run.stderr)
