@@ -33,6 +33,9 @@ extension Twinning {
         @Flag(help: "Count agreements instead of distinct partner pairs.")
         var weighted = false
 
+        @Flag(help: "Assortativity and the mixing matrix of the directed view (an arc per directed agreement, two per undirected one; rows are origins), as networkx on that DiGraph. The E–I index counts ties either way.")
+        var directed = false
+
         @OptionGroup var null: NullModelOptions
 
         func validate() throws {
@@ -44,7 +47,7 @@ extension Twinning {
             input.progress.stage("computing homophily by \(groups)")
             if let permutations = null.permutations { input.progress.stage("\(permutations) label permutations") }
             let result = HomophilyTables(dataset, groupsBy: NodeProperty(parsing: groups), weighted: weighted,
-                                         permutations: null.permutations, seed: null.seed)
+                                         permutations: null.permutations, seed: null.seed, directed: directed)
             switch out.format {
             case .csv:
                 // The text and JSON say it in the output; a CSV table has no place for it.

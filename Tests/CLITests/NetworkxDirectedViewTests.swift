@@ -46,6 +46,12 @@ final class NetworkxDirectedViewTests: XCTestCase {
     out["clustering"] = {"clustering": nx.clustering(D), "square_clustering": nx.square_clustering(D),
                          "core": nx.core_number(L)}
     out["clustering_weighted"] = {"clustering": nx.clustering(W, weight="weight")}
+    types = {row["id"]: row["type"] for row in csv.DictReader(open(folder + "/nodes.csv", encoding="utf-8"))}
+    nx.set_node_attributes(D, types, "type")
+    order = sorted(set(types.values()))
+    M = nx.attribute_mixing_matrix(D, "type", nodes=None, mapping={t: i for i, t in enumerate(order)}, normalized=False)
+    out["homophily"] = {"assortativity": nx.attribute_assortativity_coefficient(D, "type"),
+                        "mixing": {a: {b: float(M[i][j]) for j, b in enumerate(order)} for i, a in enumerate(order)}}
     hubs, authorities = nx.hits(D)
     out["unweighted"]["hits_hub"] = hubs; out["unweighted"]["hits_authority"] = authorities
     out["stats"] = {
@@ -130,6 +136,26 @@ final class NetworkxDirectedViewTests: XCTestCase {
         let reference = try networkx()
         try compare([], try XCTUnwrap(reference["clustering"] as? [String: Any]), command: "clustering")
         try compare(["--weight", "agreements"], try XCTUnwrap(reference["clustering_weighted"] as? [String: Any]), command: "clustering")
+    }
+
+    func testDirectedHomophilyEqualsNetworkx() throws {
+        let expected = try XCTUnwrap(try networkx()["homophily"] as? [String: Any])
+        let run = try Twinning.run(["homophily", Self.bundled, "--groups", "type", "--directed", "--format", "json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let got = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(try XCTUnwrap(got["assortativity"] as? Double), try XCTUnwrap(expected["assortativity"] as? Double), accuracy: 1e-9)
+        let mixing = try XCTUnwrap(expected["mixing"] as? [String: [String: Double]])
+        let rows = try XCTUnwrap(got["mixing_matrix"] as? [[String: Any]])
+        XCTAssertEqual(rows.count, mixing.count)
+        for row in rows {
+            let from = try XCTUnwrap(row["type"] as? String)
+            for (to, count) in try XCTUnwrap(mixing[from]) {
+                XCTAssertEqual(row[to] as? Double, count, "\(from) → \(to)")
+            }
+        }
+        let undirected = try Twinning.run(["homophily", Self.bundled, "--groups", "type", "--format", "json"])
+        let plain = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(undirected.stdout.utf8)) as? [String: Any])
+        XCTAssertNotEqual(plain["assortativity"] as? Double, got["assortativity"] as? Double, "the directed view differs here")
     }
 
     func testDirectedStatsEqualNetworkx() throws {

@@ -11,10 +11,12 @@ public struct HomophilySignificance: Sendable {
     public let permutations: Int
     public let seed: UInt64
 
-    /// `weighted` counts agreements as ties for the E–I index, as `EIIndex`.
-    public init(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool, permutations: Int, seed: UInt64) {
+    /// `weighted` counts agreements as ties for the E–I index, as `EIIndex`; `directed` reads
+    /// assortativity on the directed view (the E–I index counts ties either way).
+    public init(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool, permutations: Int, seed: UInt64,
+                directed: Bool = false) {
         let ties = IndexedNetwork(dataset).graph
-        let pairs = IndexedNetwork(dataset, weighting: .unit).graph
+        let pairs = IndexedNetwork(dataset, weighting: .unit, directed: directed).graph
         let groups = NodeGroups(dataset, by: property)
         let names = groups.names
         let observedEI = EIIndex(of: ties, groups: groups, weighted: weighted).network.index

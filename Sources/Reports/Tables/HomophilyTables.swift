@@ -22,11 +22,17 @@ public struct HomophilyTables {
     public let significance: HomophilySignificance?
 
     /// `permutations` (with `seed`) adds the significance of the E–I index and assortativity.
-    public init(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool, permutations: Int? = nil, seed: UInt64 = 0) {
-        significance = permutations.map { HomophilySignificance(dataset, groupsBy: property, weighted: weighted, permutations: $0, seed: seed) }
+    /// `directed` reads assortativity and the mixing matrix on the directed view (an arc per
+    /// directed agreement, two per undirected one; rows are the arcs' origins), as networkx
+    /// on that DiGraph; the E–I index counts ties whatever their direction.
+    public init(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool, permutations: Int? = nil, seed: UInt64 = 0,
+                directed: Bool = false) {
+        significance = permutations.map {
+            HomophilySignificance(dataset, groupsBy: property, weighted: weighted, permutations: $0, seed: seed, directed: directed)
+        }
         let ei = EIIndex(dataset, groupsBy: property, weighted: weighted)
         self.ei = ei
-        let network = IndexedNetwork(dataset, weighting: .unit)
+        let network = IndexedNetwork(dataset, weighting: .unit, directed: directed)
         assortativity = Assortativity.attribute(of: network.graph, values: dataset.nodes.map(property.value(of:)))
         let nodeGroups = NodeGroups(dataset, by: property)
         let sizes = nodeGroups.sizes
@@ -44,7 +50,7 @@ public struct HomophilyTables {
             [.string(ei.groupNames[g]), .integer(sizes[g]), .number(ei.groups[g].externalTies),
              .number(ei.groups[g].internalTies), .number(ei.groups[g].index)]
         }).sortedDescending(byColumnNamed: "actors")
-        let mixing = MixingMatrix(dataset, by: property, weighted: weighted)
+        let mixing = MixingMatrix(dataset, by: property, weighted: weighted, directed: directed)
         mixingTable = ResultTable(columns: [property.description] + mixing.categories, rows: mixing.categories.indices.map { i in
             [.string(mixing.categories[i])] + mixing.counts[i].map { .number($0) }
         })
