@@ -13,7 +13,9 @@ extension Twinning {
             with no direct tie a–b, classified by the groups of a, the actor and b: coordinator \
             (all one group), gatekeeper, representative, consultant and liaison. Groups come \
             from --groups: country, type, within, or any node attribute. Rows are sorted by \
-            total brokerage.
+            total brokerage. --expected adds each role's expected count and z-score: given \
+            the actor's open two-paths, the two other actors drawn at random from the other \
+            grouped actors (Gould and Fernandez's null hypothesis).
 
             Example:
               twinning brokerage graphs/belarus-asia --groups country --top 15
@@ -28,6 +30,9 @@ extension Twinning {
         @Option(help: "The node property that defines groups: country, type, within, or an attribute name.")
         var groups: String = "country"
 
+        @Flag(help: "Add each role's expected count and z-score under Gould and Fernandez's null hypothesis (group membership independent of brokerage): <role>_expected, <role>_z.")
+        var expected = false
+
         @Flag(help: "Count distinct partner pairs instead of agreements for constraint and effective size.")
         var unweighted = false
 
@@ -41,8 +46,11 @@ extension Twinning {
         func run() throws {
             let dataset = try input.load()
             input.progress.stage("computing brokerage")
-            let table = BrokerageTable.table(dataset, groupsBy: NodeProperty(parsing: groups), weighted: !unweighted)
-            try out.emit(table.limited(to: top).render(out.format))
+            let table = BrokerageTable.table(dataset, groupsBy: NodeProperty(parsing: groups), weighted: !unweighted, expected: expected)
+            if let leftOut = BrokerageTable.leftOut(dataset, groupsBy: NodeProperty(parsing: groups)), !input.quiet {
+                printError("twinning: note: \(leftOut)")
+            }
+            try out.emit(table.limited(to: top), of: table.rows.count, quiet: input.quiet)
         }
     }
 }

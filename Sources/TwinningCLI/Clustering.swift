@@ -27,6 +27,9 @@ extension Twinning {
         @Option(help: "An agreement attribute for weighted clustering ('weight', 'agreements', or a numeric attribute).")
         var weight: String?
 
+        @Flag(help: "Clustering (Fagiolo's directed form), square clustering and core numbers of the directed view: an arc per directed agreement, two per undirected one (networkx's DiGraph). Triangles stay those of the undirected ties.")
+        var directed = false
+
         @Option(help: "Show only the top N actors by triangles.")
         var top: Int?
 
@@ -36,13 +39,14 @@ extension Twinning {
 
         func run() throws {
             let dataset = try input.load()
+            try checkWeight(weight, in: dataset, quiet: input.quiet)
             input.progress.stage("computing clustering")
             if let refusal = EdgeWeighting(option: weight).refusal(in: dataset, for: "clustering", as: .strength) {
                 throw CommandFailure.input("twinning: \(refusal)")
             }
-            let built = ClusteringTable.table(dataset, weight: weight)
+            let built = ClusteringTable.table(dataset, weight: weight, directed: directed)
             warn(built.warnings, quiet: input.quiet)
-            try out.emit(built.table.ranked(byColumnNamed: "triangles", format: out.format, top: top).render(out.format))
+            try out.emit(built.table.ranked(byColumnNamed: "triangles", format: out.format, top: top), of: built.table.rows.count, quiet: input.quiet)
         }
     }
 }

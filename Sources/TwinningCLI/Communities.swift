@@ -58,6 +58,7 @@ extension Twinning {
 
         func run() throws {
             let dataset = try input.load()
+            try checkWeight(weight, in: dataset, quiet: input.quiet)
             input.progress.stage(partition.map { "scoring the partition by \($0)" } ?? "finding communities (\(algorithm.rawValue))")
             if !unweighted, let refusal = EdgeWeighting(option: weight).refusal(in: dataset, for: "communities", as: .strength) {
                 throw CommandFailure.input("twinning: \(refusal)")

@@ -1,3 +1,4 @@
+import Analytics
 import ArgumentParser
 import Graph
 
@@ -38,6 +39,9 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .customLong("max-agreements"), help: ArgumentHelp("Refuse an input that would create more than N agreements (default 10,000,000); DOT edge products are counted before they are expanded and may create at most 1,000,000 unless N is given.", valueName: "N"))
     var maxAgreements: Int?
+
+    @Flag(name: .customLong("largest-component"), help: "Keep only the largest connected component (after the other filters): its actors and the agreements among them; directed agreements join their ends either way. Ties go to the component of the actor listed first.")
+    var largestComponent = false
 
     @Flag(help: "Print no progress or warnings on standard error.")
     var quiet = false
@@ -94,8 +98,19 @@ struct InputOptions: ParsableArguments {
         progress.stage("validating \(dataset.nodes.count) nodes and \(dataset.agreements.count) agreements")
         let findings = Validation.findings(for: dataset)
         try report(findings, quiet: quiet)
+        let filter = self.filter
+        if !quiet { for miss in filter.misses(in: dataset) { printError("twinning: warning: \(miss)") } }
         let filtered = filter.apply(to: dataset)
-        return asOf.map { filtered.asOf(year: $0) } ?? filtered
+        var result = asOf.map { filtered.asOf(year: $0) } ?? filtered
+        if !quiet, !filter.isEmpty || asOf != nil, result.agreements.isEmpty, !dataset.agreements.isEmpty {
+            printError("twinning: warning: the filters keep no agreement (\(result.nodes.count) of \(dataset.nodes.count) actors, all of them isolated)")
+        }
+        if largestComponent {
+            let component = LargestComponent(of: result)
+            if !quiet { printError("twinning: note: --largest-component: \(component.summary)") }
+            result = component.dataset
+        }
+        return result
     }
 }
 

@@ -30,13 +30,17 @@ extension Twinning {
         @Option(help: "An agreement attribute read as the length of each step ('weight', 'agreements' for 1 each, or a numeric attribute).")
         var weight: String?
 
+        @Flag(help: "Follow the directed view: a directed agreement only from its origin to its destination (an undirected one either way).")
+        var directed = false
+
         func validate() throws {
             try input.refuseOverwriting(out.output)
         }
 
         func run() throws {
             let dataset = try input.load()
-            let found = try CommandFailure.catching(PathError.self) { try PathTable(dataset, from: from, to: to, weight: weight) }
+            try checkWeight(weight, in: dataset, quiet: input.quiet)
+            let found = try CommandFailure.catching(PathError.self) { try PathTable(dataset, from: from, to: to, weight: weight, directed: directed) }
             switch out.format {
             case .csv: try out.emit(found.table.csv)
             case .json: try out.emit(found.json.serialized(indent: 2) + "\n")

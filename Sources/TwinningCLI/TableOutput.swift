@@ -47,3 +47,17 @@ extension TableOutput {
         try TwinningCLI.emit(format == .text ? TerminalText.message(text) : text, to: output)
     }
 }
+
+extension TableOutput {
+    /// Writes `table`, cut by `--top` from `total` rows, saying how many were left out: a last
+    /// line in text, a note on standard error for CSV and JSON (unless `quiet`).
+    func emit(_ table: ResultTable, of total: Int, quiet: Bool) throws {
+        var text = table.render(format)
+        let left = total - table.rows.count
+        if left > 0 {
+            let note = "\(left) more row\(left == 1 ? "" : "s") not shown (--top \(table.rows.count) of \(total))"
+            if format == .text { text += "… \(note)\n" } else if !quiet { printError("twinning: note: \(note)") }
+        }
+        try emit(text)
+    }
+}

@@ -28,7 +28,7 @@ import Graph
 /// - Parallel agreements are one arc; self-loops are ignored.
 /// - A two-path in which a, v or b has no group (group −1) is left unclassified and counts in
 ///   no role nor in the total.
-/// - The counts are raw; statnet's z-scores against expected counts are not computed.
+/// - The counts are raw; `BrokerageExpectation` gives the paper's expected counts and z-scores.
 ///
 /// Complexity: for each arc a → v, the open two-paths through v are counted by group rather
 /// than enumerated: O(Σ_{a → v} min(d⁺(a), d⁺(v)) · log d) time with sorted rows, O(n + g)

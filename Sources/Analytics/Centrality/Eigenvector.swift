@@ -35,15 +35,7 @@ public enum Eigenvector {
         let incoming = graph.reversed()
         var next = [Double](repeating: 0, count: n)
         for _ in 0..<maxIterations {
-            var squares = 0.0
-            for j in 0..<n {
-                var s = x[j]
-                for e in incoming.offsets[j]..<incoming.offsets[j + 1] {
-                    s += x[Int(incoming.neighbours[e])] * (weighted ? incoming.weights[e] : 1)
-                }
-                next[j] = s
-                squares += s * s
-            }
+            let squares = incoming.shiftedProduct(x, into: &next, weighted: weighted)
             var norm = squares.squareRoot()
             if norm == 0 { norm = 1 }
             var change = 0.0

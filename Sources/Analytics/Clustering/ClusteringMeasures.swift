@@ -26,20 +26,25 @@ public struct ClusteringMeasures: Sendable {
     /// The measure names, in the order the command prints them.
     public static let names = ["triangles", "clustering", "square_clustering", "core"]
 
-    public init(_ dataset: Dataset, weight: String? = nil) {
+    /// `directed`: clustering (Fagiolo's directed form), square clustering and core numbers
+    /// (in + out degree) of the directed view, an arc per directed agreement and two per
+    /// undirected one, as networkx computes them on that DiGraph. networkx counts no
+    /// triangles in a directed graph; `triangles` stays that of the undirected ties.
+    public init(_ dataset: Dataset, weight: String? = nil, directed: Bool = false) {
         let simple = IndexedNetwork(dataset, weighting: .unit).graph
         triangles = Triangles.count(on: simple)
+        let view = directed ? IndexedNetwork(dataset, weighting: .unit, directed: true).graph : simple
         let weighting = EdgeWeighting(option: weight)
         if weighting.isWeighted {
-            let weighted = IndexedNetwork(dataset, weighting: weighting).graph
+            let weighted = IndexedNetwork(dataset, weighting: weighting, directed: directed).graph
             clustering = Clustering.local(on: weighted, weighted: true)
         } else {
-            clustering = Clustering.local(on: simple)
+            clustering = Clustering.local(on: view)
         }
-        squareClustering = SquareClustering.compute(on: simple)
-        coresIgnoreSelfLoops = simple.selfLoopCount > 0
+        squareClustering = SquareClustering.compute(on: view)
+        coresIgnoreSelfLoops = view.selfLoopCount > 0
         // Without self-loops coreNumbers cannot throw.
-        cores = (try? KCore.coreNumbers(of: coresIgnoreSelfLoops ? simple.withoutSelfLoops() : simple)) ?? []
+        cores = (try? KCore.coreNumbers(of: coresIgnoreSelfLoops ? view.withoutSelfLoops() : view)) ?? []
     }
 
     /// The values of one of `names` as node attributes: integers for triangles and cores.

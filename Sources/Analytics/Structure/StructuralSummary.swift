@@ -4,7 +4,9 @@ import Graph
 /// on `nx.Graph(G)` (distinct partner pairs, unweighted): transitivity, average clustering,
 /// degree assortativity, articulation points and bridges, and — for a connected graph —
 /// diameter, radius and average shortest path length (nil, printed null, where networkx
-/// raises: a disconnected or empty graph).
+/// raises: a disconnected or empty graph). For a disconnected graph the three are given for
+/// its largest component instead (`LargestComponent`), as
+/// `nx.diameter(G.subgraph(max(nx.connected_components(G), key=len)))`, and said to be so.
 ///
 /// Distances cost one breadth-first search per node, O(n·m); above `distanceBudget` edge
 /// visits they are skipped (`distancesSkipped`) unless forced.
@@ -18,6 +20,14 @@ public struct StructuralSummary: Sendable {
     public let radius: Double?
     public let averageShortestPathLength: Double?
     public let distancesSkipped: Bool
+    /// Diameter, radius and average shortest path length of the largest component: those of
+    /// the graph when it is connected, of its largest component when not; nil when skipped
+    /// or when there is no node.
+    public let largestComponentDiameter: Double?
+    public let largestComponentRadius: Double?
+    public let largestComponentAverageShortestPathLength: Double?
+    /// Actors in the largest component (all of them when connected).
+    public let largestComponentSize: Int
     /// Strongly connected components of the directed view (an undirected agreement counts
     /// both ways), when some agreement has a direction; nil otherwise.
     public let strongComponents: Int?
@@ -41,19 +51,26 @@ public struct StructuralSummary: Sendable {
             strongComponents = nil
             largestStrongComponent = nil
         }
-        let connected = graph.nodeCount > 0 && ConnectedComponents(of: graph).count == 1
-        let cost = Double(graph.nodeCount) * Double(graph.neighbours.count + graph.nodeCount)
-        if connected && (forceDistances || cost <= StructuralSummary.distanceBudget) {
-            let distances = Distances(of: graph)
-            diameter = distances.diameter
-            radius = distances.radius
-            averageShortestPathLength = distances.averageShortestPathLength
+        let components = ConnectedComponents(of: graph)
+        let connected = graph.nodeCount > 0 && components.count == 1
+        largestComponentSize = components.largestSize
+        // The largest component's graph: the graph itself when connected.
+        let core = connected ? graph : IndexedNetwork(LargestComponent(of: dataset).dataset, weighting: .unit).graph
+        let cost = Double(core.nodeCount) * Double(core.neighbours.count + core.nodeCount)
+        if core.nodeCount > 0 && (forceDistances || cost <= StructuralSummary.distanceBudget) {
+            let distances = Distances(of: core)
+            largestComponentDiameter = distances.diameter
+            largestComponentRadius = distances.radius
+            largestComponentAverageShortestPathLength = distances.averageShortestPathLength
             distancesSkipped = false
         } else {
-            diameter = nil
-            radius = nil
-            averageShortestPathLength = nil
-            distancesSkipped = connected
+            largestComponentDiameter = nil
+            largestComponentRadius = nil
+            largestComponentAverageShortestPathLength = nil
+            distancesSkipped = core.nodeCount > 0
         }
+        diameter = connected ? largestComponentDiameter : nil
+        radius = connected ? largestComponentRadius : nil
+        averageShortestPathLength = connected ? largestComponentAverageShortestPathLength : nil
     }
 }

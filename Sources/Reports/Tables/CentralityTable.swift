@@ -25,19 +25,22 @@ public enum CentralityTable {
     /// One row per actor in the dataset's order; a measure that does not converge is empty
     /// (null), with a warning naming it.
     public static func table(_ dataset: Dataset, measures: [CentralityMeasure], weight: String?, samples: Int? = nil,
-                             seed: UInt64 = 0) -> BuiltTable {
-        let computed = CentralityMeasures(dataset, measures: measures, weight: weight, samples: samples, seed: seed)
+                             seed: UInt64 = 0, directed: Bool = false,
+                             parameters: CentralityParameters = CentralityParameters()) -> BuiltTable {
+        let computed = CentralityMeasures(dataset, measures: measures, weight: weight, samples: samples, seed: seed,
+                                          directed: directed, parameters: parameters)
         let warnings = computed.failures.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) left empty: \($0.value)" }
         let rows: [[JSONValue]] = dataset.nodes.indices.map { v in
             [.string(dataset.nodes[v].id), .string(dataset.nodes[v].label)]
-                + measures.map { m in m == .degree ? .integer(Int(computed.values[m]![v])) : .number(computed.values[m]![v]) }
+                + measures.map { m in CentralityMeasure.counts.contains(m) ? .integer(Int(computed.values[m]![v])) : .number(computed.values[m]![v]) }
         }
         return BuiltTable(table: ResultTable(columns: ["id", "label"] + measures.map(\.rawValue), rows: rows), warnings: warnings)
     }
 
     /// The betweenness of each pair of partners: from, to, betweenness.
-    public static func edges(_ dataset: Dataset, weight: String?, samples: Int? = nil, seed: UInt64 = 0) throws -> ResultTable {
-        let scores = try EdgeCentrality(dataset, weight: weight, samples: samples, seed: seed).scores
+    public static func edges(_ dataset: Dataset, weight: String?, samples: Int? = nil, seed: UInt64 = 0,
+                             directed: Bool = false) throws -> ResultTable {
+        let scores = try EdgeCentrality(dataset, weight: weight, samples: samples, seed: seed, directed: directed).scores
         return ResultTable(columns: ["from", "to", "betweenness"], rows: scores.map {
             [.string(dataset.nodes[$0.source].id), .string(dataset.nodes[$0.target].id), .number($0.value)]
         })

@@ -31,13 +31,25 @@ public enum CommunityTable {
     public static func json(_ found: Communities, table: ResultTable, algorithm: String, seed: UInt64) -> JSONValue {
         .object([("algorithm", .string(algorithm)), ("seed", .integer(Int(truncatingIfNeeded: seed))),
                  ("modularity", .number(found.modularity)), ("communities", .integer(found.count)),
+                 ("single_actor_communities", .integer(singletons(found))),
                  ("sizes", .array(found.sizes.map { .integer($0) })), ("nodes", table.json)])
     }
 
-    /// The count and modularity, then each community with its first twelve members.
+    /// Communities of one actor (an isolate, or an actor no merge improved): counted, and
+    /// left out of the text listing.
+    public static func singletons(_ found: Communities) -> Int {
+        found.sizes.filter { $0 == 1 }.count
+    }
+
+    /// The count and modularity, then each community of two or more actors with its first
+    /// twelve members; communities of one actor are counted, not listed.
     public static func text(_ dataset: Dataset, _ found: Communities) -> String {
         var out = "\(found.count) communities, modularity \(found.modularity.map { String(format: "%.6f", $0) } ?? "undefined")\n"
-        for (c, list) in memberLists(found).enumerated() where !list.isEmpty {
+        let single = singletons(found)
+        if single > 0 {
+            out += "\(single) of them \(single == 1 ? "is a single actor" : "are single actors") (isolates, or actors no merge improved): not listed below; --format csv lists every actor's community\n"
+        }
+        for (c, list) in memberLists(found).enumerated() where list.count > 1 {
             let names = list.prefix(12).map { dataset.nodes[$0].label }.joined(separator: ", ")
             out += "\n\(c) (\(list.count)): \(names)\(list.count > 12 ? ", …" : "")"
         }

@@ -16,16 +16,23 @@ public struct PathTable {
 
     /// `from` and `to` name actors as `Dataset.resolveNode(_:)` reads them (id, label or
     /// alias); `weight` is the `--weight` option, read as a length (`EdgeWeighting`).
-    /// Throws a `PathError` when an actor is not found or no path joins them.
-    public init(_ dataset: Dataset, from: String, to: String, weight: String?) throws {
+    /// Throws a `PathError` when an actor is not found or no path joins them. `directed`
+    /// follows the directed view: a directed agreement only from its origin to its
+    /// destination, an undirected one either way.
+    public init(_ dataset: Dataset, from: String, to: String, weight: String?, directed: Bool = false) throws {
         func index(_ name: String) throws -> Int {
             do { return try dataset.resolveNode(name) } catch { throw PathError(description: "\(error)") }
         }
         let source = try index(from), target = try index(to)
         let weighting = EdgeWeighting(option: weight)
         if let refusal = weighting.refusal(in: dataset, for: "path", as: .length) { throw PathError(description: "\(refusal)") }
-        let network = weighting.isWeighted ? IndexedNetwork(dataset, weighting: weighting, parallelEdges: .minimum) : IndexedNetwork(dataset, weighting: .unit)
+        let network = weighting.isWeighted
+            ? IndexedNetwork(dataset, weighting: weighting, directed: directed, parallelEdges: .minimum)
+            : IndexedNetwork(dataset, weighting: .unit, directed: directed)
         guard let path = ShortestPaths.path(on: network.graph, from: source, to: target, weighted: weighting.isWeighted) else {
+            if directed {
+                throw PathError(description: "no directed path leads from '\(dataset.nodes[source].id)' to '\(dataset.nodes[target].id)' (directed agreements followed from origin to destination only)")
+            }
             throw PathError(description: "no path joins '\(dataset.nodes[source].id)' and '\(dataset.nodes[target].id)'")
         }
         let steps = network.agreements(along: path, in: dataset)

@@ -1,0 +1,175 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// `centrality --directed` and `stats --directed` on the bundled dataset against networkx on
+/// the DiGraph of its agreements, built here from the CSV files by Python (an arc per directed
+/// agreement, two per undirected one; with `--weight agreements`, an arc weighs its number of
+/// agreements). Every value to 1e-9; a measure networkx cannot compute (a power iteration that
+/// does not converge) must be empty here too. Skipped without python3 and networkx.
+final class NetworkxDirectedViewTests: XCTestCase {
+    static let bundled = "graphs/belarus-asia"
+
+    /// Prints one JSON object: measures by node id, and the directed view's stats.
+    static let reference = """
+    import csv, json, sys, networkx as nx
+    folder = sys.argv[1]
+    nodes = [row["id"] for row in csv.DictReader(open(folder + "/nodes.csv", encoding="utf-8"))]
+    D = nx.DiGraph(); D.add_nodes_from(nodes)
+    count = {}
+    for row in csv.DictReader(open(folder + "/agreements.csv", encoding="utf-8")):
+        u, v = row["from"], row["to"]
+        arcs = [(u, v)] if row["directed"] == "true" or u == v else [(u, v), (v, u)]
+        for arc in arcs:
+            count[arc] = count.get(arc, 0) + 1
+    D.add_edges_from(count)
+    W = nx.DiGraph(); W.add_nodes_from(nodes)
+    for (u, v), c in count.items(): W.add_edge(u, v, weight=c)
+    def safe(f):
+        try: return {k: float(x) for k, x in f().items()}
+        except nx.PowerIterationFailedConvergence: return None
+    out = {"unweighted": {
+        "degree": dict(D.degree()), "in_degree": dict(D.in_degree()), "out_degree": dict(D.out_degree()),
+        "in_strength": dict(W.in_degree(weight="weight")), "out_strength": dict(W.out_degree(weight="weight")),
+        "strength": dict(W.degree(weight="weight")),
+        "degree_centrality": nx.degree_centrality(D),
+        "betweenness": nx.betweenness_centrality(D), "closeness": nx.closeness_centrality(D),
+        "harmonic": nx.harmonic_centrality(D), "pagerank": nx.pagerank(D),
+        "eigenvector": safe(lambda: nx.eigenvector_centrality(D)), "katz": safe(lambda: nx.katz_centrality(D)),
+    }, "weighted": {
+        "strength": dict(W.degree(weight="weight")), "in_strength": dict(W.in_degree(weight="weight")),
+        "pagerank": nx.pagerank(W, weight="weight"),
+        "eigenvector": safe(lambda: nx.eigenvector_centrality(W, weight="weight")),
+        "betweenness": nx.betweenness_centrality(D, weight="weight"),
+    }}
+    L = D.copy(); L.remove_edges_from(nx.selfloop_edges(L))
+    out["clustering"] = {"clustering": nx.clustering(D), "square_clustering": nx.square_clustering(D),
+                         "core": nx.core_number(L)}
+    out["clustering_weighted"] = {"clustering": nx.clustering(W, weight="weight")}
+    types = {row["id"]: row["type"] for row in csv.DictReader(open(folder + "/nodes.csv", encoding="utf-8"))}
+    nx.set_node_attributes(D, types, "type")
+    order = sorted(set(types.values()))
+    M = nx.attribute_mixing_matrix(D, "type", nodes=None, mapping={t: i for i, t in enumerate(order)}, normalized=False)
+    out["homophily"] = {"assortativity": nx.attribute_assortativity_coefficient(D, "type"),
+                        "mixing": {a: {b: float(M[i][j]) for j, b in enumerate(order)} for i, a in enumerate(order)}}
+    hubs, authorities = nx.hits(D)
+    out["unweighted"]["hits_hub"] = hubs; out["unweighted"]["hits_authority"] = authorities
+    out["stats"] = {
+        "directed_arcs": D.number_of_edges(), "directed_density": nx.density(D), "reciprocity": nx.reciprocity(D),
+        "weak_components": nx.number_weakly_connected_components(D),
+        "largest_weak_component": max(len(c) for c in nx.weakly_connected_components(D)),
+        "directed_strong_components": nx.number_strongly_connected_components(D),
+        "directed_largest_strong_component": max(len(c) for c in nx.strongly_connected_components(D)),
+        "directed_average_clustering": nx.average_clustering(D),
+        "directed_degree_assortativity": nx.degree_assortativity_coefficient(D),
+    }
+    print(json.dumps(out))
+    """
+
+    func networkx() throws -> [String: Any] {
+        let result = try Python.run(Self.reference, arguments: [Repository.path(Self.bundled)], requiring: ["networkx"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    /// The fields of one CSV line (labels may hold quoted commas; no line breaks in this table).
+    func fields(_ line: Substring) -> [String] {
+        var fields: [String] = [], field = "", quoted = false
+        var characters = line.makeIterator()
+        while let c = characters.next() {
+            if quoted {
+                if c == "\"" { quoted = false } else { field.append(c) }
+            } else if c == "\"" {
+                if !field.isEmpty { field.append(c) }  // a doubled quote inside a quoted field
+                quoted = true
+            } else if c == "," {
+                fields.append(field); field = ""
+            } else {
+                field.append(c)
+            }
+        }
+        return fields + [field]
+    }
+
+    /// The CSV table's columns by name, values by node id.
+    func columns(_ csv: String) -> [String: [String: String]] {
+        let lines = csv.split(separator: "\n").map(fields)
+        var result: [String: [String: String]] = [:]
+        for (c, name) in lines[0].enumerated() { for row in lines.dropFirst() { result[name, default: [:]][row[0]] = row[c] } }
+        return result
+    }
+
+    func compare(_ arguments: [String], _ expected: [String: Any], command: String = "centrality",
+                 file: StaticString = #filePath, line: UInt = #line) throws {
+        let run = try Twinning.run([command, Self.bundled, "--directed", "--format", "csv", "--quiet"] + arguments)
+        XCTAssertEqual(run.status, 0, run.stderr, file: file, line: line)
+        let got = columns(run.stdout)
+        for (measure, values) in expected {
+            let column = try XCTUnwrap(got[measure], "no column \(measure)", file: file, line: line)
+            guard let values = values as? [String: NSNumber] else {
+                // networkx did not converge: the column is empty here too.
+                XCTAssertTrue(column.values.allSatisfy(\.isEmpty), "\(measure): networkx did not converge", file: file, line: line)
+                continue
+            }
+            XCTAssertEqual(column.count, values.count, measure, file: file, line: line)
+            var worst = 0.0
+            for (id, want) in values {
+                let have = Double(column[id] ?? "") ?? .nan
+                worst = max(worst, abs(have - want.doubleValue) / max(1, abs(want.doubleValue)))
+                if !(abs(have - want.doubleValue) <= 1e-9 * max(1, abs(want.doubleValue))) {
+                    XCTFail("\(measure) of \(id): \(have) ≠ networkx \(want)", file: file, line: line)
+                    break
+                }
+            }
+        }
+    }
+
+    func testDirectedCentralityEqualsNetworkxOnTheDiGraph() throws {
+        let reference = try networkx()
+        let unweighted = try XCTUnwrap(reference["unweighted"] as? [String: Any])
+        try compare(["--measures", "in_degree,out_degree,in_strength,out_strength,strength,degree_centrality,katz,hits_hub,hits_authority"], unweighted)
+        let weighted = try XCTUnwrap(reference["weighted"] as? [String: Any])
+        try compare(["--weight", "agreements", "--only", "--measures", "strength,in_strength,pagerank,eigenvector,betweenness"], weighted)
+    }
+
+    func testDirectedClusteringEqualsNetworkx() throws {
+        let reference = try networkx()
+        try compare([], try XCTUnwrap(reference["clustering"] as? [String: Any]), command: "clustering")
+        try compare(["--weight", "agreements"], try XCTUnwrap(reference["clustering_weighted"] as? [String: Any]), command: "clustering")
+    }
+
+    func testDirectedHomophilyEqualsNetworkx() throws {
+        let expected = try XCTUnwrap(try networkx()["homophily"] as? [String: Any])
+        let run = try Twinning.run(["homophily", Self.bundled, "--groups", "type", "--directed", "--format", "json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let got = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(try XCTUnwrap(got["assortativity"] as? Double), try XCTUnwrap(expected["assortativity"] as? Double), accuracy: 1e-9)
+        let mixing = try XCTUnwrap(expected["mixing"] as? [String: [String: Double]])
+        let rows = try XCTUnwrap(got["mixing_matrix"] as? [[String: Any]])
+        XCTAssertEqual(rows.count, mixing.count)
+        for row in rows {
+            let from = try XCTUnwrap(row["type"] as? String)
+            for (to, count) in try XCTUnwrap(mixing[from]) {
+                XCTAssertEqual(row[to] as? Double, count, "\(from) → \(to)")
+            }
+        }
+        let undirected = try Twinning.run(["homophily", Self.bundled, "--groups", "type", "--format", "json"])
+        let plain = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(undirected.stdout.utf8)) as? [String: Any])
+        XCTAssertNotEqual(plain["assortativity"] as? Double, got["assortativity"] as? Double, "the directed view differs here")
+    }
+
+    func testDirectedStatsEqualNetworkx() throws {
+        let expected = try XCTUnwrap(try networkx()["stats"] as? [String: NSNumber])
+        let run = try Twinning.run(["stats", Self.bundled, "--directed", "--format", "json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let got = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(Set(expected.keys).subtracting(got.keys), [])
+        for (key, want) in expected {
+            let have = (got[key] as? NSNumber)?.doubleValue ?? .nan
+            XCTAssertEqual(have, want.doubleValue, accuracy: 1e-9, key)
+        }
+        // Without --directed the keys are absent.
+        let plain = try Twinning.run(["stats", Self.bundled, "--format", "json"])
+        XCTAssertFalse(plain.stdout.contains("\"reciprocity\""))
+    }
+}
