@@ -44,11 +44,28 @@ def edges():
 
 n, pairs = edges()
 result = {}
+directed = measure.endswith("-directed")
 if tool == "igraph":
-    import igraph
-    g = igraph.Graph(n=n, edges=pairs, directed=False).simplify()
+    import igraph, random
+    g = igraph.Graph(n=n, edges=pairs, directed=directed).simplify()
     start = time.perf_counter()
     if measure == "betweenness": result["max"] = max(g.betweenness(directed=False))
+    elif measure == "betweenness-directed": result["max"] = max(g.betweenness(directed=True))
+    elif measure == "ei-permutations":  # E–I by numpy over the edge arrays, assortativity by igraph
+        import numpy as np
+        rng = np.random.default_rng(1); types = np.arange(n) % 12
+        ends = np.array(g.get_edgelist()); m = len(ends); eis = []
+        for _ in range(10_000):
+            rng.shuffle(types)
+            external = np.count_nonzero(types[ends[:, 0]] != types[ends[:, 1]])
+            eis.append((2 * external - m) / m)
+            g.assortativity_nominal(types.tolist(), directed=False)
+        result["mean_ei"] = sum(eis) / len(eis)
+    elif measure == "rewiring":
+        m = g.ecount(); ts = []
+        for _ in range(1_000):
+            h = g.copy(); h.rewire(n=10 * m); ts.append(h.transitivity_undirected())
+        result["mean_transitivity"] = sum(ts) / len(ts)
     elif measure == "closeness": result["max"] = max(g.closeness())
     elif measure == "harmonic": result["max"] = max(g.harmonic_centrality(normalized=False))
     elif measure in ("pagerank", "pagerank-tight"): result["max"] = max(g.pagerank(damping=0.85))
@@ -60,12 +77,25 @@ if tool == "igraph":
         result["modularity"] = g.modularity(c.membership); result["communities"] = len(c)
     seconds = time.perf_counter() - start
 else:
-    import networkx as nx
-    G = nx.Graph(); G.add_nodes_from(range(n)); G.add_edges_from(pairs)
+    import networkx as nx, random
+    G = (nx.DiGraph() if directed else nx.Graph()); G.add_nodes_from(range(n)); G.add_edges_from(pairs)
+    G.remove_edges_from(nx.selfloop_edges(G))
     k = extra.get("k")
     start = time.perf_counter()
-    if measure == "betweenness":
+    if measure in ("betweenness", "betweenness-directed"):
         r = nx.betweenness_centrality(G, k=k, seed=1, normalized=False)
+    elif measure == "ei-permutations":  # k of the 10,000 permutations, extrapolated
+        rng = random.Random(1); nodes = list(G); types = [v % 12 for v in nodes]
+        for _ in range(k):
+            rng.shuffle(types); labels = dict(zip(nodes, types))
+            ext = sum(1 for u, v in G.edges if labels[u] != labels[v])
+            nx.set_node_attributes(G, labels, "g"); nx.attribute_assortativity_coefficient(G, "g")
+        r = None
+    elif measure == "rewiring":  # k of the 1,000 rewirings, extrapolated
+        m = G.number_of_edges()
+        for s in range(k):
+            H = G.copy(); nx.double_edge_swap(H, nswap=10 * m, max_tries=1000 * m, seed=s); nx.transitivity(H)
+        r = None
     elif measure == "closeness":
         nodes = list(G)[:k] if k else list(G)
         r = {u: nx.closeness_centrality(G, u=u) for u in nodes}
@@ -77,9 +107,12 @@ else:
         c = nx.community.louvain_communities(G, seed=1)
         result["modularity"] = nx.community.modularity(G, c); result["communities"] = len(c); r = None
     seconds = time.perf_counter() - start
-    if k and measure in ("betweenness", "closeness", "harmonic"):
+    if k and measure in ("betweenness", "betweenness-directed", "closeness", "harmonic"):
         result["sampled"] = k
         seconds *= n / k
+    if k and measure in ("ei-permutations", "rewiring"):
+        result["sampled"] = k
+        seconds *= (10_000 if measure == "ei-permutations" else 1_000) / k
     if r and measure != "louvain":
         result["max"] = max(r.values())
 result.update({"tool": tool, "measure": measure, "seconds": seconds,
@@ -154,9 +187,10 @@ def main():
     args = parser.parse_args()
     plans = []
     if os.path.exists(SISTER):
-        plans.append(("sister-cities", SISTER, ["betweenness", "closeness", "harmonic", "pagerank", "pagerank-tight",
-                                          "louvain", "leiden"],
-                      {"betweenness": 200, "closeness": 200, "harmonic": 200}))
+        plans.append(("sister-cities", SISTER, ["betweenness", "betweenness-directed", "closeness", "harmonic", "pagerank",
+                                          "pagerank-tight", "louvain", "leiden", "ei-permutations", "rewiring"],
+                      {"betweenness": 200, "betweenness-directed": 200, "closeness": 200, "harmonic": 200,
+                       "ei-permutations": 20, "rewiring": 2}))
     else:
         print(f"skipping the sister-city graph: {SISTER} not found")
     if not args.quick:
@@ -164,7 +198,7 @@ def main():
         generate_million(million)
         plans.append(("generated-1M", million, ["pagerank", "pagerank-tight", "louvain", "leiden"],
                       {"louvain": None, "pagerank-tight": None}))
-    header = f"{'graph':15} {'measure':12} {'twinning s':>10} {'igraph s':>10} {'networkx s':>11} " \
+    header = f"{'graph':15} {'measure':20} {'twinning s':>10} {'igraph s':>10} {'networkx s':>11} " \
              f"{'tw/ig':>7} {'tw/nx':>8} {'MB tw/ig/nx':>16}  quality (modularity tw/ig/nx)"
     print(header)
     print("-" * len(header))
@@ -187,7 +221,7 @@ def main():
             if name in ("louvain", "leiden"):
                 quality = "/".join(f"{r['modularity']:.4f}" if r and "modularity" in r else "-"
                                    for r in (tw, ig, nx_))
-            print(f"{graph:15} {name:12} {fmt_time(tw):>10} {fmt_time(ig):>10} {fmt_time(nx_):>11} "
+            print(f"{graph:15} {name:20} {fmt_time(tw):>10} {fmt_time(ig):>10} {fmt_time(nx_):>11} "
                   f"{ratio_ig:>7} {ratio_nx:>8} {mems:>16}  {quality}", flush=True)
     print(f"\nBest of {args.repeat} interleaved runs for twinning and igraph, one for networkx; "
           "~ networkx time extrapolated from a sample of sources; tw/ig < 1 means twinning is faster; "

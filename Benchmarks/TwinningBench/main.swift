@@ -13,8 +13,9 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
-/// Reads the edge list into a unit-weight undirected simple graph.
-func readEdgeList(_ path: String) -> CompactGraph {
+/// Reads the edge list into a unit-weight simple graph: undirected, or with each line an arc
+/// from its first node to its second when `directed`.
+func readEdgeList(_ path: String, directed: Bool = false) -> CompactGraph {
     guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
     var index: [Substring: Int32] = [:]
     var edges: [(Int32, Int32)] = []
@@ -30,7 +31,7 @@ func readEdgeList(_ path: String) -> CompactGraph {
         let u = id(fields[0]), v = id(fields[1])
         if u != v { edges.append((u, v)) }
     }
-    return CompactGraph(unitWeightsOf: CompactGraph(nodeCount: index.count, edges: edges))
+    return CompactGraph(unitWeightsOf: CompactGraph(nodeCount: index.count, edges: edges, directed: directed))
 }
 
 func peakMemoryKB() -> Int {
@@ -51,7 +52,10 @@ let measure = arguments[2]
 var restarts = 1
 if let i = arguments.firstIndex(of: "--restarts"), i + 1 < arguments.count, let r = Int(arguments[i + 1]) { restarts = r }
 
-let (graph, loadSeconds) = time { readEdgeList(arguments[1]) }
+let (graph, loadSeconds) = time { readEdgeList(arguments[1], directed: measure.hasSuffix("-directed")) }
+/// Twelve groups by node number, for the label-permutation benchmark (the cost does not depend
+/// on what the groups mean).
+let groups = NodeGroups(group: (0..<graph.nodeCount).map { Int32($0 % 12) }, names: (0..<12).map(String.init))
 var summary: [String: Any] = [:]
 let (_, seconds) = try time { () throws -> Void in
     switch measure {
@@ -60,6 +64,19 @@ let (_, seconds) = try time { () throws -> Void in
     case "betweenness":
         let b = Betweenness.compute(on: graph, normalized: false)
         summary["max"] = b.max() ?? 0
+    case "betweenness-directed":
+        let b = Betweenness.compute(on: graph, normalized: false)
+        summary["max"] = b.max() ?? 0
+    case "ei-permutations":  // 10,000 node-label permutations of the E–I index and assortativity
+        let edges = graph
+        let draws = LabelPermutation.draws(groups: groups.group, count: 10_000, seed: 1) { labels in
+            [EIIndex(of: edges, groups: NodeGroups(group: labels, names: groups.names)).network.index,
+             Assortativity.attribute(of: edges, categories: labels.map(Int.init)) ?? .nan]
+        }
+        summary["mean_ei"] = draws[0].reduce(0, +) / Double(draws[0].count)
+    case "rewiring":  // 1,000 degree-preserving rewirings (10·m swaps each), transitivity of each
+        let draws = DegreePreservingRewiring.draws(of: graph, count: 1_000, seed: 1) { [Triangles.transitivity(of: $0)] }
+        summary["mean_transitivity"] = draws[0].reduce(0, +) / Double(draws[0].count)
     case "closeness":
         summary["max"] = Closeness.compute(on: graph).max() ?? 0
     case "harmonic":

@@ -33,6 +33,9 @@ extension Twinning {
         @Flag(help: "Add each role's expected count and z-score under Gould and Fernandez's null hypothesis (group membership independent of brokerage): <role>_expected, <role>_z.")
         var expected = false
 
+        @Flag(help: "Burt's constraint and effective size of the directed view (an arc per directed agreement, two per undirected one), as networkx on that DiGraph. Gould–Fernandez roles always follow arcs.")
+        var directed = false
+
         @Flag(help: "Count distinct partner pairs instead of agreements for constraint and effective size.")
         var unweighted = false
 
@@ -46,7 +49,7 @@ extension Twinning {
         func run() throws {
             let dataset = try input.load()
             input.progress.stage("computing brokerage")
-            let table = BrokerageTable.table(dataset, groupsBy: NodeProperty(parsing: groups), weighted: !unweighted, expected: expected)
+            let table = BrokerageTable.table(dataset, groupsBy: NodeProperty(parsing: groups), weighted: !unweighted, expected: expected, directed: directed)
             if let leftOut = BrokerageTable.leftOut(dataset, groupsBy: NodeProperty(parsing: groups)), !input.quiet {
                 printError("twinning: note: \(leftOut)")
             }

@@ -8,8 +8,11 @@ import Tables
 public enum BrokerageTable {
     /// `expected` adds, after the counts, each role's expected count and z-score under Gould
     /// and Fernandez's null hypothesis (`BrokerageExpectation`): `<role>_expected`, `<role>_z`.
-    public static func table(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool, expected: Bool = false) -> ResultTable {
-        let burt = BurtConstraint(dataset, weighted: weighted)
+    /// `directed` reads Burt's constraint and effective size on the directed view (networkx on
+    /// that DiGraph); Gould–Fernandez roles always follow arcs (an undirected tie both ways).
+    public static func table(_ dataset: Dataset, groupsBy property: NodeProperty, weighted: Bool, expected: Bool = false,
+                             directed: Bool = false) -> ResultTable {
+        let burt = BurtConstraint(dataset, weighted: weighted, directed: directed)
         let roles = GouldFernandezBrokerage(dataset, groupsBy: property)
         let groups = NodeGroups(dataset, by: property)
         let expectation = expected ? BrokerageExpectation(roles, groups: groups) : nil
