@@ -34,6 +34,27 @@ final class GephiTablesTests: XCTestCase {
             """)
     }
 
+    /// Both tables are written before either replaces its file: when the nodes table cannot be
+    /// written (here its path is a folder), the old edges table is left as it was (it used to
+    /// be replaced first), and no temporary file stays behind.
+    func testAFailedWriteChangesNeitherTable() throws {
+        let folder = try temporaryFolder()
+        let edges = folder.appendingPathComponent("net.csv")
+        let nodes = folder.appendingPathComponent("net-nodes.csv")
+        try FileManager.default.createDirectory(at: nodes, withIntermediateDirectories: true)
+        try Data("Source,Target\nold,older\n".utf8).write(to: edges)
+        let dataset = Dataset(nodes: [Node(id: "a"), Node(id: "b")], agreements: [Agreement(id: "e1", from: "a", to: "b")])
+        XCTAssertThrowsError(try GephiTables.write(dataset, to: edges.path))
+        XCTAssertEqual(try String(contentsOf: edges, encoding: .utf8), "Source,Target\nold,older\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["net-nodes.csv", "net.csv"])
+        // And a write that can happen replaces both.
+        try FileManager.default.removeItem(at: nodes)
+        try GephiTables.write(dataset, to: edges.path)
+        XCTAssertTrue(try String(contentsOf: edges, encoding: .utf8).contains("a,b"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: nodes.path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["net-nodes.csv", "net.csv"])
+    }
+
     func testTwinningReadsBackWhatItWritesFieldByField() throws {
         let folder = try temporaryFolder()
         for (name, dataset) in [("full", SampleDatasets.full()), ("tricky", TrickyDatasets.make(seed: 5))] {

@@ -49,7 +49,10 @@ public enum GephiTables {
         NodeTable.write(dataset)
     }
 
-    /// Writes the edges table to `path` and the nodes table beside it, each atomically.
+    /// Writes the edges table to `path` and the nodes table beside it. Both are written in full
+    /// (and flushed to disk) before either replaces its file, then they are renamed into place
+    /// back to back: a failure while writing (a full disk) changes neither table, and only a
+    /// kill between the two renames could leave a new edges table beside the old nodes table.
     public static func write(_ dataset: Dataset, to path: String) throws {
         guard path != "-" else {
             throw InputError(SourceLocation(file: path), "expected a file path for Gephi's two tables (edges and nodes), found standard output")
@@ -58,7 +61,12 @@ public enum GephiTables {
             throw InputError(SourceLocation(file: path), "expected a file path for Gephi's two tables (edges and nodes), found a device or a pipe")
         }
         try check(dataset, file: path)
-        try AtomicFile.write(edgesText(dataset), to: path)
-        try AtomicFile.write(nodesText(dataset), to: nodesPath(besides: path))
+        let edges = edgesText(dataset), nodes = nodesText(dataset)
+        // The nodes table goes to a temporary file first; the edges table replaces its file
+        // inside, so the nodes rename follows the edges rename at once.
+        try AtomicFile.replace(nodesPath(besides: path)) { temporary in
+            try AtomicFile.write(nodes, to: temporary)
+            try AtomicFile.write(edges, to: path)
+        }
     }
 }
