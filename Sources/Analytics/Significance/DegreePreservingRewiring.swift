@@ -24,9 +24,9 @@ public enum DegreePreservingRewiring {
         return edges
     }
 
-    /// One rewired copy of `edges` on `nodeCount` nodes: `swaps` successful swaps (or as many
+    /// One rewired copy of `edges`: `swaps` successful swaps (or as many
     /// as `maxTries` attempts allow), drawn from `generator`.
-    public static func rewired(_ edges: [(Int32, Int32)], nodeCount: Int, swaps: Int, maxTries: Int,
+    public static func rewired(_ edges: [(Int32, Int32)], swaps: Int, maxTries: Int,
                                generator: inout SeededGenerator) -> [(Int32, Int32)] {
         var edges = edges
         guard edges.count >= 2 else { return edges }
@@ -68,14 +68,9 @@ public enum DegreePreservingRewiring {
         let undirected = graph.isDirected ? graph.symmetrised() : graph
         let loops = (0..<n).filter { undirected.neighbours(of: $0).contains(Int32($0)) }.map { (Int32($0), Int32($0)) }
         let swaps = swapsPerEdge * base.count
-        let states = Parallel.forEach(count: count, minimumPerWorker: 1, makeState: { [(Int, [Double])]() }) { results, k in
-            var generator = SeededGenerator(seed: LabelPermutation.drawSeed(seed, k))
-            let rewired = DegreePreservingRewiring.rewired(base, nodeCount: n, swaps: swaps, maxTries: 100 * swaps, generator: &generator)
-            results.append((k, statistics(CompactGraph(nodeCount: n, edges: rewired + loops))))
+        return SeededDraws.run(count: count, seed: seed, minimumPerWorker: 1) { generator in
+            let rewired = DegreePreservingRewiring.rewired(base, swaps: swaps, maxTries: 100 * swaps, generator: &generator)
+            return statistics(CompactGraph(nodeCount: n, edges: rewired + loops))
         }
-        var byDraw = [[Double]](repeating: [], count: count)
-        for state in states { for (k, values) in state { byDraw[k] = values } }
-        let width = byDraw.first?.count ?? 0
-        return (0..<width).map { s in byDraw.map { $0[s] } }
     }
 }

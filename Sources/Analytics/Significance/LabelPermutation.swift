@@ -21,22 +21,12 @@ public enum LabelPermutation {
                              statistics: @escaping @Sendable ([Int32]) -> [Double]) -> [[Double]] {
         let grouped = groups.indices.filter { groups[$0] >= 0 }
         let labels = grouped.map { groups[$0] }
-        let states = Parallel.forEach(count: count, minimumPerWorker: 8, makeState: { [(Int, [Double])]() }) { results, k in
-            var generator = SeededGenerator(seed: LabelPermutation.drawSeed(seed, k))
+        return SeededDraws.run(count: count, seed: seed, minimumPerWorker: 8) { generator in
             var shuffled = labels
             generator.shuffle(&shuffled)
             var permuted = groups
             for (i, v) in grouped.enumerated() { permuted[v] = shuffled[i] }
-            results.append((k, statistics(permuted)))
+            return statistics(permuted)
         }
-        var byDraw = [[Double]](repeating: [], count: count)
-        for state in states { for (k, values) in state { byDraw[k] = values } }
-        let width = byDraw.first?.count ?? 0
-        return (0..<width).map { s in byDraw.map { $0[s] } }
-    }
-
-    /// The seed of draw `k`: SplitMix64's increment keeps neighbouring draws' streams apart.
-    static func drawSeed(_ seed: UInt64, _ k: Int) -> UInt64 {
-        seed &+ UInt64(truncatingIfNeeded: k &+ 1) &* 0x9E37_79B9_7F4A_7C15
     }
 }
