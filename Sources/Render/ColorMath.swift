@@ -5,7 +5,7 @@ import Tables
 enum ColorMath {
     /// Red, green, blue in 0...1, or nil for a named colour.
     static func components(_ hex: String) -> (Double, Double, Double)? {
-        guard hex.hasPrefix("#"), hex.count == 7 || hex.count == 9,
+        guard hex.hasPrefix("#"), hex.count == 7 || hex.count == 9, hex.dropFirst().allSatisfy(\.isHexDigit),
               let value = UInt32(hex.dropFirst().prefix(6), radix: 16) else { return nil }
         return (Double(value >> 16 & 0xFF) / 255, Double(value >> 8 & 0xFF) / 255, Double(value & 0xFF) / 255)
     }

@@ -104,6 +104,8 @@ final class GMLTests: XCTestCase {
         XCTAssertEqual(GMLWriter.literal(.real(.nan)), "NAN")
         XCTAssertEqual(GMLText.escape("é\"&\n😀"), "&#233;&quot;&amp;&#10;&#128512;")
         XCTAssertEqual(GMLText.unescape("&quot;&amp;&#1052;&#x41C;&eacute;&lt;&bogus;&#;&"), "\"&ММé<&bogus;&#;&")
+        // A sign is not a digit: "&#+65;" and "&#x+41;" stay as written.
+        XCTAssertEqual(GMLText.unescape("&#+65;&#x+41;&#-1;"), "&#+65;&#x+41;&#-1;")
     }
 
     /// networkx rewrites an integer beyond 32 bits as a string: the `twinning` list says which

@@ -36,6 +36,8 @@ final class WriterRegressionTests: XCTestCase {
         // A kind of form feeds and a status of a no-break space fold to no value (fuzz, write-csv).
         "whitespace-only-kind-and-status.csv": [],
         "rtl-marks-and-controls.json": ["edgelist"],
+        // "#-f0000" once became viz:color r="-15", which GEXF reading refuses (fuzz, write-gexf).
+        "signed-hex-colours.json": [],
     ]
 
     func testEveryRegressionInputWritesBackEqualOrIsRefused() throws {
@@ -62,6 +64,16 @@ final class WriterRegressionTests: XCTestCase {
 }
 
 extension WriterRegressionTests {
+    /// A colour is Gephi's only when every character after `#` is a hex digit: a sign that
+    /// Int(_:radix:) would take makes it plain text.
+    func testAColourWithASignIsNotAGephiColour() {
+        XCTAssertNil(GEXFVisual.channels("#-f0000"))
+        XCTAssertNil(GEXFVisual.channels("#+f0000"))
+        XCTAssertNil(GEXFVisual.channels("#00ff00+f"))
+        XCTAssertEqual(GEXFVisual.channels("#0F00ff").map { [$0.r, $0.g, $0.b] }, [15, 0, 255])
+        XCTAssertEqual(GEXFVisual.channels("#0f00ff80")?.a, 128)
+    }
+
     /// An edge table's typed column may not take a field's own name (it would be a free
     /// attribute that every writer then writes as the field).
     func testEdgeTableRefusesATypedFieldColumn() {

@@ -44,6 +44,7 @@ final class StyleRuleTests: XCTestCase {
         XCTAssertTrue(ColorMath.isDark("#0072B2"))
         XCTAssertFalse(ColorMath.isDark("#E69F00"))
         XCTAssertEqual(ColorMath.withAlpha("#4D4D4D", 0.25), "#4D4D4D40")
+        XCTAssertNil(ColorMath.components("#+fffff"), "a sign is not a hex digit")
     }
 
     func testEscapingForHTMLLabels() {

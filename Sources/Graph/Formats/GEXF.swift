@@ -113,7 +113,8 @@ enum GEXFVisual {
     /// The channels of `#rrggbb` or `#rrggbbaa` (any case); nil for any other text.
     static func channels(_ text: String) -> (r: Int, g: Int, b: Int, a: Int?)? {
         let digits = Array(text.hasPrefix("#") ? text.dropFirst() : Substring(text))
-        guard digits.count == 6 || digits.count == 8 else { return nil }
+        // Int(_:radix:) alone would take a sign ("#-f0000" as r = -15): hex digits only.
+        guard digits.count == 6 || digits.count == 8, digits.allSatisfy(\.isHexDigit) else { return nil }
         var values: [Int] = []
         for i in stride(from: 0, to: digits.count, by: 2) {
             guard let value = Int(String(digits[i...i + 1]), radix: 16) else { return nil }

@@ -245,9 +245,13 @@ enum GMLText {
 
     static func reference(_ name: String) -> Unicode.Scalar? {
         if name.hasPrefix("#x") || name.hasPrefix("#X") {
+            guard name.dropFirst(2).allSatisfy(\.isHexDigit) else { return nil }
             return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
         }
-        if name.hasPrefix("#") { return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+        if name.hasPrefix("#") {
+            guard name.dropFirst().allSatisfy(\.isWholeNumber), name.dropFirst().allSatisfy(\.isASCII) else { return nil }
+            return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
+        }
         switch name {
         case "quot": return "\""
         case "amp": return "&"
