@@ -12,7 +12,10 @@ extension Twinning {
             pairs weighted by the number of agreements (--weight ATTR for another weight, \
             --unweighted for none). The same --seed gives the same partition. --partition \
             ATTR scores the partition given by a node field or attribute (e.g. country) instead \
-            of searching for one.
+            of searching for one. --directed searches (or scores) the directed view, an arc per \
+            directed agreement and two per undirected one, for directed modularity \
+            Σ_c [L_c/m − γ K_c^out K_c^in / m²] (Leicht & Newman; networkx's Louvain on a DiGraph); \
+            label propagation then follows out-arcs, and CPM counts n_c(n_c − 1) possible arcs.
 
             Example:
               twinning communities graphs/belarus-asia --algorithm leiden --seed 7
@@ -51,6 +54,9 @@ extension Twinning {
         @Flag(help: "Ignore weights: every partner pair weighs 1.")
         var unweighted = false
 
+        @Flag(help: "Directed modularity on the directed view: an arc per directed agreement, two per undirected one (networkx's DiGraph).")
+        var directed = false
+
         func validate() throws {
             try input.refuseOverwriting(out.output)
             if resolution < 0 || !resolution.isFinite { throw ValidationError("--resolution expects a number ≥ 0") }
@@ -67,15 +73,15 @@ extension Twinning {
             let table = CommunityTable.members(dataset, found)
             switch out.format {
             case .csv: try out.emit(table.csv)
-            case .json: try out.emit(CommunityTable.json(found, table: table, algorithm: partition.map { "partition:\($0)" } ?? algorithm.rawValue, seed: seed).serialized(indent: 2) + "\n")
-            case .text: try out.emit(CommunityTable.text(dataset, found))
+            case .json: try out.emit(CommunityTable.json(found, table: table, algorithm: partition.map { "partition:\($0)" } ?? algorithm.rawValue, seed: seed, directed: directed).serialized(indent: 2) + "\n")
+            case .text: try out.emit(CommunityTable.text(dataset, found, directed: directed))
             }
         }
 
         /// The search the options describe.
         var search: CommunitySearch {
             CommunitySearch(algorithm: algorithm, seed: seed, resolution: resolution, objective: objective == .cpm ? .cpm : .modularity,
-                            weight: weight, unweighted: unweighted, partition: partition)
+                            weight: weight, unweighted: unweighted, partition: partition, directed: directed)
         }
     }
 }

@@ -27,6 +27,34 @@ final class CommunityTests: XCTestCase {
         }
     }
 
+    /// On a directed graph both optimise directed modularity (the value they report is
+    /// `Modularity.of` on the digraph) and, at least as well as on its undirected view,
+    /// score the directed partition higher than the undirected one does.
+    func testDirectedSearchOptimisesDirectedModularity() {
+        for f in Fixture.all where f.graph.isDirected && f.graph.edgeCount > 0 {
+            for seed: UInt64 in 0..<2 {
+                let louvain = Louvain.communities(on: f.graph, seed: seed)
+                let leiden = Leiden.communities(on: f.graph, seed: seed)
+                let undirected = Louvain.communities(on: f.graph.undirected(), seed: seed)
+                for found in [louvain, leiden] {
+                    XCTAssertEqual(found.modularity!, Modularity.of(found.membership, on: f.graph)!, accuracy: 1e-12, f.name)
+                    XCTAssertGreaterThanOrEqual(found.modularity!, Modularity.of(undirected.membership, on: f.graph)! - 1e-9,
+                                                "\(f.name): the directed search is at least as good as the undirected one's partition")
+                }
+            }
+        }
+    }
+
+    /// Directed CPM counts n_c(n_c − 1) possible arcs: one arc a → b in one community of two
+    /// scores 1 − 2γ, so with γ = 0.6 (> 1/2) the pair stays apart; undirected it scores 1 − γ.
+    func testDirectedCPM() {
+        let arc = CompactGraph(nodeCount: 2, edges: [(0, 1)], weights: [1], directed: true)
+        XCTAssertEqual(Leiden.communities(on: arc, objective: .cpm, resolution: 0.2, seed: 1).quality!, 1 - 2 * 0.2, accuracy: 1e-15)
+        XCTAssertEqual(Leiden.communities(on: arc, objective: .cpm, resolution: 0.6, seed: 1).count, 2)
+        let edge = CompactGraph(nodeCount: 2, edges: [(0, 1)], weights: [1], directed: false)
+        XCTAssertEqual(Leiden.communities(on: edge, objective: .cpm, resolution: 0.6, seed: 1).quality!, 1 - 0.6, accuracy: 1e-15)
+    }
+
     func testLabelPropagationFindsCommunities() {
         for f in Fixture.undirected where f.graph.edgeCount > 0 {
             let result = LabelPropagation.communities(on: f.graph, seed: 3)

@@ -188,3 +188,71 @@ final class NetworkxDirectedViewTests: XCTestCase {
         XCTAssertFalse(plain.stdout.contains("\"reciprocity\""))
     }
 }
+
+extension NetworkxDirectedViewTests {
+    /// networkx's directed modularity of each given partition on the weighted DiGraph, and the
+    /// best modularity of networkx's Louvain on it over five seeds (and at γ = 0.5).
+    static let communityReference = """
+    import csv, json, sys, networkx as nx
+    folder, partitions = sys.argv[1], json.load(open(sys.argv[2]))
+    nodes = [row["id"] for row in csv.DictReader(open(folder + "/nodes.csv", encoding="utf-8"))]
+    W = nx.DiGraph(); W.add_nodes_from(nodes)
+    for row in csv.DictReader(open(folder + "/agreements.csv", encoding="utf-8")):
+        u, v = row["from"], row["to"]
+        for a, b in ([(u, v)] if row["directed"] == "true" or u == v else [(u, v), (v, u)]):
+            W.add_edge(a, b, weight=W[a][b]["weight"] + 1 if W.has_edge(a, b) else 1)
+    def groups(membership):
+        found = {}
+        for node, c in membership.items(): found.setdefault(c, set()).add(node)
+        return list(found.values())
+    out = {name: nx.community.modularity(W, groups(p["membership"]), weight="weight", resolution=p["resolution"])
+           for name, p in partitions.items()}
+    for gamma in (1.0, 0.5):
+        out["networkx_best_%g" % gamma] = max(nx.community.modularity(W, nx.community.louvain_communities(
+            W, weight="weight", resolution=gamma, seed=s), weight="weight", resolution=gamma) for s in range(5))
+    print(json.dumps(out))
+    """
+
+    /// `communities --directed`: the modularity printed is networkx's directed modularity of the
+    /// partition found, and Louvain and Leiden reach the best of networkx's Louvain runs.
+    func testDirectedCommunitiesReachNetworkxDirectedModularity() throws {
+        var partitions: [String: Any] = [:]
+        var printed: [String: Double] = [:]
+        for algorithm in ["louvain", "leiden", "label-propagation"] {
+            for resolution in [1.0, 0.5] where algorithm != "label-propagation" || resolution == 1 {
+                let run = try Twinning.run(["communities", Self.bundled, "--directed", "--algorithm", algorithm,
+                                            "--resolution", "\(resolution)", "--format", "json", "--quiet"])
+                XCTAssertEqual(run.status, 0, run.stderr)
+                let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+                XCTAssertEqual(json["directed"] as? Bool, true)
+                let rows = try XCTUnwrap(json["nodes"] as? [[String: Any]])
+                let name = "\(algorithm)_\(resolution)"
+                partitions[name] = ["resolution": resolution,
+                                    "membership": Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as! String, $0["community"] as! Int) })]
+                printed[name] = try XCTUnwrap(json["modularity"] as? Double)
+            }
+        }
+        // --partition scores a given grouping with the same directed modularity.
+        let scored = try Twinning.run(["communities", Self.bundled, "--directed", "--partition", "type", "--format", "json", "--quiet"])
+        let byType = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(scored.stdout.utf8)) as? [String: Any])
+        let typeRows = try XCTUnwrap(byType["nodes"] as? [[String: Any]])
+        partitions["partition_type"] = ["resolution": 1.0,
+                                        "membership": Dictionary(uniqueKeysWithValues: typeRows.map { ($0["id"] as! String, $0["community"] as! Int) })]
+        printed["partition_type"] = try XCTUnwrap(byType["modularity"] as? Double)
+        let file = try scratchFolder("directed-communities").appendingPathComponent("partitions.json")
+        try JSONSerialization.data(withJSONObject: partitions).write(to: file)
+        let result = try Python.run(Self.communityReference, arguments: [Repository.path(Self.bundled), file.path], requiring: ["networkx"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let reference = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Double])
+        for (name, q) in printed {
+            XCTAssertEqual(q, try XCTUnwrap(reference[name]), accuracy: 1e-9, "\(name): printed vs networkx's modularity of the partition")
+            guard !name.hasPrefix("label"), !name.hasPrefix("partition") else { continue }
+            let gamma = name.hasSuffix("0.5") ? "0.5" : "1"
+            XCTAssertGreaterThanOrEqual(q, try XCTUnwrap(reference["networkx_best_\(gamma)"]) - 1e-9, "\(name) reaches networkx's best Louvain")
+        }
+        // The directed view changes the answer: undirected modularity of the same search differs.
+        let plain = try Twinning.run(["communities", Self.bundled, "--format", "json", "--quiet"])
+        let undirected = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
+        XCTAssertNotEqual(undirected["modularity"] as? Double, printed["louvain_1.0"])
+    }
+}

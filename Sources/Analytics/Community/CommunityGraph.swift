@@ -1,23 +1,33 @@
-/// The weighted undirected graph that community detection works on and coarsens: rows
-/// without self-loops, internal weight kept per node, and node weights for the quality
-/// function. Level 0 is built from a `CompactGraph`; each later level merges the nodes of
-/// a community into one node (Blondel et al.'s aggregation).
+/// The weighted graph that community detection works on and coarsens: rows without
+/// self-loops, internal weight kept per node, and node weights for the quality function.
+/// Level 0 is built from a `CompactGraph`; each later level merges the nodes of a community
+/// into one node (Blondel et al.'s aggregation).
+///
+/// A directed graph (Leicht & Newman's directed modularity, as networkx's Louvain reads a
+/// DiGraph) keeps its rows symmetrised, w(u, v) = w(u→v) + w(v→u), and its out- and
+/// in-strengths for the expected term; an undirected one has out = in = the weighted degree.
 struct CommunityGraph {
     var nodeCount: Int
     var offsets: [Int]
     var neighbours: [Int32]
     var weights: [Double]
-    /// Weight of the edges inside each node (a self-loop at level 0), each edge once.
+    /// Weight of the edges (arcs) inside each node (a self-loop at level 0), each once.
     var selfWeight: [Double]
-    /// k_v: the weights of all edge ends at v, internal edges twice (networkx's weighted degree).
-    var strength: [Double]
+    /// The out-weight of each node in the expected term: its weighted out-degree (directed),
+    /// or k_v, the weights of all its edge ends, internal edges twice (undirected, networkx's
+    /// weighted degree).
+    var outStrength: [Double]
+    /// The in-weight: the weighted in-degree (directed), or k_v again (undirected; the same storage).
+    var inStrength: [Double]
     /// The number of original nodes inside each node.
     var size: [Double]
-    /// m: the total edge weight, each edge once.
+    /// m: the total edge weight, each edge (arc) once.
     var totalWeight: Double
+    let isDirected: Bool
 
-    /// Level 0: the undirected view of `graph`, weights as strengths (or all 1).
+    /// Level 0: the view of `graph` (directed when it is), weights as strengths (or all 1).
     init(_ graph: CompactGraph, weighted: Bool) {
+        isDirected = graph.isDirected
         let g = graph.undirected()
         let n = g.nodeCount
         nodeCount = n
@@ -41,16 +51,30 @@ struct CommunityGraph {
             offsets[v + 1] = neighbours.count
         }
         self.offsets = offsets; self.neighbours = neighbours; self.weights = weights
-        self.selfWeight = selfWeight; self.strength = strength
+        self.selfWeight = selfWeight
         self.size = [Double](repeating: 1, count: n)
+        if graph.isDirected {
+            var out = [Double](repeating: 0, count: n), into = [Double](repeating: 0, count: n)
+            total = 0
+            for v in 0..<n {
+                for i in graph.offsets[v]..<graph.offsets[v + 1] {
+                    let w = weighted ? graph.weights[i] : 1
+                    out[v] += w; into[Int(graph.neighbours[i])] += w; total += w
+                }
+            }
+            self.outStrength = out; self.inStrength = into
+        } else {
+            self.outStrength = strength; self.inStrength = strength
+        }
         self.totalWeight = total
     }
 
     private init(nodeCount: Int, offsets: [Int], neighbours: [Int32], weights: [Double], selfWeight: [Double],
-                 strength: [Double], size: [Double], totalWeight: Double) {
+                 outStrength: [Double], inStrength: [Double], size: [Double], totalWeight: Double, isDirected: Bool) {
         self.nodeCount = nodeCount; self.offsets = offsets; self.neighbours = neighbours
-        self.weights = weights; self.selfWeight = selfWeight; self.strength = strength
-        self.size = size; self.totalWeight = totalWeight
+        self.weights = weights; self.selfWeight = selfWeight
+        self.outStrength = outStrength; self.inStrength = inStrength
+        self.size = size; self.totalWeight = totalWeight; self.isDirected = isDirected
     }
 
     /// The graph whose nodes are the communities of `membership` (numbered 0..<count).
@@ -68,7 +92,8 @@ struct CommunityGraph {
         neighbours.reserveCapacity(self.neighbours.count / 2)
         weights.reserveCapacity(self.neighbours.count / 2)
         var selfWeight = [Double](repeating: 0, count: count)
-        var strength = [Double](repeating: 0, count: count)
+        var outStrength = [Double](repeating: 0, count: count)
+        var inStrength = isDirected ? [Double](repeating: 0, count: count) : []
         var size = [Double](repeating: 0, count: count)
         var accumulated = [Double](repeating: 0, count: count)
         var seen = [Bool](repeating: false, count: count)
@@ -77,7 +102,8 @@ struct CommunityGraph {
             for k in start[c]..<start[c + 1] {
                 let v = Int(members[k])
                 selfWeight[c] += self.selfWeight[v]
-                strength[c] += self.strength[v]
+                outStrength[c] += self.outStrength[v]
+                if isDirected { inStrength[c] += self.inStrength[v] }
                 size[c] += self.size[v]
                 for i in self.offsets[v]..<self.offsets[v + 1] {
                     let d = Int(membership[Int(self.neighbours[i])])
@@ -97,26 +123,66 @@ struct CommunityGraph {
             offsets[c + 1] = neighbours.count
         }
         return CommunityGraph(nodeCount: count, offsets: offsets, neighbours: neighbours, weights: weights,
-                              selfWeight: selfWeight, strength: strength, size: size, totalWeight: totalWeight)
+                              selfWeight: selfWeight, outStrength: outStrength,
+                              inStrength: isDirected ? inStrength : outStrength, size: size,
+                              totalWeight: totalWeight, isDirected: isDirected)
     }
 
-    /// Modularity Σ_c [in_c/m − γ (K_c / 2m)²] of a partition of this graph's nodes.
+    /// Modularity of a partition of this graph's nodes: Σ_c [in_c/m − γ (K_c / 2m)²], or
+    /// Σ_c [in_c/m − γ K_c^out K_c^in / m²] when directed.
     func modularity(of membership: [Int32], count: Int, resolution: Double) -> Double {
         guard totalWeight > 0 else { return .nan }
         var inside = [Double](repeating: 0, count: count)
-        var total = [Double](repeating: 0, count: count)
+        var outTotal = [Double](repeating: 0, count: count)
+        var inTotal = [Double](repeating: 0, count: count)
         for v in 0..<nodeCount {
             let c = Int(membership[v])
             inside[c] += selfWeight[v]
-            total[c] += strength[v]
+            outTotal[c] += outStrength[v]
+            inTotal[c] += inStrength[v]
             for i in offsets[v]..<offsets[v + 1] where membership[Int(neighbours[i])] == membership[v] {
                 inside[c] += weights[i] / 2
             }
         }
         var q = 0.0
         let m = totalWeight
-        for c in 0..<count { q += inside[c] / m - resolution * total[c] * total[c] / (4 * m * m) }
+        for c in 0..<count {
+            q += isDirected ? inside[c] / m - resolution * outTotal[c] * inTotal[c] / (m * m)
+                            : inside[c] / m - resolution * outTotal[c] * outTotal[c] / (4 * m * m)
+        }
         return q
+    }
+}
+
+/// The expected term of a quality function, in the form every move gain shares:
+/// ΔH(v → C) = w(v, C) − (s·a_v)·B_C − (s·b_v)·A_C, where A_C and B_C sum a and b over C.
+///
+/// - modularity, undirected: a = b = k (weighted degree), s = γ/(4m), so the term is γ k_v K_C/(2m);
+/// - modularity, directed: a = out-, b = in-strength, s = γ/m (Leicht & Newman);
+/// - CPM: a = b = node size n, s = γ/2 (undirected; γ n_v N_C) or γ (directed, n_c(n_c − 1) possible arcs).
+///
+/// In the undirected cases the two halves are equal and add up, bit for bit, to the
+/// one-term form s′·k_v·K_C (a power-of-two split loses nothing).
+struct ExpectedTerm {
+    let a: [Double]
+    let b: [Double]
+    let scale: Double
+
+    static func modularity(_ g: CommunityGraph, resolution: Double) -> ExpectedTerm {
+        let m = g.totalWeight
+        let scale = m > 0 ? (g.isDirected ? resolution / m : resolution / (4 * m)) : 0
+        return ExpectedTerm(a: g.outStrength, b: g.inStrength, scale: scale)
+    }
+
+    static func cpm(_ g: CommunityGraph, resolution: Double) -> ExpectedTerm {
+        ExpectedTerm(a: g.size, b: g.size, scale: g.isDirected ? resolution : resolution / 2)
+    }
+
+    /// A and B of each community of `membership` (labels below `count`).
+    func totals(_ membership: [Int32], count: Int) -> (a: [Double], b: [Double]) {
+        var ta = [Double](repeating: 0, count: count), tb = [Double](repeating: 0, count: count)
+        for v in membership.indices { ta[Int(membership[v])] += a[v]; tb[Int(membership[v])] += b[v] }
+        return (ta, tb)
     }
 }
 

@@ -7,7 +7,9 @@ import Graph
 /// The graph is the simple graph of partner pairs weighted by the number of agreements
 /// (`weight` is the `--weight` option, read as a strength by
 /// ``EdgeWeighting/init(option:default:)``; `unweighted` weighs every pair 1). The same
-/// seed gives the same partition. `partition` scores the partition given by a node field or
+/// seed gives the same partition. `directed` searches the directed view (an arc per directed
+/// agreement, two per undirected one) for directed modularity (Leicht & Newman, as networkx's
+/// Louvain on a DiGraph); label propagation then follows out-arcs. `partition` scores the partition given by a node field or
 /// attribute instead of searching for one.
 public struct CommunitySearch: Sendable {
     public enum Algorithm: String, CaseIterable, Sendable {
@@ -23,10 +25,11 @@ public struct CommunitySearch: Sendable {
     public var weight: String?
     public var unweighted: Bool
     public var partition: String?
+    public var directed: Bool
 
     public init(algorithm: Algorithm = .louvain, seed: UInt64 = 0, resolution: Double = 1,
                 objective: Leiden.Objective = .modularity, weight: String? = nil, unweighted: Bool = false,
-                partition: String? = nil) {
+                partition: String? = nil, directed: Bool = false) {
         self.algorithm = algorithm
         self.seed = seed
         self.resolution = resolution
@@ -34,6 +37,7 @@ public struct CommunitySearch: Sendable {
         self.weight = weight
         self.unweighted = unweighted
         self.partition = partition
+        self.directed = directed
     }
 
     /// The communities of `dataset`, numbered from 0 in order of their first actor.
@@ -45,7 +49,7 @@ public struct CommunitySearch: Sendable {
     /// ```
     public func communities(of dataset: Dataset) -> Communities {
         let weighting = unweighted ? .unit : EdgeWeighting(option: weight, default: .agreementCount)
-        let network = IndexedNetwork(dataset, weighting: weighting)
+        let network = IndexedNetwork(dataset, weighting: weighting, directed: directed)
         if let partition {
             return Communities(attributeValues: network.nodeValues(of: partition, in: dataset), on: network.graph,
                                resolution: resolution, weighted: !unweighted)

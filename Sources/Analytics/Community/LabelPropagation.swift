@@ -14,7 +14,7 @@
 /// networkx conventions (`community.asyn_lpa_communities(G, weight=None, seed)`):
 /// unweighted by default; a self-loop counts the node's own label; isolated nodes keep
 /// theirs; nodes are reshuffled every round. Directed graphs follow out-arcs, as networkx
-/// does. Seeded by this package's generator: reproducible, not networkx's numbers.
+/// does, and their modularity is the directed one. Seeded by this package's generator: reproducible, not networkx's numbers.
 public enum LabelPropagation {
     /// Communities of `graph` found by asynchronous label propagation.
     public static func communities(on graph: CompactGraph, seed: UInt64 = 0, weighted: Bool = false,
@@ -48,7 +48,7 @@ public enum LabelPropagation {
                 counts.clear()
             }
         }
-        let modularity = Modularity.of(label.map(Int.init), on: graph.undirected(), weighted: weighted)
+        let modularity = Modularity.of(label.map(Int.init), on: graph, weighted: weighted)
         return Communities(membership: label, modularity: modularity, quality: nil)
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 /// lower quality (probability ∝ exp(ΔH/θ)), into well-connected sub-communities, and (3)
 /// the aggregate graph is built on the refined partition while the unrefined one seeds the
 /// next level. Communities found are guaranteed connected. Quality of a move of v into C:
-/// ΔH = w(v, C) − γ·k_v·K_C/(2m) for modularity, w(v, C) − γ·n_v·N_C for CPM.
+/// ΔH = w(v, C) − γ·k_v·K_C/(2m) for modularity, w(v, C) − γ·n_v·N_C for CPM (see
+/// ``ExpectedTerm`` for the directed forms).
 ///
 /// Paper: V. A. Traag, L. Waltman & N. J. van Eck, "From Louvain to Leiden: guaranteeing
 /// well-connected communities", Scientific Reports 9, 5233, 2019.
@@ -17,8 +18,9 @@ import Foundation
 ///
 /// Conventions: as igraph's `community_leiden` (weights are strengths, `beta` = θ = 0.01,
 /// `iterations` = 2, a negative count iterating until the partition is stable); networkx
-/// has no Leiden in 3.6. Directed graphs are read through their undirected view. Seeded by
-/// this package's generator: reproducible, not igraph's numbers.
+/// has no Leiden in 3.6. A directed graph optimises directed modularity (Leicht & Newman), or
+/// CPM with n_c(n_c − 1) possible arcs, as leidenalg does; igraph's Leiden is undirected only.
+/// Seeded by this package's generator: reproducible, not igraph's numbers.
 public enum Leiden {
     /// The quality function Leiden optimises.
     public enum Objective: Sendable {
@@ -45,7 +47,7 @@ public enum Leiden {
         let n = base.nodeCount
         var membership = (0..<n).map { Int32($0) }
         var generator = SeededGenerator(seed: seed)
-        let quality = Quality(objective: objective, resolution: resolution, graph: base)
+        let quality = Quality(objective: objective, resolution: resolution)
         var iteration = 0
         while iterations < 0 || iteration < iterations {
             iteration += 1
@@ -63,23 +65,16 @@ public enum Leiden {
         return Communities(membership: labels, modularity: q, quality: achieved)
     }
 
-    /// How node weights and γ enter the gain: ΔH = w(v, C) − scale·nw_v·NW_C.
+    /// How node weights and γ enter the gains (see ``ExpectedTerm``), for a graph at any level.
     struct Quality {
-        let scale: Double
-        let useSize: Bool
-        init(objective: Objective, resolution: Double, graph: CommunityGraph) {
-            switch objective {
-            case .modularity:
-                useSize = false
-                scale = graph.totalWeight > 0 ? resolution / (2 * graph.totalWeight) : 0
-            case .cpm:
-                useSize = true
-                scale = resolution
-            }
+        let objective: Objective
+        let resolution: Double
+        func expected(_ g: CommunityGraph) -> ExpectedTerm {
+            objective == .modularity ? .modularity(g, resolution: resolution) : .cpm(g, resolution: resolution)
         }
-        func nodeWeights(_ g: CommunityGraph) -> [Double] { useSize ? g.size : g.strength }
     }
 
+    /// CPM's Σ_c [e_c − γ n_c(n_c − 1)/2], or Σ_c [e_c − γ n_c(n_c − 1)] over arcs when directed.
     static func cpm(_ g: CommunityGraph, _ labels: [Int32], _ count: Int, _ resolution: Double) -> Double {
         var inside = [Double](repeating: 0, count: count)
         var size = [Double](repeating: 0, count: count)
@@ -91,7 +86,7 @@ public enum Leiden {
             }
         }
         var h = 0.0
-        for c in 0..<count { h += inside[c] - resolution * size[c] * (size[c] - 1) / 2 }
+        for c in 0..<count { h += inside[c] - resolution * size[c] * (size[c] - 1) / (g.isDirected ? 1 : 2) }
         return h
     }
 
@@ -133,11 +128,10 @@ public enum Leiden {
     static func moveNodesFast(_ g: CommunityGraph, _ community: inout [Int32], _ quality: Quality,
                               generator: inout SeededGenerator) -> Bool {
         let n = g.nodeCount
-        let weight = quality.nodeWeights(g)
-        let scale = quality.scale
-        var total = [Double](repeating: 0, count: n)
+        let expected = quality.expected(g)
+        var (totalA, totalB) = expected.totals(community, count: n)
         var members = [Int](repeating: 0, count: n)
-        for v in 0..<n { total[Int(community[v])] += weight[v]; members[Int(community[v])] += 1 }
+        for v in 0..<n { members[Int(community[v])] += 1 }
         var empty: [Int32] = (0..<n).filter { members[$0] == 0 }.map { Int32($0) }
         var queue = (0..<n).map { Int32($0) }
         generator.shuffle(&queue)
@@ -150,14 +144,15 @@ public enum Leiden {
             if head > n && head * 2 > queue.count { queue.removeFirst(head); head = 0 }  // keep the ring small
             queued[v] = false
             let own = community[v]
-            let wv = weight[v]
+            let a = expected.a[v], b = expected.b[v]
+            let sa = expected.scale * a, sb = expected.scale * b
             for i in g.offsets[v]..<g.offsets[v + 1] { links.add(community[Int(g.neighbours[i])], g.weights[i]) }
-            total[Int(own)] -= wv; members[Int(own)] -= 1
+            totalA[Int(own)] -= a; totalB[Int(own)] -= b; members[Int(own)] -= 1
             var best = own
-            var bestGain = links.weight[Int(own)] - scale * wv * total[Int(own)]
+            var bestGain = links.weight[Int(own)] - (sa * totalB[Int(own)] + sb * totalA[Int(own)])
             let stay = bestGain
             for c in links.touched where c != own {
-                let gain = links.weight[Int(c)] - scale * wv * total[Int(c)]
+                let gain = links.weight[Int(c)] - (sa * totalB[Int(c)] + sb * totalA[Int(c)])
                 if gain > bestGain { bestGain = gain; best = c }
             }
             if members[Int(own)] > 0, 0 > bestGain, let e = empty.last { best = e; bestGain = 0 }
@@ -171,7 +166,7 @@ public enum Leiden {
                     if !queued[u] && community[u] != best { queued[u] = true; queue.append(Int32(u)) }
                 }
             }
-            total[Int(best)] += wv; members[Int(best)] += 1
+            totalA[Int(best)] += a; totalB[Int(best)] += b; members[Int(best)] += 1
             links.clear()
         }
         return moved
@@ -183,10 +178,8 @@ public enum Leiden {
     static func refine(_ g: CommunityGraph, _ partition: [Int32], _ count: Int, _ quality: Quality,
                        beta: Double, generator: inout SeededGenerator) -> [Int32] {
         let n = g.nodeCount
-        let weight = quality.nodeWeights(g)
-        let scale = quality.scale
-        var communityTotal = [Double](repeating: 0, count: count)
-        for v in 0..<n { communityTotal[Int(partition[v])] += weight[v] }
+        let expected = quality.expected(g)
+        let (communityA, communityB) = expected.totals(partition, count: count)
         // E(v, C − v) for each node, then E(R, C − R) for each refined community R.
         var external = [Double](repeating: 0, count: n)
         for v in 0..<n {
@@ -196,7 +189,7 @@ public enum Leiden {
         }
         let nodeExternal = external
         var refined = (0..<n).map { Int32($0) }
-        var refinedTotal = weight
+        var refinedA = expected.a, refinedB = expected.b
         var singleton = [Bool](repeating: true, count: n)
         var order = (0..<n).map { Int32($0) }
         generator.shuffle(&order)
@@ -206,22 +199,25 @@ public enum Leiden {
             let v = Int(v32)
             guard singleton[v] else { continue }
             let c = Int(partition[v])
-            let wv = weight[v]
-            // Only well-connected nodes move.
-            guard nodeExternal[v] >= scale * wv * (communityTotal[c] - wv) else { continue }
+            let a = expected.a[v], b = expected.b[v]
+            let sa = expected.scale * a, sb = expected.scale * b
+            // Only well-connected nodes move: E(v, C − v) ≥ the expected weight between v and C − v.
+            guard nodeExternal[v] >= sa * (communityB[c] - b) + sb * (communityA[c] - a) else { continue }
             for i in g.offsets[v]..<g.offsets[v + 1] {
                 let u = Int(g.neighbours[i])
                 if partition[u] == partition[v] { links.add(refined[u], g.weights[i]) }
             }
             let own = refined[v]
-            refinedTotal[Int(own)] -= wv
+            refinedA[Int(own)] -= a; refinedB[Int(own)] -= b
             candidates.removeAll(keepingCapacity: true)
             candidates.append((own, 0))
             var bestGain = 0.0
             for r in links.touched where r != own {
-                let total = refinedTotal[Int(r)]
-                guard external[Int(r)] >= scale * total * (communityTotal[c] - total) else { continue }
-                let gain = links.weight[Int(r)] - scale * wv * total
+                let ra = refinedA[Int(r)], rb = refinedB[Int(r)]
+                // Only into well-connected refined communities: E(R, C − R) ≥ expected(R, C − R).
+                guard external[Int(r)] >= (expected.scale * ra) * (communityB[c] - rb)
+                        + (expected.scale * rb) * (communityA[c] - ra) else { continue }
+                let gain = links.weight[Int(r)] - (sa * rb + sb * ra)
                 if gain >= 0 {
                     candidates.append((r, gain))
                     bestGain = max(bestGain, gain)
@@ -229,7 +225,7 @@ public enum Leiden {
             }
             let chosen = candidates.count > 1
                 ? randomChoice(candidates, bestGain: bestGain, beta: beta, generator: &generator) : own
-            refinedTotal[Int(chosen)] += wv
+            refinedA[Int(chosen)] += a; refinedB[Int(chosen)] += b
             if chosen != own {
                 refined[v] = chosen
                 singleton[v] = false

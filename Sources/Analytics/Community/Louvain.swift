@@ -18,8 +18,10 @@
 /// networkx conventions (`community.louvain_communities(G, weight="weight", resolution=1,
 /// threshold=1e-07, seed)`): weights are strengths; nodes are shuffled once per level;
 /// the partition of the last level is returned. Several seeded restarts keep the best
-/// (see `communities`), so single-run variance does not leave a poor optimum. Directed graphs are read through their
-/// undirected view (networkx would optimise directed modularity). Randomness comes from
+/// (see `communities`), so single-run variance does not leave a poor optimum. A directed graph
+/// optimises directed modularity (Leicht & Newman; networkx's Louvain on a DiGraph): the gain
+/// is w(v, C)/m − γ (k_v^out K_C^in + k_v^in K_C^out)/m², w(v, C) counting arcs both ways
+/// (see ``ExpectedTerm``). Randomness comes from
 /// `seed` through this package's own generator, so results are reproducible but are not
 /// networkx's for the same seed.
 public enum Louvain {
@@ -99,10 +101,9 @@ public enum Louvain {
         let n = g.nodeCount
         var order = (0..<n).map { Int32($0) }
         generator.shuffle(&order)
-        var total = [Double](repeating: 0, count: n)  // K_C, the strength of each community
-        for v in 0..<n { total[Int(community[v])] += g.strength[v] }
-        let m = g.totalWeight
-        let scale = resolution / (2 * m)  // gains measured in units of 1/m
+        // A_C and B_C of each community: K_C twice (undirected), or its out- and in-strength.
+        let expected = ExpectedTerm.modularity(g, resolution: resolution)
+        var (totalA, totalB) = expected.totals(community, count: n)  // gains in units of 1/m
         var links = CommunityWeights(capacity: n)
         var movedAny = false
         var moves = 1, passes = 0
@@ -111,20 +112,21 @@ public enum Louvain {
             moves = 0; passes += 1
             for v32 in order {
                 let v = Int(v32)
-                let kv = g.strength[v]
                 let own = community[v]
+                let a = expected.a[v], b = expected.b[v]
+                let sa = expected.scale * a, sb = expected.scale * b
                 for i in g.offsets[v]..<g.offsets[v + 1] { links.add(community[Int(g.neighbours[i])], g.weights[i]) }
-                total[Int(own)] -= kv
+                totalA[Int(own)] -= a; totalB[Int(own)] -= b
                 var best = own
-                var bestGain = links.weight[Int(own)] - scale * kv * total[Int(own)]
+                var bestGain = links.weight[Int(own)] - (sa * totalB[Int(own)] + sb * totalA[Int(own)])
                 let baseline = bestGain
                 for c in links.touched where c != own {
-                    let gain = links.weight[Int(c)] - scale * kv * total[Int(c)]
+                    let gain = links.weight[Int(c)] - (sa * totalB[Int(c)] + sb * totalA[Int(c)])
                     if gain > bestGain { bestGain = gain; best = c }
                 }
                 // Staying is the reference; move only for a strictly positive gain over it.
                 if bestGain <= baseline { best = own }
-                total[Int(best)] += kv
+                totalA[Int(best)] += a; totalB[Int(best)] += b
                 if best != own { community[v] = best; moves += 1; movedAny = true }
                 links.clear()
             }

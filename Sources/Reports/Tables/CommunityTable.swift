@@ -28,8 +28,10 @@ public enum CommunityTable {
         return ResultTable(columns: ["community", "size", "members"], rows: rows).sortedDescending(byColumnNamed: "size")
     }
 
-    public static func json(_ found: Communities, table: ResultTable, algorithm: String, seed: UInt64) -> JSONValue {
+    public static func json(_ found: Communities, table: ResultTable, algorithm: String, seed: UInt64,
+                            directed: Bool = false) -> JSONValue {
         .object([("algorithm", .string(algorithm)), ("seed", .integer(Int(truncatingIfNeeded: seed))),
+                 ("directed", .bool(directed)),
                  ("modularity", .number(found.modularity)), ("communities", .integer(found.count)),
                  ("single_actor_communities", .integer(singletons(found))),
                  ("sizes", .array(found.sizes.map { .integer($0) })), ("nodes", table.json)])
@@ -43,8 +45,8 @@ public enum CommunityTable {
 
     /// The count and modularity, then each community of two or more actors with its first
     /// twelve members; communities of one actor are counted, not listed.
-    public static func text(_ dataset: Dataset, _ found: Communities) -> String {
-        var out = "\(found.count) communities, modularity \(found.modularity.map { String(format: "%.6f", $0) } ?? "undefined")\n"
+    public static func text(_ dataset: Dataset, _ found: Communities, directed: Bool = false) -> String {
+        var out = "\(found.count) communities, \(directed ? "directed modularity" : "modularity") \(found.modularity.map { String(format: "%.6f", $0) } ?? "undefined")\n"
         let single = singletons(found)
         if single > 0 {
             out += "\(single) of them \(single == 1 ? "is a single actor" : "are single actors") (isolates, or actors no merge improved): not listed below; --format csv lists every actor's community\n"
