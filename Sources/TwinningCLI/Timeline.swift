@@ -9,7 +9,10 @@ extension Twinning {
             One row per year from the first dated agreement to the last: new agreements (in all \
             and by kind), then the network as of the end of that year (agreements dated in or \
             before it): active actors, agreements, actor pairs, density, components, the largest \
-            component and the top actors by degree. Undated agreements are counted apart.
+            component and the top actors by degree. Undated agreements are counted apart. \
+            --directed adds the directed view of each year's network (an arc per directed \
+            agreement, two per undirected one; networkx's DiGraph): arcs, directed density \
+            arcs/(n(n − 1)), reciprocity, strongly connected components and the largest.
 
             Example:
               twinning timeline graphs/belarus-asia
@@ -24,6 +27,9 @@ extension Twinning {
         @Option(help: "How many top actors to name per year.")
         var top: Int = 3
 
+        @Flag(help: "Add each year's directed view: arcs, directed density, reciprocity, strong components.")
+        var directed = false
+
         func validate() throws {
             try input.refuseOverwriting(out.output)
         }
@@ -31,7 +37,7 @@ extension Twinning {
         func run() throws {
             let dataset = try input.load()
             input.progress.stage("computing the timeline")
-            try out.emit(TimelineTable.printed(dataset, topActors: top, format: out.format).render(out.format))
+            try out.emit(TimelineTable.printed(dataset, topActors: top, format: out.format, directed: directed).render(out.format))
         }
     }
 }

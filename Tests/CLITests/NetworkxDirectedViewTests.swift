@@ -256,3 +256,84 @@ extension NetworkxDirectedViewTests {
         XCTAssertNotEqual(undirected["modularity"] as? Double, printed["louvain_1.0"])
     }
 }
+
+extension NetworkxDirectedViewTests {
+    /// The DiGraph of the agreements (as `reference`), then, for `ego`: out- and in-partners,
+    /// competition ranks, reach by distance both ways and `nx.ego_graph(D, v, radius=2)`; for
+    /// `timeline`: each year's DiGraph of the agreements in force (dated in or before the year,
+    /// not ended before it) with its arcs, density, reciprocity and strong components.
+    static let egoAndTimelineReference = """
+    import csv, json, sys, networkx as nx
+    folder, actors = sys.argv[1], sys.argv[2].split(",")
+    nodes = [row["id"] for row in csv.DictReader(open(folder + "/nodes.csv", encoding="utf-8"))]
+    rows = list(csv.DictReader(open(folder + "/agreements.csv", encoding="utf-8")))
+    def arcs(row):
+        u, v = row["from"], row["to"]
+        return [(u, v)] if row["directed"] == "true" or u == v else [(u, v), (v, u)]
+    D = nx.DiGraph(); D.add_nodes_from(nodes)
+    for row in rows: D.add_edges_from(arcs(row))
+    outs = {v: len(set(D.successors(v)) - {v}) for v in D}
+    ins = {v: len(set(D.predecessors(v)) - {v}) for v in D}
+    rank = lambda d, v: 1 + sum(1 for x in d.values() if x > d[v])
+    ego = {}
+    for v in actors:
+        forward = nx.single_source_shortest_path_length(D, v, cutoff=2)
+        backward = nx.single_source_shortest_path_length(D.reverse(), v, cutoff=2)
+        E = nx.ego_graph(D, v, radius=2)
+        ego[v] = {"out_partners": outs[v], "in_partners": ins[v], "out_rank": rank(outs, v), "in_rank": rank(ins, v),
+                  "reach_out_by_distance": [sum(1 for d in forward.values() if d == k) for k in (1, 2)],
+                  "reach_in_by_distance": [sum(1 for d in backward.values() if d == k) for k in (1, 2)],
+                  "ego_out_nodes": E.number_of_nodes(), "ego_out_arcs": E.number_of_edges()}
+    year = lambda text: int(text[:4]) if text else None
+    dated = [r for r in rows if r["date"]]
+    timeline = {}
+    for y in range(min(year(r["date"]) for r in dated), max(year(r["date"]) for r in dated) + 1):
+        Y = nx.DiGraph()
+        for r in dated:
+            if year(r["date"]) <= y and not (r.get("end_date") and year(r["end_date"]) < y): Y.add_edges_from(arcs(r))
+        n = Y.number_of_nodes()
+        timeline[str(y)] = {"arcs": Y.number_of_edges(), "directed_density": nx.density(Y) if n > 1 else None,
+                            "reciprocity": nx.reciprocity(Y) if Y.number_of_edges() else None,
+                            "strong_components": nx.number_strongly_connected_components(Y),
+                            "largest_strong_component": max((len(c) for c in nx.strongly_connected_components(Y)), default=0)}
+    print(json.dumps({"ego": ego, "timeline": timeline}))
+    """
+
+    func testDirectedEgoAndTimelineEqualNetworkx() throws {
+        let actors = ["minsk", "gomel-region", "china", "belarus"]
+        let result = try Python.run(Self.egoAndTimelineReference, arguments: [Repository.path(Self.bundled), actors.joined(separator: ",")],
+                                    requiring: ["networkx"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let reference = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let ego = try XCTUnwrap(reference["ego"] as? [String: [String: Any]])
+        for actor in actors {
+            let run = try Twinning.run(["ego", Self.bundled, actor, "--directed", "--radius", "2", "--format", "json"])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let got = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let directed = try XCTUnwrap(got["directed"] as? [String: Any], actor)
+            let want = try XCTUnwrap(ego[actor])
+            XCTAssertEqual(Set(directed.keys), Set(want.keys), actor)
+            for (key, value) in want { XCTAssertEqual("\(directed[key]!)", "\(value)", "\(actor) \(key)") }
+        }
+        let csv = try Twinning.run(["ego", Self.bundled, "minsk", "--directed", "--format", "csv"])
+        XCTAssertTrue(csv.stdout.hasPrefix("partner,partner_label,agreement,direction,kind"), csv.stdout)
+
+        let run = try Twinning.run(["timeline", Self.bundled, "--directed", "--format", "json", "--quiet"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let years = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let timeline = try XCTUnwrap(reference["timeline"] as? [String: [String: Any]])
+        XCTAssertEqual(years.count, timeline.count)
+        for row in years {
+            let year = try XCTUnwrap(row["year"] as? Int)
+            let want = try XCTUnwrap(timeline["\(year)"], "year \(year)")
+            for (key, value) in want {
+                if let number = value as? NSNumber {
+                    XCTAssertEqual(try XCTUnwrap((row[key] as? NSNumber)?.doubleValue, "\(year) \(key)"), number.doubleValue,
+                                   accuracy: 1e-12, "\(year) \(key)")
+                } else {
+                    XCTAssertTrue(row[key] is NSNull || row[key] == nil, "\(year) \(key): networkx has none")
+                }
+            }
+        }
+    }
+}

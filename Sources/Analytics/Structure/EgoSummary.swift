@@ -14,6 +14,10 @@ import Graph
 /// - The ego network of radius K is the dataset's own (`Dataset.egoNetwork(of:radius:)`, as
 ///   `nx.ego_graph(G, v, radius=K)` on the simple undirected projection): it holds the actors
 ///   within K steps; its edges are the distinct pairs among them, self-loops included.
+/// - `directed` adds the directed view (an arc per directed agreement, two per undirected one;
+///   networkx's DiGraph): partners it points to and partners pointing to it (itself excluded),
+///   their competition ranks, the actors reached at each distance along arcs and against them,
+///   and `nx.ego_graph(D, v, radius=K)` (successors within K steps) with its arcs.
 /// - The node is found by `Dataset.resolveNode(_:)`: id, else exact label, else a label or
 ///   alias naming exactly one node (compared without case).
 ///
@@ -41,8 +45,63 @@ public struct EgoSummary: Sendable {
     /// Actors within `radius` steps, the node included, and the edges among them.
     public let egoNodes: Int
     public let egoEdges: Int
+    /// The directed view, when asked for.
+    public let directed: DirectedEgo?
 
-    public init(_ dataset: Dataset, node name: String, radius: Int = 1) throws {
+    /// One actor in the directed view of the agreements.
+    public struct DirectedEgo: Sendable {
+        /// Distinct actors it has an arc to / from, itself excluded.
+        public let outPartners: Int
+        public let inPartners: Int
+        public let outRank: Int
+        public let inRank: Int
+        /// Actors at exactly k arcs from it (`reachOut[k - 1]`) and to it (`reachIn[k - 1]`).
+        public let reachOut: [Int]
+        public let reachIn: [Int]
+        /// `nx.ego_graph(D, v, radius)`: the actor and those it reaches within K arcs, and the arcs among them.
+        public let egoNodes: Int
+        public let egoArcs: Int
+
+        init(_ dataset: Dataset, node v: Int, radius: Int) {
+            let digraph = IndexedNetwork(dataset, weighting: .unit, directed: true).graph
+            let reversed = digraph.reversed()
+            func partners(_ g: CompactGraph, _ u: Int) -> Int { g.neighbours(of: u).lazy.filter { Int($0) != u }.count }
+            let outs = (0..<digraph.nodeCount).map { partners(digraph, $0) }
+            let ins = (0..<digraph.nodeCount).map { partners(reversed, $0) }
+            outPartners = outs[v]; inPartners = ins[v]
+            outRank = 1 + outs.lazy.filter { $0 > outs[v] }.count
+            inRank = 1 + ins.lazy.filter { $0 > ins[v] }.count
+            let forward = DirectedEgo.hops(digraph, from: v, limit: radius)
+            let backward = DirectedEgo.hops(reversed, from: v, limit: radius)
+            reachOut = (0..<radius).map { k in forward.lazy.filter { $0 == k + 1 }.count }
+            reachIn = (0..<radius).map { k in backward.lazy.filter { $0 == k + 1 }.count }
+            egoNodes = forward.lazy.filter { $0 >= 0 }.count
+            var arcs = 0
+            for u in 0..<digraph.nodeCount where forward[u] >= 0 {
+                arcs += digraph.neighbours(of: u).lazy.filter { forward[Int($0)] >= 0 }.count
+            }
+            egoArcs = arcs
+        }
+
+        /// Arcs from `start` to each node (-1 beyond `limit` or unreached): breadth-first.
+        static func hops(_ g: CompactGraph, from start: Int, limit: Int) -> [Int] {
+            var distance = [Int](repeating: -1, count: g.nodeCount)
+            distance[start] = 0
+            var frontier = [start]
+            var k = 0
+            while !frontier.isEmpty && k < limit {
+                k += 1
+                var next: [Int] = []
+                for u in frontier {
+                    for w in g.neighbours(of: u) where distance[Int(w)] < 0 { distance[Int(w)] = k; next.append(Int(w)) }
+                }
+                frontier = next
+            }
+            return distance
+        }
+    }
+
+    public init(_ dataset: Dataset, node name: String, radius: Int = 1, directed: Bool = false) throws {
         guard radius >= 0 else { throw EgoError(description: "expected a radius of 0 or more, found \(radius)") }
         let v: Int
         do { v = try dataset.resolveNode(name) } catch { throw EgoError(description: "\(error)") }
@@ -67,6 +126,7 @@ public struct EgoSummary: Sendable {
         let ego = try dataset.egoNetwork(of: node.id, radius: radius)
         egoNodes = ego.nodes.count
         egoEdges = IndexedNetwork(ego).graph.edgeCount
+        self.directed = directed ? DirectedEgo(dataset, node: v, radius: radius) : nil
     }
 
     private static func partners(of v: Int, in dataset: Dataset) -> ([Partner], [Agreement]) {

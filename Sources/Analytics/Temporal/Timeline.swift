@@ -16,6 +16,10 @@ import Graph
 /// - Top actors rank by degree, the number of distinct partners (other than the actor itself),
 ///   then by id; each also shows its number of agreements (a self-loop counts one).
 /// - Agreements whose endpoints name no node are skipped (validation reports them).
+/// - `directed` adds, per year, the directed view of the same agreements on the same active
+///   actors (an arc per directed agreement, two per undirected one; networkx's DiGraph): its
+///   distinct arcs (self-loops included), density arcs / (n(n − 1)) as `nx.density`,
+///   reciprocity as `nx.reciprocity`, and its strongly connected components and the largest.
 ///
 /// Complexity: O(Y · (n + m log d)) for Y years: each year's graph is built afresh, since an
 /// agreement that ends leaves the network.
@@ -39,8 +43,19 @@ public struct Timeline: Sendable {
         public let components: Int
         public let largestComponent: Int
         public let topActors: [Actor]
+        /// The directed view as of this year, when asked for.
+        public let directed: DirectedYear?
 
         public var newAgreements: Int { newByKind.values.reduce(0, +) }
+    }
+
+    /// The directed view of a year's network, over its active actors.
+    public struct DirectedYear: Sendable {
+        public let arcs: Int
+        public let density: Double?
+        public let reciprocity: Double?
+        public let strongComponents: Int
+        public let largestStrongComponent: Int
     }
 
     /// Every year from the first to the last dated year, in order (empty with no dated agreement).
@@ -49,7 +64,7 @@ public struct Timeline: Sendable {
     public let kinds: [String]
     public let undatedAgreements: Int
 
-    public init(_ dataset: Dataset, topActors topCount: Int = 5) {
+    public init(_ dataset: Dataset, topActors topCount: Int = 5, directed: Bool = false) {
         let dated = DatedAgreements(dataset)
         undatedAgreements = dated.undated
         var totals: [String: Int] = [:]
@@ -62,16 +77,22 @@ public struct Timeline: Sendable {
         var newInYear: [Int: [String: Int]] = [:]
         for (kind, record) in dated.records { newInYear[record.year, default: [:]][kind, default: 0] += 1 }
         years = (first...last).map { year in
-            Timeline.network(asOf: year, dated, dataset, newByKind: newInYear[year] ?? [:], topCount: topCount)
+            Timeline.network(asOf: year, dated, dataset, newByKind: newInYear[year] ?? [:], topCount: topCount,
+                             directed: directed)
         }
     }
 
     private static func network(asOf year: Int, _ dated: DatedAgreements, _ dataset: Dataset,
-                                newByKind: [String: Int], topCount: Int) -> Year {
+                                newByKind: [String: Int], topCount: Int, directed: Bool) -> Year {
         var edges: [(Int32, Int32)] = []
+        var arcs: [(Int32, Int32)] = []
         var agreementsOf = [Int](repeating: 0, count: dataset.nodes.count)
         for (_, record) in dated.records where record.year <= year && !(record.endYear.map { $0 < year } ?? false) {
             edges.append((record.from, record.to))
+            if directed {
+                arcs.append((record.from, record.to))
+                if !record.directed && record.from != record.to { arcs.append((record.to, record.from)) }
+            }
             agreementsOf[Int(record.from)] += 1
             if record.from != record.to { agreementsOf[Int(record.to)] += 1 }
         }
@@ -96,13 +117,29 @@ public struct Timeline: Sendable {
                     density: active > 1 ? Double(edgeCount) / (Double(active) * Double(active - 1) / 2) : nil,
                     components: activeComponents.count,
                     largestComponent: activeComponents.map { components.sizes[Int($0)] }.max() ?? 0,
-                    topActors: Array(top))
+                    topActors: Array(top),
+                    directed: directed ? directedView(arcs, nodeCount: graph.nodeCount, active: active, of: graph) : nil)
+    }
+
+    /// The year's directed view over its active actors (those with a row in `undirected`).
+    private static func directedView(_ arcs: [(Int32, Int32)], nodeCount: Int, active: Int,
+                                     of undirected: CompactGraph) -> DirectedYear {
+        let digraph = CompactGraph(nodeCount: nodeCount, edges: arcs, directed: true)
+        let strong = StronglyConnectedComponents(of: digraph)
+        var activeStrong: [Int32: Int] = [:]
+        for v in 0..<nodeCount where undirected.rowLength(of: v) > 0 { activeStrong[strong.component[v], default: 0] += 1 }
+        let count = digraph.neighbours.count
+        return DirectedYear(arcs: count,
+                            density: active > 1 ? Double(count) / (Double(active) * Double(active - 1)) : nil,
+                            reciprocity: Reciprocity.of(digraph),
+                            strongComponents: activeStrong.count,
+                            largestStrongComponent: activeStrong.values.max() ?? 0)
     }
 }
 
 /// The dated agreements with known endpoints, as node indices, year and end year.
 private struct DatedAgreements {
-    struct Record { let from: Int32, to: Int32, year: Int, endYear: Int? }
+    struct Record { let from: Int32, to: Int32, year: Int, endYear: Int?, directed: Bool }
     /// (kind, record) for each dated agreement, in dataset order.
     var records: [(String, Record)] = []
     var undated = 0
@@ -113,7 +150,8 @@ private struct DatedAgreements {
             guard let u = index[agreement.from], let v = index[agreement.to] else { continue }
             guard let date = agreement.date else { undated += 1; continue }
             records.append((agreement.kind?.rawValue ?? NetworkSummary.unspecified,
-                            Record(from: Int32(u), to: Int32(v), year: date.year, endYear: agreement.endYear)))
+                            Record(from: Int32(u), to: Int32(v), year: date.year, endYear: agreement.endYear,
+                                   directed: agreement.directed)))
         }
     }
 }
