@@ -15,7 +15,11 @@ extension Twinning {
             from --groups: country, type, within, or any node attribute. Rows are sorted by \
             total brokerage. --expected adds each role's expected count and z-score: given \
             the actor's open two-paths, the two other actors drawn at random from the other \
-            grouped actors (Gould and Fernandez's null hypothesis).
+            grouped actors (Gould and Fernandez's null hypothesis). --permutations N --seed S \
+            tests the network total of each role against N node-label permutations (the arcs \
+            stay, the grouped actors' labels are shuffled): observed, null mean, sd, z and \
+            two-sided p, after the table in text, as {"actors": [...], "significance": {...}} \
+            in JSON (CSV keeps the table alone and says so).
 
             Example:
               twinning brokerage graphs/belarus-asia --groups country --top 15
@@ -42,6 +46,8 @@ extension Twinning {
         @Option(help: "Show only the first N rows.")
         var top: Int?
 
+        @OptionGroup var null: NullModelOptions
+
         func validate() throws {
             try input.refuseOverwriting(out.output)
         }
@@ -53,7 +59,27 @@ extension Twinning {
             if let leftOut = BrokerageTable.leftOut(dataset, groupsBy: NodeProperty(parsing: groups)), !input.quiet {
                 printError("twinning: note: \(leftOut)")
             }
-            try out.emit(table.limited(to: top), of: table.rows.count, quiet: input.quiet)
+            guard let permutations = null.permutations else {
+                return try out.emit(table.limited(to: top), of: table.rows.count, quiet: input.quiet)
+            }
+            input.progress.stage("\(permutations) label permutations")
+            let significance = SignificanceTable(BrokerageSignificance(dataset, groupsBy: NodeProperty(parsing: groups),
+                                                                      permutations: permutations, seed: null.seed))
+            switch out.format {
+            case .csv:
+                if !input.quiet { printError("twinning: note: the CSV is the table by actor; the significance figures are in --format json or text") }
+                try out.emit(table.limited(to: top), of: table.rows.count, quiet: input.quiet)
+            case .json:
+                if let top, top < table.rows.count, !input.quiet {
+                    printError("twinning: note: \(table.rows.count - top) more rows not shown (--top \(top) of \(table.rows.count))")
+                }
+                try out.emit(significance.page(with: table.limited(to: top), as: "actors"))
+            case .text:
+                let shown = table.limited(to: top)
+                let left = table.rows.count - shown.rows.count
+                try out.emit(shown.text + (left > 0 ? "… \(left) more row\(left == 1 ? "" : "s") not shown (--top \(shown.rows.count) of \(table.rows.count))\n" : "")
+                             + "\n" + significance.text)
+            }
         }
     }
 }

@@ -102,3 +102,68 @@ final class SignificanceTests: XCTestCase {
         XCTAssertTrue(first.contains("significance,transitivity_p,"), first)
     }
 }
+
+extension SignificanceTests {
+    /// Gould–Fernandez role totals under label permutation, in Python from the definition: the
+    /// karate club as a symmetric digraph, three groups (node number mod 3), every ordered
+    /// two-path a → v → b (a ≠ b, no arc a → b) classified by the groups of a, v and b.
+    static let brokeragePython = """
+    import json, random, statistics, sys, networkx as nx
+    G = nx.karate_club_graph()
+    for u, v in G.edges: G[u][v].pop("weight", None)
+    for v in G: G.nodes[v]["third"] = "abc"[v % 3]; del G.nodes[v]["club"]
+    nx.write_graphml(G, sys.argv[1])
+    N = int(sys.argv[2])
+    D = G.to_directed()
+    paths = [(a, v, b) for v in D for a in D.predecessors(v) for b in D.successors(v)
+             if a != b and a != v and b != v and not D.has_edge(a, b)]
+    def totals(g):
+        t = {"coordinator": 0, "gatekeeper": 0, "representative": 0, "consultant": 0, "liaison": 0}
+        for a, v, b in paths:
+            if g[a] == g[v] == g[b]: t["coordinator"] += 1
+            elif g[v] == g[b]: t["gatekeeper"] += 1
+            elif g[a] == g[v]: t["representative"] += 1
+            elif g[a] == g[b]: t["consultant"] += 1
+            else: t["liaison"] += 1
+        return t
+    nodes = list(G); values = [G.nodes[v]["third"] for v in nodes]
+    observed = totals(dict(zip(nodes, values)))
+    rng = random.Random(2); draws = []
+    for _ in range(N):
+        rng.shuffle(values); draws.append(totals(dict(zip(nodes, values))))
+    print(json.dumps({r + "_total": {"observed": observed[r], "mean": statistics.mean(d[r] for d in draws),
+                                     "sd": statistics.stdev(d[r] for d in draws)} for r in observed}))
+    """
+
+    func testBrokeragePermutationsAgreeWithAnIndependentImplementation() throws {
+        let path = work.appendingPathComponent("karate-thirds.graphml").path
+        let result = try Python.run(Self.brokeragePython, arguments: [path, String(Self.draws)], requiring: ["networkx"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let python = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: Double]])
+        let run = try Twinning.run(["brokerage", path, "--groups", "third", "--permutations", String(Self.draws), "--seed", "9",
+                                    "--format", "json", "--quiet"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((object["actors"] as? [Any])?.count, 34)
+        let significance = try XCTUnwrap(object["significance"] as? [String: Any])
+        XCTAssertEqual(Set(python.keys), Set(significance.keys).subtracting(["model"]))
+        for (name, reference) in python {
+            let row = try XCTUnwrap(significance[name] as? [String: Any], name)
+            let observed = try XCTUnwrap(row["observed"] as? Double), mean = try XCTUnwrap(row["null_mean"] as? Double)
+            let sd = try XCTUnwrap(row["null_sd"] as? Double)
+            XCTAssertEqual(observed, reference["observed"]!, name)
+            let standardError = ((sd * sd + reference["sd"]! * reference["sd"]!) / Double(Self.draws)).squareRoot()
+            XCTAssertLessThanOrEqual(abs(mean - reference["mean"]!), 4 * standardError,
+                                     "\(name): null mean \(mean), Python's \(reference["mean"]!) (SE \(standardError))")
+            XCTAssertEqual(sd, reference["sd"]!, accuracy: 0.15 * reference["sd"]!, "\(name) null sd")
+        }
+        // Same seed, same page; the text puts the figures after the table; CSV says where they are.
+        let again = try Twinning.run(["brokerage", path, "--groups", "third", "--permutations", String(Self.draws), "--seed", "9",
+                                      "--format", "json", "--quiet"])
+        XCTAssertEqual(again.stdout, run.stdout)
+        let text = try Twinning.run(["brokerage", path, "--groups", "third", "--permutations", "50", "--top", "2"])
+        XCTAssertTrue(text.stdout.contains("… 32 more rows not shown (--top 2 of 34)\n\nsignificance against 50 node-label permutations, seed 0"), text.stdout)
+        let csv = try Twinning.run(["brokerage", path, "--groups", "third", "--permutations", "50", "--format", "csv"])
+        XCTAssertTrue(csv.stderr.contains("the significance figures are in --format json or text"), csv.stderr)
+    }
+}

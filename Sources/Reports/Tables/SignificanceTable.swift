@@ -32,6 +32,11 @@ public struct SignificanceTable {
         })
     }
 
+    /// A table and these figures as one JSON page: `{"<key>": [rows], "significance": {...}}`.
+    public func page(with table: ResultTable, as key: String) -> String {
+        JSONValue.object([(key, table.json), ("significance", json)]).serialized(indent: 2) + "\n"
+    }
+
     public var text: String {
         "significance against \(model) (p two-sided, (1 + as extreme) / (1 + draws))\n" + table.text
     }
@@ -47,5 +52,10 @@ extension SignificanceTable {
         self.init(model: "\(s.draws) degree-preserving rewirings (10·m double-edge swaps each), seed \(s.seed)",
                   rows: [("transitivity", s.transitivity), ("average_clustering", s.averageClustering),
                          ("degree_assortativity", s.degreeAssortativity)])
+    }
+
+    public init(_ s: BrokerageSignificance) {
+        self.init(model: "\(s.permutations) node-label permutations, seed \(s.seed)",
+                  rows: zip(BrokerageRole.allCases, s.totals).map { ("\($0.rawValue)_total", $1) })
     }
 }
