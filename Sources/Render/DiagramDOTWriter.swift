@@ -11,8 +11,11 @@ public enum DiagramDOTWriter {
     /// The DOT text of `dataset` drawn as `options` say. `measures` are per-node values keyed
     /// by measure name and indexed like `dataset.nodes` (for `sizeBy`, labels and tooltips);
     /// `communities` numbers each node's community (for `.community` colours and clusters).
+    /// Throws a `ThemeError` when a value of `options.theme` fails the theme checks
+    /// (`Theme.check(as:)`), however the theme was made.
     public static func dot(for dataset: Dataset, options: DiagramOptions = DiagramOptions(),
-                           measures: [String: [Double]] = [:], communities: [Int]? = nil) -> String {
+                           measures: [String: [Double]] = [:], communities: [Int]? = nil) throws -> String {
+        try options.theme.check()
         let style = DiagramStyle(dataset: dataset, options: options, measures: measures, communities: communities)
         let layout = options.resolvedLayout(for: dataset)
         let placement = options.placement(for: dataset)

@@ -63,7 +63,7 @@ public enum DiagramLayout {
                                  communities: [Int]? = nil) throws -> [NodePosition] {
         var unpinned = options
         unpinned.positions = nil
-        let dot = DiagramDOTWriter.dot(for: dataset, options: unpinned, measures: measures, communities: communities)
+        let dot = try DiagramDOTWriter.dot(for: dataset, options: unpinned, measures: measures, communities: communities)
         let byName = try GraphvizRenderer.positions(dot: dot, layout: unpinned.resolvedLayout(for: dataset))
         return try dataset.nodes.indices.map { i in
             guard let position = byName["n\(i)"] else { throw RenderError.layout(unpinned.resolvedLayout(for: dataset), "node n\(i) has no position") }

@@ -199,3 +199,37 @@ struct ThemeCheck {
         return low...high
     }
 }
+
+extension Theme {
+    /// Checks every value as a theme file's are checked (`ThemeCheck`), for a theme built or
+    /// changed in code: the drawing entry points call it, so no value reaches Graphviz (which
+    /// copies fonts raw into SVG) unchecked, whatever built the theme. `name` stands for the
+    /// file in the error ("theme" by default).
+    public func check(as name: String = "theme") throws {
+        let check = ThemeCheck(file: name)
+        for (type, look) in nodeTypes.sorted(by: { $0.key < $1.key }) {
+            _ = try check.shape(look.shape, key: "nodeTypes.\(type).shape")
+            _ = try check.color(look.color, key: "nodeTypes.\(type).color")
+        }
+        _ = try check.shape(otherNodeType.shape, key: "otherNodeType.shape")
+        _ = try check.color(otherNodeType.color, key: "otherNodeType.color")
+        for (kind, look) in agreementKinds.sorted(by: { $0.key < $1.key }) {
+            _ = try check.color(look.color, key: "agreementKinds.\(kind).color")
+            _ = try check.edgeStyle(look.style, key: "agreementKinds.\(kind).style")
+        }
+        _ = try check.color(otherAgreementKind.color, key: "otherAgreementKind.color")
+        _ = try check.edgeStyle(otherAgreementKind.style, key: "otherAgreementKind.style")
+        if let palette {
+            guard !palette.isEmpty else { throw ThemeError(file: name, key: "palette", message: "expected at least one colour") }
+            for (i, color) in palette.enumerated() { _ = try check.color(color, key: "palette[\(i)]") }
+        }
+        _ = try check.font(fontName, key: "font")
+        _ = try check.positive(fontSize, key: "fontSize")
+        _ = try check.positive(legendFontSize, key: "legendFontSize")
+        for (key, range) in [("nodeSize", nodeSize), ("pointSize", pointSize), ("edgeWidth", edgeWidth)] {
+            _ = try check.range(ThemeOverrides.Range(min: range.lowerBound, max: range.upperBound), over: range, key: key)
+        }
+        _ = try check.color(background, key: "background")
+        _ = try check.color(denseEdgeColor, key: "denseEdgeColor")
+    }
+}

@@ -61,7 +61,7 @@ func cpuSeconds() -> Double {
 }
 
 func benchmark(_ c: Case, out: String) throws -> String {
-    let (dot, writeTime) = clock { DiagramDOTWriter.dot(for: c.dataset, options: c.options, measures: c.measures) }
+    let (dot, writeTime) = try clock { try DiagramDOTWriter.dot(for: c.dataset, options: c.options, measures: c.measures) }
     let layout = c.options.resolvedLayout(for: c.dataset)
     try AtomicFile.write(dot, to: "\(out)/\(c.name).dot")
     let formats: [OutputFormat] = [.png, .svg, .pdf]
@@ -122,7 +122,7 @@ func runLeakCheck(_ args: Arguments) throws {
     for _ in 0..<args.iterations {
         for layout in Layout.allCases {
             let options = DiagramOptions(layout: layout, colorBy: .country, sizeBy: "degree", clusterBy: .within, yearLabels: true)
-            let dot = DiagramDOTWriter.dot(for: small, options: options, measures: measures)
+            let dot = try DiagramDOTWriter.dot(for: small, options: options, measures: measures)
             for format in OutputFormat.allCases { _ = try GraphvizRenderer.render(dot: dot, layout: layout, format: format) }
         }
         // Error paths: unreadable DOT text, and a drawing Graphviz refuses.

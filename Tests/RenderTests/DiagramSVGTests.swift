@@ -7,7 +7,7 @@ import XCTest
 final class DiagramSVGTests: XCTestCase {
     func render(_ dataset: Dataset, _ options: DiagramOptions = DiagramOptions(),
                 measures: [String: [Double]] = [:], communities: [Int]? = nil) throws -> SVGSummary {
-        let dot = DiagramDOTWriter.dot(for: dataset, options: options, measures: measures, communities: communities)
+        let dot = try DiagramDOTWriter.dot(for: dataset, options: options, measures: measures, communities: communities)
         let bytes = try GraphvizRenderer.render(dot: dot, layout: options.resolvedLayout(for: dataset), format: .svg)
         return SVGSummary.parse(bytes)
     }
@@ -127,7 +127,7 @@ final class DiagramSVGTests: XCTestCase {
         let ids = DiagramDOTWriter.elementIDs(of: dataset).agreements
         XCTAssertEqual(Array(ids.suffix(3)), ["edge-a1", "edge-a1", "edge-a1"])
         XCTAssertEqual(ids[1], "edge-a2")
-        let dot = DiagramDOTWriter.dot(for: dataset)
+        let dot = try DiagramDOTWriter.dot(for: dataset)
         func attribute(_ name: String, ofEdge id: String) -> String? {
             guard let line = dot.split(separator: "\n").first(where: { $0.contains("id=\"\(id)\"") }),
                   let start = line.range(of: " \(name)=\"") else { return nil }
@@ -164,7 +164,7 @@ final class DiagramSVGTests: XCTestCase {
     }
 
     /// A few hundred nodes: 2√n names, a 24-inch page, small components packed close.
-    func testMediumDrawingsLabelMoreNodesOnALargerPage() {
+    func testMediumDrawingsLabelMoreNodesOnALargerPage() throws {
         let medium = DiagramScale(nodeCount: 648)
         XCTAssertTrue(medium.isMedium)
         XCTAssertEqual(medium.autoLabelCount(nodeCount: 648), 51)
@@ -179,7 +179,7 @@ final class DiagramSVGTests: XCTestCase {
         for i in 0..<400 { dataset.nodes.append(Node(id: "v\(i)", label: "actor \(i)", type: .city)) }
         for i in 1..<400 { dataset.agreements.append(Agreement(id: "e\(i)", from: "v\(i / 3)", to: "v\(i)")) }
         let degree = dataset.nodes.indices.map { Double(400 - $0) }
-        let dot = DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(sizeBy: "degree"), measures: ["degree": degree])
+        let dot = try DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(sizeBy: "degree"), measures: ["degree": degree])
         for attribute in ["pack=\"2\"", "packmode=\"node\"", "K=\"0.75\"", "size=\"24,24\""] {
             XCTAssertTrue(dot.contains(attribute), "no \(attribute) in a medium drawing")
         }

@@ -29,7 +29,7 @@ final class HostileDiagramTests: XCTestCase {
     func testHostileNamesDrawExactlyAndInert() throws {
         let dataset = hostileDataset()
         let options = DiagramOptions(layout: .dot, clusterBy: .country, labels: .all)
-        let dot = DiagramDOTWriter.dot(for: dataset, options: options)
+        let dot = try DiagramDOTWriter.dot(for: dataset, options: options)
         let bytes = try GraphvizRenderer.render(dot: dot, layout: .dot, format: .svg)
         let svg = SVGSummary.parse(bytes)  // fails the test if the SVG is not well-formed XML
         let text = String(decoding: bytes, as: UTF8.self)

@@ -21,7 +21,7 @@ final class NodePositionsTests: XCTestCase {
         let graph = dataset([[:], [:]])
         let options = DiagramOptions(layout: .sfdp, legend: false, positions: [NodePosition(x: 10, y: 20.25), NodePosition(x: 300, y: 40)])
         XCTAssertEqual(options.placement(for: graph), .pinned)
-        let dot = DiagramDOTWriter.dot(for: graph, options: options)
+        let dot = try DiagramDOTWriter.dot(for: graph, options: options)
         XCTAssertTrue(dot.contains("pos=\"10.0,20.25!\""), dot)
         XCTAssertTrue(dot.contains("pos=\"300.0,40.0!\""), dot)
         XCTAssertTrue(dot.contains("layout=\"nop1\""), dot)

@@ -7,7 +7,7 @@ import XCTest
 final class RenderFormatTests: XCTestCase {
     func diagram(_ options: DiagramOptions = DiagramOptions()) throws -> (String, Layout, Dataset) {
         let dataset = try smallFixture()
-        return (DiagramDOTWriter.dot(for: dataset, options: options), options.resolvedLayout(for: dataset), dataset)
+        return (try DiagramDOTWriter.dot(for: dataset, options: options), options.resolvedLayout(for: dataset), dataset)
     }
 
     func testPNGAndPDFHaveValidHeadersAndSize() throws {

@@ -34,7 +34,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(custom.look(of: .city), Theme.NodeLook(shape: "ellipse", color: "#123456"))
         XCTAssertEqual(custom.look(of: .twinning).style, "dotted")
         let dataset = try smallFixture()
-        let dot = DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(theme: custom))
+        let dot = try DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(theme: custom))
         let svg = String(decoding: try GraphvizRenderer.render(dot: dot, layout: .neato, format: .svg), as: UTF8.self)
         XCTAssertTrue(svg.contains("fill=\"#123456\""))
     }
@@ -47,9 +47,27 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(custom.nodeSize, Theme.standard.nodeSize.lowerBound...2)
         XCTAssertEqual(custom.edgeWidth, 0.5...3)
         let dataset = try smallFixture()
-        let dot = DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(colorBy: .country, theme: custom))
+        let dot = try DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(colorBy: .country, theme: custom))
         XCTAssertTrue(dot.contains("bgcolor=\"#FAFAFA\""))
         XCTAssertTrue(dot.contains("fillcolor=\"#111111\""))
+    }
+
+    /// A theme built in code meets the same checks as a file's before anything is drawn: a
+    /// font that Graphviz would copy raw into the SVG, a colour or a size out of bounds.
+    func testAThemeBuiltInCodeIsCheckedBeforeDrawing() throws {
+        XCTAssertNoThrow(try Theme.standard.check(), "the standard theme passes its own checks")
+        let dataset = try smallFixture()
+        var hostile = Theme.standard
+        hostile.fontName = #"Sans" onload="alert(1)"#
+        XCTAssertThrowsError(try DiagramDOTWriter.dot(for: dataset, options: DiagramOptions(theme: hostile))) { error in
+            XCTAssertTrue("\(error)".hasPrefix("theme: error: key 'font': expected a font name"), "\(error)")
+        }
+        var huge = Theme.standard
+        huge.nodeSize = 1...1e9
+        XCTAssertThrowsError(try huge.check()) { XCTAssertTrue("\($0)".contains("nodeSize.max"), "\($0)") }
+        var colour = Theme.standard
+        colour.agreementKinds["twinning"]?.color = "#12345\""
+        XCTAssertThrowsError(try colour.check()) { XCTAssertTrue("\($0)".contains("agreementKinds.twinning.color"), "\($0)") }
     }
 
     func testBadThemeFilesNameTheFileAndTheKey() {

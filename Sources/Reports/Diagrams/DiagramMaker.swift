@@ -22,7 +22,7 @@ public enum DiagramMaker {
     public static func draw(_ dataset: Dataset, options: DiagramOptions, sizeBy: CentralityMeasure?, needsCommunities: Bool,
                             format: OutputFormat, seed: UInt64) throws -> [UInt8] {
         let (measures, communities) = inputs(dataset, sizeBy: sizeBy, needsCommunities: needsCommunities, seed: seed)
-        let dot = DiagramDOTWriter.dot(for: dataset, options: options, measures: measures, communities: communities)
+        let dot = try DiagramDOTWriter.dot(for: dataset, options: options, measures: measures, communities: communities)
         return try GraphvizRenderer.render(dot: dot, placement: options.placement(for: dataset), format: format)
     }
 
