@@ -82,6 +82,38 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    /// Directed leaf folding (a node whose one arc out goes to p and whose arcs in come only
+    /// from p, with or without p → s) gives the plain searches' betweenness, unweighted and with
+    /// integer weights; with endpoints nothing is folded and the two agree too.
+    func testDirectedLeafFoldingAgreesWithPlainSearches() {
+        var generator = SeededGenerator(seed: 9)
+        let n = 2300
+        var edges: [(Int32, Int32)] = [], weights: [Double] = []
+        func arc(_ u: Int, _ v: Int) { edges.append((Int32(u), Int32(v))); weights.append(Double(1 + generator.below(3))) }
+        for v in 1..<n {
+            let p = generator.below(v)
+            arc(v, p)
+            switch generator.below(3) {
+            case 0: arc(p, v)                      // a leaf p points back to
+            case 1: break                          // a leaf nothing points to
+            default: arc(generator.below(n), v)    // not a leaf: another node points to it
+            }
+        }
+        for _ in 0..<400 { arc(generator.below(n), generator.below(n)) }
+        let g = CompactGraph(nodeCount: n, edges: edges, weights: weights, directed: true).withoutSelfLoops()
+        let folding = LeafFolding(directed: g, incoming: g.reversed())
+        XCTAssertGreaterThan(folding.leafCount.reduce(0, +), 100)
+        XCTAssertGreaterThan(folding.sourceLeafCount.reduce(0, +), 100)
+        for (weighted, endpoints) in [(false, false), (true, false), (false, true)] {
+            let plain = Betweenness.accumulateInPlace(g, sources: Array(0..<n), weighted: weighted, endpoints: endpoints,
+                                                      foldLeaves: false)
+            let fast = Betweenness.accumulate(g, sources: Array(0..<n), weighted: weighted, endpoints: endpoints)
+            for v in 0..<n where !close(plain[v], fast[v]) {
+                XCTFail("weighted \(weighted) endpoints \(endpoints): betweenness[\(v)] \(fast[v]) ≠ \(plain[v])"); break
+            }
+        }
+    }
+
     /// The parallel PageRank product (taken from 16,384 nodes up) against a plain loop.
     func testParallelPageRankAgreesWithPlainIteration() throws {
         var generator = SeededGenerator(seed: 8)

@@ -74,7 +74,8 @@ public enum Betweenness {
     }
 
     /// Unscaled sums of pair dependencies over `sources`, on all cores. When every node is a
-    /// source of an undirected graph, leaves are folded into their neighbour's search.
+    /// source, leaves are folded into their neighbour's search (`LeafFolding`; directed graphs
+    /// fold nodes with one arc out, and only without endpoints).
     static func accumulate(_ graph: CompactGraph, sources: [Int], weighted: Bool, endpoints: Bool) -> [Double] {
         // Large graphs are relabelled for memory locality, then results mapped back.
         if graph.nodeCount >= 2048 {
@@ -92,31 +93,36 @@ public enum Betweenness {
         // With real weights, d(s, t) = w + d(p, t) may round differently from networkx's
         // sums along paths from s itself, and change which paths tie; integer weights are exact.
         let exactLengths = !weighted || graph.weights.allSatisfy { $0 == $0.rounded() && abs($0) < 1e9 }
-        let folding = foldLeaves && exactLengths && sources.count == n && !graph.isDirected ? LeafFolding(graph) : nil
-        let searched = folding?.sources ?? sources
         let incoming = graph.reversed()
+        // Directed leaves fold only without endpoints (whose leaf terms differ); see LeafFolding.
+        let folds = foldLeaves && exactLengths && sources.count == n && !(graph.isDirected && endpoints)
+        let folding = folds ? (graph.isDirected ? LeafFolding(directed: graph, incoming: incoming) : LeafFolding(graph)) : nil
+        let searched = folding?.sources ?? sources
         let states = graph.withRows { rows in
             incoming.withRows { inRows in
                 Parallel.forEach(count: searched.count, makeState: { Worker(nodeCount: n, slots: rows.neighbours.count) }) {
                     worker, item in
                     let s = searched[item]
                     let leaves = folding.map { Int($0.leafCount[s]) } ?? 0
+                    let unreachedLeaves = folding.map { Int($0.sourceLeafCount[s]) } ?? 0
                     let reached: Int
                     if weighted {
-                        reached = worker.dijkstraSource(rows, inRows, source: s, multiplier: Double(1 + leaves),
+                        reached = worker.dijkstraSource(rows, inRows, source: s, multiplier: Double(1 + leaves + unreachedLeaves),
                                                         endpoints: endpoints)
                     } else {
-                        reached = worker.breadthFirstSource(rows, source: s, multiplier: Double(1 + leaves),
+                        reached = worker.breadthFirstSource(rows, source: s, multiplier: Double(1 + leaves + unreachedLeaves),
                                                             endpoints: endpoints)
                     }
-                    guard leaves > 0, let folding else { return }
+                    guard leaves + unreachedLeaves > 0, let folding else { return }
                     // What the leaves' own searches add beyond (1 + leaves) copies of s's.
                     if endpoints {
                         for e in rows.start(s)..<rows.end(s) where folding.parent[Int(rows.neighbours[e])] == Int32(s) {
                             worker.score[Int(rows.neighbours[e])] += Double(reached - 2)
                         }
                     } else {
-                        worker.score[s] += Double(leaves) * Double(reached - 2)
+                        // From each leaf, s lies on the path to every node s reaches but s and the
+                        // leaf (reached from s when it points back, else not).
+                        worker.score[s] += Double(leaves) * Double(reached - 2) + Double(unreachedLeaves) * Double(reached - 1)
                     }
                 }
             }
