@@ -184,7 +184,9 @@ def main():
     parser.add_argument("--quick", action="store_true", help="only the sister-city graph")
     parser.add_argument("--skip-networkx", action="store_true")
     parser.add_argument("--repeat", type=int, default=3, help="runs per tool and measure (the fastest is shown)")
+    parser.add_argument("--measures", help="comma-separated: only these measures (e.g. betweenness,betweenness-directed)")
     args = parser.parse_args()
+    chosen = set(args.measures.split(",")) if args.measures else None
     plans = []
     if os.path.exists(SISTER):
         plans.append(("sister-cities", SISTER, ["betweenness", "betweenness-directed", "closeness", "harmonic", "pagerank",
@@ -204,6 +206,8 @@ def main():
     print("-" * len(header))
     for graph, path, measures, nx_plan in plans:
         for name in measures:
+            if chosen is not None and name not in chosen:
+                continue
             runs = {"twinning": [], "igraph": []}
             for _ in range(args.repeat):  # interleaved, so both see the same load
                 for tool in runs:
