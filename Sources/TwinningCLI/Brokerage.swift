@@ -59,27 +59,12 @@ extension Twinning {
             if let leftOut = BrokerageTable.leftOut(dataset, groupsBy: NodeProperty(parsing: groups)), !input.quiet {
                 printError("twinning: note: \(leftOut)")
             }
-            guard let permutations = null.permutations else {
-                return try out.emit(table.limited(to: top), of: table.rows.count, quiet: input.quiet)
+            let significance = null.permutations.map { permutations -> SignificanceTable in
+                input.progress.stage("\(permutations) label permutations")
+                return SignificanceTable(BrokerageSignificance(dataset, groupsBy: NodeProperty(parsing: groups),
+                                                               permutations: permutations, seed: null.seed))
             }
-            input.progress.stage("\(permutations) label permutations")
-            let significance = SignificanceTable(BrokerageSignificance(dataset, groupsBy: NodeProperty(parsing: groups),
-                                                                      permutations: permutations, seed: null.seed))
-            switch out.format {
-            case .csv:
-                if !input.quiet { printError("twinning: note: the CSV is the table by actor; the significance figures are in --format json or text") }
-                try out.emit(table.limited(to: top), of: table.rows.count, quiet: input.quiet)
-            case .json:
-                if let top, top < table.rows.count, !input.quiet {
-                    printError("twinning: note: \(table.rows.count - top) more rows not shown (--top \(top) of \(table.rows.count))")
-                }
-                try out.emit(significance.page(with: table.limited(to: top), as: "actors"))
-            case .text:
-                let shown = table.limited(to: top)
-                let left = table.rows.count - shown.rows.count
-                try out.emit(shown.text + (left > 0 ? "… \(left) more row\(left == 1 ? "" : "s") not shown (--top \(shown.rows.count) of \(table.rows.count))\n" : "")
-                             + "\n" + significance.text)
-            }
+            try out.emit(table.limited(to: top), of: table.rows.count, quiet: input.quiet, significance: significance, key: "actors")
         }
     }
 }

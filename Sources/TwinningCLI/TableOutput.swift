@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Graph
+import Reports
 import Tables
 
 /// Where and how a command prints its tables: shared by every command that prints one.
@@ -50,13 +51,24 @@ extension TableOutput {
 
 extension TableOutput {
     /// Writes `table`, cut by `--top` from `total` rows, saying how many were left out: a last
-    /// line in text, a note on standard error for CSV and JSON (unless `quiet`).
-    func emit(_ table: ResultTable, of total: Int, quiet: Bool) throws {
-        var text = table.render(format)
+    /// line in text, a note on standard error for CSV and JSON (unless `quiet`). With
+    /// `significance`, its figures follow the table in text and share one JSON page with it
+    /// (`{"<key>": [rows], "significance": {...}}`); CSV, which has no place for them, keeps the
+    /// table alone and says so on standard error.
+    func emit(_ table: ResultTable, of total: Int, quiet: Bool,
+              significance: SignificanceTable? = nil, key: String = "rows") throws {
+        var text = format == .json ? significance.map { $0.page(with: table, as: key) } ?? table.render(format)
+                                   : table.render(format)
         let left = total - table.rows.count
         if left > 0 {
             let note = "\(left) more row\(left == 1 ? "" : "s") not shown (--top \(table.rows.count) of \(total))"
             if format == .text { text += "… \(note)\n" } else if !quiet { printError("twinning: note: \(note)") }
+        }
+        if let significance {
+            if format == .text { text += "\n" + significance.text }
+            if format == .csv && !quiet {
+                printError("twinning: note: the CSV holds the table alone; the significance figures are in --format json or text")
+            }
         }
         try emit(text)
     }

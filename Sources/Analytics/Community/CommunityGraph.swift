@@ -155,7 +155,7 @@ struct CommunityGraph {
 }
 
 /// The expected term of a quality function, in the form every move gain shares:
-/// ΔH(v → C) = w(v, C) − (s·a_v)·B_C − (s·b_v)·A_C, where A_C and B_C sum a and b over C.
+/// ΔH(v → C) = w(v, C) − [(s·a_v)·B_C + (s·b_v)·A_C], where A_C and B_C sum a and b over C.
 ///
 /// - modularity, undirected: a = b = k (weighted degree), s = γ/(4m), so the term is γ k_v K_C/(2m);
 /// - modularity, directed: a = out-, b = in-strength, s = γ/m (Leicht & Newman);
@@ -176,6 +176,13 @@ struct ExpectedTerm {
 
     static func cpm(_ g: CommunityGraph, resolution: Double) -> ExpectedTerm {
         ExpectedTerm(a: g.size, b: g.size, scale: g.isDirected ? resolution : resolution / 2)
+    }
+
+    /// The expected weight between a node (or group) with weights a, b and a community with
+    /// totals A, B: (s·a)·B + (s·b)·A, the term every gain subtracts.
+    @inline(__always)
+    func weight(a: Double, b: Double, totalA: Double, totalB: Double) -> Double {
+        (scale * a) * totalB + (scale * b) * totalA
     }
 
     /// A and B of each community of `membership` (labels below `count`).

@@ -145,14 +145,13 @@ public enum Leiden {
             queued[v] = false
             let own = community[v]
             let a = expected.a[v], b = expected.b[v]
-            let sa = expected.scale * a, sb = expected.scale * b
             for i in g.offsets[v]..<g.offsets[v + 1] { links.add(community[Int(g.neighbours[i])], g.weights[i]) }
             totalA[Int(own)] -= a; totalB[Int(own)] -= b; members[Int(own)] -= 1
             var best = own
-            var bestGain = links.weight[Int(own)] - (sa * totalB[Int(own)] + sb * totalA[Int(own)])
+            var bestGain = links.weight[Int(own)] - expected.weight(a: a, b: b, totalA: totalA[Int(own)], totalB: totalB[Int(own)])
             let stay = bestGain
             for c in links.touched where c != own {
-                let gain = links.weight[Int(c)] - (sa * totalB[Int(c)] + sb * totalA[Int(c)])
+                let gain = links.weight[Int(c)] - expected.weight(a: a, b: b, totalA: totalA[Int(c)], totalB: totalB[Int(c)])
                 if gain > bestGain { bestGain = gain; best = c }
             }
             if members[Int(own)] > 0, 0 > bestGain, let e = empty.last { best = e; bestGain = 0 }
@@ -200,9 +199,8 @@ public enum Leiden {
             guard singleton[v] else { continue }
             let c = Int(partition[v])
             let a = expected.a[v], b = expected.b[v]
-            let sa = expected.scale * a, sb = expected.scale * b
             // Only well-connected nodes move: E(v, C − v) ≥ the expected weight between v and C − v.
-            guard nodeExternal[v] >= sa * (communityB[c] - b) + sb * (communityA[c] - a) else { continue }
+            guard nodeExternal[v] >= expected.weight(a: a, b: b, totalA: communityA[c] - a, totalB: communityB[c] - b) else { continue }
             for i in g.offsets[v]..<g.offsets[v + 1] {
                 let u = Int(g.neighbours[i])
                 if partition[u] == partition[v] { links.add(refined[u], g.weights[i]) }
@@ -215,9 +213,9 @@ public enum Leiden {
             for r in links.touched where r != own {
                 let ra = refinedA[Int(r)], rb = refinedB[Int(r)]
                 // Only into well-connected refined communities: E(R, C − R) ≥ expected(R, C − R).
-                guard external[Int(r)] >= (expected.scale * ra) * (communityB[c] - rb)
-                        + (expected.scale * rb) * (communityA[c] - ra) else { continue }
-                let gain = links.weight[Int(r)] - (sa * rb + sb * ra)
+                guard external[Int(r)] >= expected.weight(a: ra, b: rb, totalA: communityA[c] - ra,
+                                                          totalB: communityB[c] - rb) else { continue }
+                let gain = links.weight[Int(r)] - expected.weight(a: a, b: b, totalA: ra, totalB: rb)
                 if gain >= 0 {
                     candidates.append((r, gain))
                     bestGain = max(bestGain, gain)

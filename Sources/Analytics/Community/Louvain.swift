@@ -114,14 +114,13 @@ public enum Louvain {
                 let v = Int(v32)
                 let own = community[v]
                 let a = expected.a[v], b = expected.b[v]
-                let sa = expected.scale * a, sb = expected.scale * b
                 for i in g.offsets[v]..<g.offsets[v + 1] { links.add(community[Int(g.neighbours[i])], g.weights[i]) }
                 totalA[Int(own)] -= a; totalB[Int(own)] -= b
                 var best = own
-                var bestGain = links.weight[Int(own)] - (sa * totalB[Int(own)] + sb * totalA[Int(own)])
+                var bestGain = links.weight[Int(own)] - expected.weight(a: a, b: b, totalA: totalA[Int(own)], totalB: totalB[Int(own)])
                 let baseline = bestGain
                 for c in links.touched where c != own {
-                    let gain = links.weight[Int(c)] - (sa * totalB[Int(c)] + sb * totalA[Int(c)])
+                    let gain = links.weight[Int(c)] - expected.weight(a: a, b: b, totalA: totalA[Int(c)], totalB: totalB[Int(c)])
                     if gain > bestGain { bestGain = gain; best = c }
                 }
                 // Staying is the reference; move only for a strictly positive gain over it.

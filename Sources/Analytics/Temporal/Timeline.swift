@@ -118,12 +118,12 @@ public struct Timeline: Sendable {
                     components: activeComponents.count,
                     largestComponent: activeComponents.map { components.sizes[Int($0)] }.max() ?? 0,
                     topActors: Array(top),
-                    directed: directed ? directedView(arcs, nodeCount: graph.nodeCount, active: active, of: graph) : nil)
+                    directed: directed ? directedView(arcs, active: active, of: graph) : nil)
     }
 
     /// The year's directed view over its active actors (those with a row in `undirected`).
-    private static func directedView(_ arcs: [(Int32, Int32)], nodeCount: Int, active: Int,
-                                     of undirected: CompactGraph) -> DirectedYear {
+    private static func directedView(_ arcs: [(Int32, Int32)], active: Int, of undirected: CompactGraph) -> DirectedYear {
+        let nodeCount = undirected.nodeCount
         let digraph = CompactGraph(nodeCount: nodeCount, edges: arcs, directed: true)
         let strong = StronglyConnectedComponents(of: digraph)
         var activeStrong: [Int32: Int] = [:]
