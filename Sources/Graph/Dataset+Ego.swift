@@ -16,18 +16,7 @@ extension Dataset {
         guard let ego = index[id] else { throw EgoNetworkError.unknownNode(id) }
         let hops = hopDistances(from: ego, limit: radius)
 
-        var result = Dataset(sources: sources, metadata: metadata)
-        result.sourceOrigins = sourceOrigins
-        for (i, node) in nodes.enumerated() where hops[i] >= 0 && index[node.id] == i {
-            result.nodes.append(node)
-            if let origin = origin(ofNode: i) { result.nodeOrigins.append(origin) }
-        }
-        for (i, agreement) in agreements.enumerated() {
-            guard let u = index[agreement.from], let v = index[agreement.to], hops[u] >= 0, hops[v] >= 0 else { continue }
-            result.agreements.append(agreement)
-            if let origin = origin(ofAgreement: i) { result.agreementOrigins.append(origin) }
-        }
-        return result
+        return keepingNodes { i in hops[i] >= 0 && index[nodes[i].id] == i }
     }
 
     /// Hops from the node at index `start` along agreements (both ways, self-loops ignored),

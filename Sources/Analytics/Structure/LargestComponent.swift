@@ -32,20 +32,7 @@ public struct LargestComponent: Sendable {
             dataset = whole
             return
         }
-        var kept = Set<String>()
-        var result = whole
-        result.nodes = []; result.nodeOrigins = []
-        result.agreements = []; result.agreementOrigins = []
-        for (i, node) in whole.nodes.enumerated() where components.component[i] == Int32(largest) {
-            result.nodes.append(node)
-            if let origin = whole.origin(ofNode: i) { result.nodeOrigins.append(origin) }
-            kept.insert(node.id)
-        }
-        for (i, agreement) in whole.agreements.enumerated() where kept.contains(agreement.from) && kept.contains(agreement.to) {
-            result.agreements.append(agreement)
-            if let origin = whole.origin(ofAgreement: i) { result.agreementOrigins.append(origin) }
-        }
-        dataset = result
+        dataset = whole.keepingNodes { components.component[$0] == Int32(largest) }
     }
 
     /// Whether the whole dataset is one component (or empty): nothing was left out.
