@@ -69,6 +69,14 @@ public enum GraphvizRenderer {
         }
     }
 
+    /// The width and height in points of the drawing `layout` makes of `dot` (its bounding
+    /// box, labels included, before any `size` scaling): for choosing between layouts by shape.
+    public static func extent(dot: String, layout: Layout) throws -> (width: Double, height: Double) {
+        try laidOut(dot: dot, placement: .layout(layout)) { _, graph, _ in
+            (twinning_graph_width(graph), twinning_graph_height(graph))
+        }
+    }
+
     /// Parses `dot`, places its nodes and hands the laid-out graph to `body`, under the lock;
     /// every handle is released on every path.
     private static func laidOut<T>(dot: String, placement: Placement,

@@ -9,6 +9,8 @@ public enum Layout: String, Hashable, Sendable, CaseIterable {
     /// Multiscale force-directed: the only engine fast enough for thousands of nodes.
     case sfdp
     case circo, twopi
+    /// Clusters packed into an array (Graphviz's osage): for grouped drawings of any size.
+    case osage
 
     /// Above this many nodes the default is sfdp: neato's stress model is O(n²) in memory and
     /// takes minutes beyond a few hundred nodes, sfdp's multilevel scheme stays near O(n log n).
@@ -25,7 +27,7 @@ public enum Layout: String, Hashable, Sendable, CaseIterable {
     /// 2.42 its cluster code crashes now and then (a segmentation fault inside `agedge`, from
     /// `fdp_layout`, depending on where memory lands), so clusters are drawn with dot only and
     /// other engines draw the graph without boxes.
-    public var drawsClusters: Bool { self == .dot }
+    public var drawsClusters: Bool { self == .dot || self == .osage }
 
     /// Engines whose random start position is set by the `start` attribute.
     public var isSeeded: Bool { self == .neato || self == .fdp || self == .sfdp }

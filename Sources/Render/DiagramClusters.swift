@@ -37,7 +37,11 @@ struct DiagramClusters {
     private func key(of i: Int) -> String? {
         switch by {
         case .country: return dataset.nodes[i].country
+        case .type: return dataset.nodes[i].type?.rawValue
         case .within: return dataset.nodes[i].within
+        case .attribute(let name):
+            guard let text = dataset.nodes[i].attributes[name]?.description, !text.isEmpty else { return nil }
+            return text
         case .community:
             guard let communities, i < communities.count else { return nil }
             return String(communities[i])
@@ -50,7 +54,7 @@ struct DiagramClusters {
         let indent = String(repeating: "  ", count: depth)
         // Numbered, not named after the key: Graphviz writes the name raw (controls and all) into
         // the SVG's <title>, and a key ending in a backslash would end the quoted name early.
-        var out = indent + "subgraph cluster_\(by.rawValue)_\(written.count) {\n"
+        var out = indent + "subgraph cluster_\(written.count) {\n"
         out += indent + "  graph" + DiagramDOTWriter.attributeList(attributes(key, index: index)) + ";\n"
         // A `within` box holds its parent node too: "Hubei" and everything within Hubei.
         if by == .within, let p = index[key], !nodeText[p].isEmpty {
@@ -73,6 +77,8 @@ struct DiagramClusters {
         let label: String
         switch by {
         case .country: label = key
+        case .type: label = key.replacingOccurrences(of: "_", with: " ")
+        case .attribute(let name): label = "\(name): \(key)"
         case .community: label = "community \(key)"
         // The parent node sits inside its box and names it; a parent that is not a node
         // (a bare id) labels the box instead.
@@ -80,6 +86,6 @@ struct DiagramClusters {
         }
         return [("label", label), ("style", "rounded,filled"), ("fillcolor", "#F2F2F280"), ("color", "#AAAAAA"),
                 ("fontcolor", "#444444"), ("fontsize", (11 * scale.pageFontFactor).formatted), ("labeljust", "l"),
-                ("labelloc", "t"), ("id", "cluster-" + DOMName.sanitised(key)), ("class", "cluster-\(by.rawValue)")]
+                ("labelloc", "t"), ("id", "cluster-" + DOMName.sanitised(key)), ("class", "cluster-" + DOMName.className(by.name))]
     }
 }

@@ -1,4 +1,5 @@
 import Graph
+import GraphvizBridge
 import Tables
 
 /// Writes the styled DOT text of a diagram. The data format (`DOTFormat`) writes a dataset's
@@ -23,8 +24,9 @@ public enum DiagramDOTWriter {
 
         var out = "graph diagram {\n"
         out += "  graph" + attributeList(style.graphAttributes(layout: layout, placement: placement)) + ";\n"
-        if options.legend, let legend = legendLabel(style: style, dataset: dataset, measures: measures) {
-            out += "  graph [labelloc=\"b\", labeljust=\"r\", label=\(legend)];\n"
+        let legend = options.legend ? legendLabel(style: style, dataset: dataset, measures: measures) : nil
+        if let label = DiagramLegend.graphLabel(legend: legend, caption: options.caption, style: style) {
+            out += "  graph [labelloc=\"b\", labeljust=\"\(options.caption == nil ? "r" : "l")\", label=\(label)];\n"
         }
         out += "  node" + attributeList(style.nodeDefaults) + ";\n"
         out += "  edge" + attributeList(style.edgeDefaults) + ";\n"
@@ -42,9 +44,39 @@ public enum DiagramDOTWriter {
         // Graphviz draws nodes in the order written: labelled nodes last, so no point covers a name.
         let order = nodeText.indices.filter { !style.labelled.contains($0) } + nodeText.indices.filter { style.labelled.contains($0) }
         for i in order where !nodeText[i].isEmpty { body += "  " + nodeText[i] }
+        if style.separateLabels, let positions = options.positions {
+            body += separateLabels(of: dataset, style: style, positions: positions, nodeIDs: nodeIDs)
+        }
         out += body
         out += edges(of: dataset, style: style)
         return out + "}\n"
+    }
+
+    /// The names of a large drawing at known positions: boxes of their own (`l0`, `l1`...)
+    /// placed by `LabelPlacement` in order of rank, each tied to its point by a thin leader line
+    /// when it had to move away. Box sizes are estimated from the text (0.62 em per character,
+    /// DejaVu Sans's average width being about 0.55 em) for placement; Graphviz sizes the drawn box.
+    private static func separateLabels(of dataset: Dataset, style: DiagramStyle, positions: [NodePosition], nodeIDs: [String]) -> String {
+        let order = style.labelled.sorted { style.rank[$0] != style.rank[$1] ? style.rank[$0] > style.rank[$1] : $0 < $1 }
+        let font = style.separateLabelFontSize
+        let requests = order.map { i in
+            LabelPlacement.Request(x: positions[i].x, y: positions[i].y,
+                                   width: 0.62 * font * Double(dataset.nodes[i].label.count) + 2 * 0.05 * 72 + 4 * style.scale.factor,
+                                   height: 1.2 * font + 2 * 0.02 * 72 + 4 * style.scale.factor)
+        }
+        let radius = order.map(style.pointRadius).max() ?? 0
+        let placed = LabelPlacement.place(requests, radius: radius, gap: 0.3 * font)
+        var out = ""
+        for (k, i) in order.enumerated() {
+            let p = placed[k]
+            out += "  l\(k)" + attributeList(style.separateLabelAttributes(dataset.nodes[i], index: i, x: p.x, y: p.y,
+                                                                          domID: "name" + nodeIDs[i].dropFirst("node".count))) + ";\n"
+            if p.needsLeader {
+                out += "  n\(i) -- l\(k)" + attributeList([("class", "leader"), ("color", "#333333"),
+                                                          ("penwidth", (0.8 * style.scale.factor).formatted)]) + ";\n"
+            }
+        }
+        return out
     }
 
     private static func edges(of dataset: Dataset, style: DiagramStyle) -> String {

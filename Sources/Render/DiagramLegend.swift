@@ -14,7 +14,38 @@ struct DiagramLegend {
     /// does not stretch a small drawing's height.
     static let rowsPerColumn = 14
 
-    /// The `label` value (`<...>`, written unquoted), or nil when there is nothing to explain.
+    /// The root graph's label: the caption on its own line (left) above the legend (right), or
+    /// either alone; nil when there is neither. Written unquoted (`<...>`).
+    static func graphLabel(legend: String?, caption: String?, style: DiagramStyle) -> String? {
+        guard let caption, !caption.isEmpty else { return legend.map { "<" + $0 + ">" } }
+        let points = (style.theme.legendFontSize * style.scale.pageFontFactor).formatted
+        let lines = wrapped(caption, width: captionWidth).map(XMLText.htmlLabel).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+        let text = "<FONT POINT-SIZE=\"\(points)\" COLOR=\"#333333\">\(lines)<BR ALIGN=\"LEFT\"/></FONT>"
+        var rows = "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(text)</TD></TR>"
+        if let legend { rows = "<TR><TD ALIGN=\"RIGHT\">\(legend)</TD></TR>" + rows }
+        return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">\(rows)</TABLE>>"
+    }
+
+    /// Caption lines hold at most this many characters, so a long caption does not widen a
+    /// small drawing.
+    static let captionWidth = 72
+
+    /// `text` broken at spaces into lines of at most `width` characters (a longer word stands alone).
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// The legend's HTML-like text (without the outer `<>`), or nil when there is nothing to explain.
     func htmlLabel(sizeMeasure: (name: String, low: Double, high: Double)?) -> String? {
         var nodeRows = nodeTypeRows() + colorRows()
         if let size = sizeMeasure {
@@ -36,7 +67,7 @@ struct DiagramLegend {
         } else {
             body = table + (nodeRows + edgeRows).map { "<TR>" + $0 + "</TR>" }.joined() + "</TABLE>"
         }
-        return "<<FONT POINT-SIZE=\"\(points)\">" + body + "</FONT>>"
+        return "<FONT POINT-SIZE=\"\(points)\">" + body + "</FONT>"
     }
 
     /// Node types present, in the vocabulary's order (unknown ones after, by name).

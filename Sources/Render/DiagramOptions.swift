@@ -24,11 +24,14 @@ public struct DiagramOptions: Sendable {
     /// Where each node is drawn, indexed like the dataset's nodes (`NodePositions`): kept as
     /// they are (no layout runs; see `Placement.pinned`). nil lays the graph out.
     public var positions: [NodePosition]?
+    /// A line under the drawing saying what is drawn and what was left out (the view's
+    /// `DiagramView.Cut.caption`, the filters); nil draws none.
+    public var caption: String?
 
     public init(layout: Layout? = nil, colorBy: ColorBy = .type, sizeBy: String? = nil,
                 clusterBy: ClusterBy? = nil, labels: LabelMode = .auto, yearLabels: Bool = false,
                 legend: Bool = true, seed: Int = 1, theme: Theme = .standard,
-                positions: [NodePosition]? = nil) {
+                positions: [NodePosition]? = nil, caption: String? = nil) {
         self.layout = layout
         self.colorBy = colorBy
         self.sizeBy = sizeBy
@@ -39,6 +42,7 @@ public struct DiagramOptions: Sendable {
         self.seed = seed
         self.theme = theme
         self.positions = positions
+        self.caption = caption
     }
 
     /// How the nodes of `dataset` are placed: kept where `positions` puts them, or laid out.
@@ -61,13 +65,50 @@ public enum ColorBy: Hashable, Sendable {
     case community
     /// A free node attribute: categories for text, a light-to-dark ramp for numbers.
     case attribute(String)
+
+    /// Above this many nodes a drawing is coloured by community unless told otherwise: among
+    /// hundreds of points a handful of type colours say little, while communities show the
+    /// network's regions (the sister-city network's continents and language areas).
+    public static let communityThreshold = 300
+
+    /// Communities with a colour of their own: Tol's muted nine. Beyond nine, hues no longer
+    /// tell communities apart, so the smaller ones share `Palette.other`.
+    public static let communityColors = 9
+
+    /// The colouring when none is asked: by type up to `communityThreshold` nodes, by community above.
+    public static func automatic(nodeCount: Int) -> ColorBy { nodeCount > communityThreshold ? .community : .type }
 }
 
-/// Which nodes are boxed together.
-public enum ClusterBy: String, Hashable, Sendable, CaseIterable {
-    case country, community
-    /// The node's `within` parent (a city inside its region).
+/// Which nodes are boxed together: the nodes sharing a value of a node field or attribute
+/// (nodes without one stay outside every box), a community, or a `within` parent.
+public enum ClusterBy: Hashable, Sendable {
+    case country, type, community
+    /// The node's `within` parent (a city inside its region), boxes nested along the chain.
     case within
+    /// A free node attribute, compared by its text form.
+    case attribute(String)
+
+    /// `country`, `type`, `community`, `within` (any case); any other name is an attribute.
+    public init(parsing name: String) {
+        switch name.lowercased() {
+        case "country": self = .country
+        case "type": self = .type
+        case "community": self = .community
+        case "within": self = .within
+        default: self = .attribute(name)
+        }
+    }
+
+    /// The name the option takes.
+    public var name: String {
+        switch self {
+        case .country: return "country"
+        case .type: return "type"
+        case .community: return "community"
+        case .within: return "within"
+        case .attribute(let name): return name
+        }
+    }
 }
 
 /// Which nodes carry their name.

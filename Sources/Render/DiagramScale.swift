@@ -1,4 +1,5 @@
 import Foundation
+import GraphvizBridge
 
 /// How big a drawing comes out, and how much fonts and pens must grow to stay legible.
 ///
@@ -8,7 +9,7 @@ import Foundation
 /// shrink. The drawing's extent is estimated before layout from sfdp's behaviour: the side of
 /// the layout grows as √n, about 0.3 inch per √node with its default spring length (measured
 /// on the 10,055-node sister-city graph: 26 inches for 0.05-inch points, more as points grow).
-struct DiagramScale {
+public struct DiagramScale {
     /// Above this many nodes, nodes are drawn as points and only the top ones are labelled:
     /// beyond it, shapes with names inside cover each other whatever the layout.
     static let denseThreshold = 150
@@ -28,11 +29,42 @@ struct DiagramScale {
     /// Expected shrink from drawing to page; 1 for drawings printed at natural size.
     let factor: Double
 
-    init(nodeCount: Int) {
+    /// `extent`, the longer side in points of a layout already made (pinned positions), replaces
+    /// the estimate from the node count.
+    init(nodeCount: Int, extent: Double? = nil) {
         isDense = nodeCount > DiagramScale.denseThreshold
         isMedium = isDense && nodeCount <= DiagramScale.mediumLimit
-        let extent = 0.36 * Double(nodeCount).squareRoot()
-        factor = isDense ? max(1, extent / DiagramScale.pageInches) : 1
+        let side = isMedium ? DiagramScale.mediumPageInches : DiagramScale.pageInches
+        let inches = extent.map { $0 / 72 } ?? DiagramScale.expectedExtent(nodeCount: nodeCount) / 72
+        factor = isDense ? max(1, inches / side) : 1
+    }
+
+    /// A dense drawing beyond the medium size: laid out without overlap removal, its names
+    /// placed afterwards (`LabelPlacement`).
+    var isLarge: Bool { isDense && !isMedium }
+
+    /// Whether a drawing of `nodeCount` nodes is large (`isLarge`).
+    public static func isLarge(nodeCount: Int) -> Bool { DiagramScale(nodeCount: nodeCount).isLarge }
+
+    /// The longer side in points that sfdp's layout of `nodeCount` nodes takes with overlaps
+    /// removed: 0.36 inch per √node (module comment).
+    public static func expectedExtent(nodeCount: Int) -> Double { 0.36 * Double(nodeCount).squareRoot() * 72 }
+
+    /// `positions` stretched about their corner so that their longer side is `extent` points:
+    /// a layout made without overlap removal comes out tighter than one with it (the sister-city
+    /// network a third as wide), and is spread to the size its names and points were scaled for.
+    public static func spread(_ positions: [NodePosition], toExtent extent: Double) -> [NodePosition] {
+        guard let current = self.extent(of: positions), current > 0 else { return positions }
+        let k = extent / current
+        let minX = positions.map(\.x).min() ?? 0, minY = positions.map(\.y).min() ?? 0
+        return positions.map { NodePosition(x: ($0.x - minX) * k, y: ($0.y - minY) * k) }
+    }
+
+    /// The longer side in points of `positions`' bounding box; nil for fewer than two positions.
+    static func extent(of positions: [NodePosition]) -> Double? {
+        guard positions.count > 1, let minX = positions.map(\.x).min(), let maxX = positions.map(\.x).max(),
+              let minY = positions.map(\.y).min(), let maxY = positions.map(\.y).max() else { return nil }
+        return max(maxX - minX, maxY - minY)
     }
 
     /// The page side in inches of a dense drawing.

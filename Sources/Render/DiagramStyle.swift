@@ -14,6 +14,11 @@ struct DiagramStyle {
     let diameters: [Double]?
     let labelled: Set<Int>
     let edgeWidths: EdgeWidths
+    /// What ranks nodes for labelling (`NodeSizing.rank`), indexed like the nodes.
+    let rank: [Double]
+    /// Names drawn as boxes of their own beside their points, placed by `LabelPlacement`: in
+    /// large drawings at known positions, whose layout kept no room for names.
+    let separateLabels: Bool
     /// The measures shown in tooltips, in name order.
     let tooltipMeasures: [(name: String, values: [Double])]
 
@@ -21,8 +26,8 @@ struct DiagramStyle {
         let n = dataset.nodes.count
         theme = options.theme
         self.options = options
-        scale = DiagramScale(nodeCount: n)
-        coloring = NodeColoring(dataset, by: options.colorBy, communities: communities, theme: options.theme)
+        let pinned = options.positions.flatMap { $0.count == n ? $0 : nil }
+        scale = DiagramScale(nodeCount: n, extent: pinned.flatMap(DiagramScale.extent(of:)))
         if let name = options.sizeBy, let values = measures[name], values.count == n {
             let points = options.theme.pointSize
             let boosted = points.lowerBound * scale.pointBoost...points.upperBound * scale.pointBoost
@@ -31,10 +36,15 @@ struct DiagramStyle {
             diameters = nil
         }
         let rank = NodeSizing.rank(measures: measures, sizeBy: options.sizeBy, dataset: dataset)
+        coloring = NodeColoring(dataset, by: options.colorBy, communities: communities, theme: options.theme, rank: rank)
+        self.rank = rank
+        separateLabels = scale.isLarge && pinned != nil
         switch options.labels {
         case .all: labelled = Set(0..<n)
         case .none: labelled = []
+        // Dense drawings coloured by community also name each coloured community's leading actor.
         case .auto: labelled = NodeSizing.top(scale.autoLabelCount(nodeCount: n), by: rank)
+            .union(scale.isDense ? coloring.leaders : [])
         case .top(let k): labelled = NodeSizing.top(k, by: rank)
         }
         edgeWidths = EdgeWidths(dataset.agreements.map(\.weight), range: options.theme.edgeWidth)
@@ -64,7 +74,9 @@ struct DiagramStyle {
             // two thirds of sfdp's time on 10,000 nodes, but fewer passes (prism100) leave
             // names overlapping. Dense drawings use straight lines: spline routing around
             // 10,000 points takes minutes.
-            if !pinned { a.append(("overlap", "prism")) }
+            // Large drawings keep overlaps: prism took 35–60 s of the sister-city network's
+            // 40–60 s; their few names are placed afterwards (LabelPlacement).
+            if !pinned { a.append(("overlap", scale.isLarge ? "true" : "prism")) }
             a.append(("splines", scale.isDense ? "false" : "true"))
             if !scale.isDense { a.append(("sep", "+6")) }
             if layout == .sfdp && scale.isDense { a.append(("smoothing", "none")) }
@@ -75,6 +87,8 @@ struct DiagramStyle {
         case .dot:
             a.append(("rankdir", "LR"))
             a.append(("nodesep", "0.3"))
+        case .osage:
+            a.append(("splines", "false"))
         case .circo, .twopi:
             if !pinned { a.append(("overlap", "false")) }
             a.append(("splines", scale.isDense ? "false" : "true"))
@@ -118,7 +132,7 @@ struct DiagramStyle {
 
     func nodeAttributes(_ node: Node, index i: Int, domID: String) -> [(String, String)] {
         var a: [(String, String)] = [("id", domID), ("class", DOMName.className(node.type?.rawValue ?? "untyped"))]
-        if scale.isDense && labelled.contains(i) {
+        if scale.isDense && labelled.contains(i) && !separateLabels {
             a += denseLabelAttributes(node, index: i, color: coloring.colors[i])
         } else {
             a += plainAttributes(node, index: i)
@@ -136,7 +150,7 @@ struct DiagramStyle {
             let d = (diameters[i] * (scale.isDense ? scale.factor : 1)).formatted
             a += [("width", d), ("height", d), ("fixedsize", "true")]
         }
-        let shown = labelled.contains(i)
+        let shown = labelled.contains(i) && !separateLabels
         if diameters != nil {
             // A node sized by a measure holds no text (it would set the size): the name sits beside it.
             a.append(("label", ""))
@@ -170,6 +184,23 @@ struct DiagramStyle {
             a.append(("fontsize", (theme.fontSize * scale.pageFontFactor * (1 + 0.6 * t)).rounded().formatted))
         }
         return a
+    }
+
+    /// The drawn radius of node `i` in points, in a dense drawing (a point).
+    func pointRadius(_ i: Int) -> Double {
+        let inches = diameters.map { $0[i] * scale.factor } ?? theme.pointSize.lowerBound * scale.pointBoost * scale.factor
+        return inches * 72 / 2
+    }
+
+    /// The font size in points of a separate name box (`separateLabels`).
+    var separateLabelFontSize: Double { theme.fontSize * scale.pageFontFactor }
+
+    /// The attributes of node `i`'s separate name box, centred at (x, y) points.
+    func separateLabelAttributes(_ node: Node, index i: Int, x: Double, y: Double, domID: String) -> [(String, String)] {
+        [("id", domID), ("class", "name"), ("shape", "box"), ("style", "rounded,filled"), ("color", coloring.colors[i]),
+         ("fillcolor", "#FFFFFFE6"), ("penwidth", (1.5 * scale.factor).formatted), ("label", node.label),
+         ("fontsize", separateLabelFontSize.formatted), ("width", "0"), ("height", "0"), ("margin", "0.05,0.02"),
+         ("pos", "\(x.formatted),\(y.formatted)!"), ("tooltip", node.label)]
     }
 
     /// Where node `i`'s area lies between the smallest and largest, in 0...1; nil without sizes.

@@ -11,18 +11,37 @@ struct NodeColoring {
     /// which the node-type section already explains.
     let heading: String?
 
+    /// The leading actor (highest `rank`) of each community with a colour of its own, in legend
+    /// order; empty unless coloured by community. Large drawings name them.
+    let leaders: [Int]
+
     /// Categories beyond the palette share one grey (`Palette.other`), listed last as "other (N)".
-    init(_ dataset: Dataset, by colorBy: ColorBy, communities: [Int]?, theme: Theme) {
+    /// `rank` orders the nodes within a community (`NodeSizing.rank`): the first is its leader,
+    /// after whom the legend names it ("Paris (1,203)").
+    init(_ dataset: Dataset, by colorBy: ColorBy, communities: [Int]?, theme: Theme, rank: [Double] = []) {
         switch colorBy {
         case .type:
             self.init(colors: dataset.nodes.map { theme.look(of: $0.type).color }, legend: [], heading: nil)
         case .country:
             self.init(categories: dataset.nodes.map(\.country), heading: "country", theme: theme)
         case .community:
-            let labels = dataset.nodes.indices.map { i in
-                communities.flatMap { i < $0.count ? "community \($0[i])" : nil }
+            let keys = dataset.nodes.indices.map { i in communities.flatMap { i < $0.count ? $0[i] : nil } }
+            var leader: [Int: Int] = [:]
+            var size: [Int: Int] = [:]
+            for (i, key) in keys.enumerated() {
+                guard let key else { continue }
+                size[key, default: 0] += 1
+                let score = { (j: Int) in j < rank.count ? rank[j] : 0 }
+                if let l = leader[key], score(l) >= score(i) { continue }
+                leader[key] = i
             }
-            self.init(categories: labels, heading: "community", theme: theme)
+            var names: [String: String] = [:]
+            for (key, l) in leader { names["community \(key)"] = "\(dataset.nodes[l].label) (\(size[key] ?? 0))" }
+            self.init(categories: keys.map { $0.map { "community \($0)" } }, heading: "community (its leading actor)", theme: theme,
+                      limit: ColorBy.communityColors, names: names)
+            let leaders = leader.values.filter { colors[$0] != Palette.other && colors[$0] != Palette.missing }
+            self.init(colors: colors, legend: legend, heading: heading,
+                      leaders: leaders.sorted { (size[keys[$0]!] ?? 0, -$0) > (size[keys[$1]!] ?? 0, -$1) })
         case .attribute(let name):
             let values = dataset.nodes.map { $0.attributes[name] }
             let numbers = values.compactMap { $0?.numericValue }.filter(\.isFinite)
@@ -36,17 +55,17 @@ struct NodeColoring {
 
     /// The most frequent categories get the palette's colours (ties by name, so the
     /// assignment is deterministic); nil means "unknown" and is drawn in `Palette.missing`.
-    private init(categories: [String?], heading: String, theme: Theme) {
+    private init(categories: [String?], heading: String, theme: Theme, limit: Int? = nil, names: [String: String] = [:]) {
         var counts: [String: Int] = [:]
         for case let c? in categories { counts[c, default: 0] += 1 }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
-        let palette = theme.categoricalColors(count: ranked.count)
+        let palette = Array(theme.categoricalColors(count: ranked.count).prefix(limit ?? .max))
         let shown = min(ranked.count, palette.count)
         var colorOf: [String: String] = [:]
         var legend: [(name: String, color: String)] = []
         for (i, name) in ranked.prefix(shown).enumerated() {
             colorOf[name] = palette[i]
-            legend.append((name, palette[i]))
+            legend.append((names[name] ?? name, palette[i]))
         }
         let others = ranked.count - shown
         let otherColor = Palette.other
@@ -74,9 +93,10 @@ struct NodeColoring {
         self.init(colors: colors, legend: span > 0 ? legend : Array(legend.dropFirst()), heading: heading)
     }
 
-    private init(colors: [String], legend: [(name: String, color: String)], heading: String?) {
+    private init(colors: [String], legend: [(name: String, color: String)], heading: String?, leaders: [Int] = []) {
         self.colors = colors
         self.legend = legend
         self.heading = heading
+        self.leaders = leaders
     }
 }

@@ -71,6 +71,20 @@ struct InputOptions: ParsableArguments {
                       since: since.flatMap(PartialDate.init), until: until.flatMap(PartialDate.init))
     }
 
+    /// The filters given, as they were typed ("--kind twinning,friendship --as-of 2020"), or nil
+    /// without any: for captions that say what a drawing left out.
+    var filterSummary: String? {
+        var parts: [String] = []
+        for (name, values) in [("--type", type), ("--kind", kind), ("--country", country), ("--status", status)] where !values.isEmpty {
+            parts.append("\(name) \(InputOptions.list(values).joined(separator: ","))")
+        }
+        for (name, value) in [("--since", since), ("--until", until), ("--as-of", asOf.map(String.init))] {
+            if let value { parts.append("\(name) \(value)") }
+        }
+        if largestComponent { parts.append("--largest-component") }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
     var progress: Progress { Progress(quiet: quiet) }
 
     /// What reading may cost (`InputLimits`).

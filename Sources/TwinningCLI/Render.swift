@@ -44,14 +44,23 @@ extension Twinning {
         @Option(help: "Layout engine: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size).")
         var layout: Layout?
 
-        @Option(name: .customLong("color-by"), help: "Node colour: type, country, community, or a node attribute.")
-        var colorBy: String = "type"
+        @Option(name: .customLong("color-by"), help: "Node colour: type, country, community, or a node attribute (default: type up to \(ColorBy.communityThreshold) actors, community above, each coloured community named after its leading actor).")
+        var colorBy: String?
 
         @Option(name: .customLong("size-by"), help: ArgumentHelp("Node size by a measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
         var sizeBy: String?
 
-        @Option(name: .customLong("cluster-by"), help: "Box nodes together by country, community or within (drawn with the dot layout).")
-        var clusterBy: ClusterBy?
+        @Option(name: .customLong("cluster-by"), help: ArgumentHelp("Box nodes together by country, type, community, within (nested parents) or any node attribute (drawn with dot, or osage when dot's drawing would be a strip).", valueName: "field"))
+        var clusterBy: String?
+
+        @Flag(name: .customLong("keep-isolates"), help: "Draw the actors left without agreements after the filters (left out by default, and counted in the caption).")
+        var keepIsolates = false
+
+        @Option(name: .customLong("min-degree"), help: ArgumentHelp("Draw only actors with at least K distinct partners (one pass, after the filters).", valueName: "K"))
+        var minDegree: Int = 0
+
+        @Flag(name: .customLong("no-caption"), help: "Leave out the caption line saying what is drawn and what was left out.")
+        var noCaption = false
 
         @Option(help: "Which nodes are labelled: all, none, auto, or a number N (the N largest).")
         var labels: String = "auto"
@@ -83,30 +92,45 @@ extension Twinning {
             }
             if DiagramChoices.labelMode(labels) == nil { throw ValidationError("--labels expects all, none, auto or a number, found '\(labels)'") }
             if radius < 1 { throw ValidationError("--radius expects 1 or more") }
+            if minDegree < 0 { throw ValidationError("--min-degree expects 0 or more, found \(minDegree)") }
+            if clusterBy?.trimmingWhitespace().isEmpty == true { throw ValidationError("--cluster-by expects a field name: country, type, community, within or a node attribute") }
         }
 
         func run() throws {
             var dataset = try input.load()
+            var drawn: [String] = []
             if let ego {
-                do { dataset = try dataset.egoNetwork(of: dataset.nodes[dataset.resolveNode(ego)].id, radius: radius) } catch {
+                do {
+                    let center = dataset.nodes[try dataset.resolveNode(ego)]
+                    dataset = try dataset.egoNetwork(of: center.id, radius: radius)
+                    drawn.append("ego network of \(center.label), radius \(radius)")
+                } catch {
                     throw CommandFailure.input("twinning: \(error)")
                 }
             }
+            let cut = DiagramView(keepIsolates: keepIsolates, minimumDegree: minDegree).cut(dataset)
+            if !input.quiet && (cut.isolates > 0 || cut.belowMinimumDegree > 0) { printError("twinning: note: \(cut.caption)") }
+            if cut.dataset.nodes.isEmpty { throw CommandFailure.input("twinning: nothing to draw: \(cut.caption)") }
+            dataset = cut.dataset
+            let clustering = clusterBy.map(ClusterBy.init(parsing:))
+            let coloring = colorBy.map(DiagramChoices.colorBy) ?? .automatic(nodeCount: dataset.nodes.count)
+            if let clustering, let message = DiagramChoices.clusterMisses(clustering, in: dataset), !input.quiet { printError("twinning: warning: \(message)") }
             let loadedTheme: Theme
             do { loadedTheme = try theme.map { try Theme.load(file: $0) } ?? .standard } catch {
                 throw CommandFailure.input("\(error)")
             }
             input.progress.stage("drawing \(dataset.nodes.count) nodes and \(dataset.agreements.count) agreements")
-            var options = DiagramOptions(layout: layout, colorBy: DiagramChoices.colorBy(colorBy), sizeBy: sizeMeasure?.rawValue, clusterBy: clusterBy,
+            var options = DiagramOptions(layout: layout, colorBy: coloring, sizeBy: sizeMeasure?.rawValue, clusterBy: clustering,
                                          labels: DiagramChoices.labelMode(labels) ?? .auto, yearLabels: yearLabels, legend: !noLegend,
-                                         seed: seed, theme: loadedTheme)
+                                         seed: seed, theme: loadedTheme,
+                                         caption: noCaption ? nil : (drawn + [cut.caption] + [input.filterSummary.map { "filters: \($0)" }].compactMap { $0 }).joined(separator: "; "))
             if !relayout {
                 let kept = DiagramChoices.keptPositions(dataset, layoutAsked: layout != nil)
                 if let message = kept.message, !input.quiet { printError("twinning: \(message)") }
                 options.positions = kept.positions
             }
             let bytes = try CommandFailure.catching(Error.self) {
-                try DiagramMaker.draw(dataset, options: options, sizeBy: sizeMeasure, needsCommunities: colorBy == "community" || clusterBy == .community,
+                try DiagramMaker.draw(dataset, options: options, sizeBy: sizeMeasure, needsCommunities: coloring == .community || clustering == .community,
                                       format: outputFormat!, seed: UInt64(max(0, seed)))
             }
             try emit(bytes, to: output)
@@ -115,4 +139,3 @@ extension Twinning {
 }
 
 extension Layout: ExpressibleByArgument {}
-extension ClusterBy: ExpressibleByArgument {}

@@ -15,6 +15,26 @@ public enum DiagramChoices {
         }
     }
 
+    /// What `--cluster-by` leaves unboxed, when anything: no drawn actor with a value for the
+    /// field (nothing is boxed), or how many have none (they stay outside the boxes). nil for
+    /// `community`, which boxes every actor.
+    public static func clusterMisses(_ clusterBy: ClusterBy, in dataset: Dataset) -> String? {
+        let value: (Node) -> String?
+        switch clusterBy {
+        case .community: return nil
+        case .country: value = { $0.country }
+        case .type: value = { $0.type?.rawValue }
+        case .within: value = { $0.within }
+        case .attribute(let name): value = { $0.attributes[name]?.description }
+        }
+        let missing = dataset.nodes.filter { (value($0) ?? "").isEmpty }.count
+        guard missing > 0 else { return nil }
+        if missing == dataset.nodes.count {
+            return "--cluster-by \(clusterBy.name): no drawn actor has a value for '\(clusterBy.name)': nothing is boxed"
+        }
+        return "--cluster-by \(clusterBy.name): \(missing) of \(dataset.nodes.count) drawn actors have no '\(clusterBy.name)' and stay outside the boxes"
+    }
+
     /// `all`, `none`, `auto` (any case) or a number N ≥ 0 (the N largest); nil otherwise.
     public static func labelMode(_ text: String) -> LabelMode? {
         switch text.lowercased() {

@@ -19,9 +19,13 @@ public enum DiagramMaker {
     }
 
     /// The drawing of `dataset` in `format`.
+    /// `communities`, when given, numbers each node's community (found by the caller) and
+    /// replaces the search `needsCommunities` asks for.
     public static func draw(_ dataset: Dataset, options: DiagramOptions, sizeBy: CentralityMeasure?, needsCommunities: Bool,
-                            format: OutputFormat, seed: UInt64) throws -> [UInt8] {
-        let (measures, communities) = inputs(dataset, sizeBy: sizeBy, needsCommunities: needsCommunities, seed: seed)
+                            format: OutputFormat, seed: UInt64, communities given: [Int]? = nil) throws -> [UInt8] {
+        let (measures, found) = inputs(dataset, sizeBy: sizeBy, needsCommunities: needsCommunities && given == nil, seed: seed)
+        let communities = given ?? found
+        let options = try prepared(options, dataset, measures: measures, communities: communities)
         let dot = try DiagramDOTWriter.dot(for: dataset, options: options, measures: measures, communities: communities)
         return try GraphvizRenderer.render(dot: dot, placement: options.placement(for: dataset), format: format)
     }
@@ -29,6 +33,31 @@ public enum DiagramMaker {
     /// Where `draw` with these options would place each node.
     public static func positions(_ dataset: Dataset, options: DiagramOptions, seed: UInt64) throws -> [NodePosition] {
         let (measures, communities) = inputs(dataset, sizeBy: nil, needsCommunities: false, seed: seed)
-        return try DiagramLayout.positions(of: dataset, options: options, measures: measures, communities: communities)
+        var unpinned = options
+        unpinned.positions = nil
+        let chosen = try prepared(unpinned, dataset, measures: measures, communities: communities)
+        return try chosen.positions ?? DiagramLayout.positions(of: dataset, options: chosen, measures: measures, communities: communities)
+    }
+
+    /// `options` as they are drawn: with the engine `ClusterLayout` chooses when boxes are asked
+    /// and no engine is; and for large drawings laid out by a force-directed engine, with the
+    /// positions of a first pass that lays out the points alone (no overlap removal, spread to
+    /// the expected extent), at which the drawing then places the names (`LabelPlacement`).
+    private static func prepared(_ options: DiagramOptions, _ dataset: Dataset, measures: [String: [Double]],
+                                 communities: [Int]?) throws -> DiagramOptions {
+        guard options.placement(for: dataset) != .pinned else { return options }
+        var chosen = options
+        if options.layout == nil, options.clusterBy != nil {
+            chosen.layout = try ClusterLayout.choose(nodeCount: dataset.nodes.count) { engine in
+                var tried = options
+                tried.layout = engine
+                return try DiagramDOTWriter.dot(for: dataset, options: tried, measures: measures, communities: communities)
+            }
+        }
+        if DiagramScale.isLarge(nodeCount: dataset.nodes.count), [.sfdp, .fdp, .neato].contains(chosen.resolvedLayout(for: dataset)) {
+            let laidOut = try DiagramLayout.positions(of: dataset, options: chosen, measures: measures, communities: communities)
+            chosen.positions = DiagramScale.spread(laidOut, toExtent: DiagramScale.expectedExtent(nodeCount: dataset.nodes.count))
+        }
+        return chosen
     }
 }
