@@ -26,7 +26,7 @@ public struct BrokerageSignificance: Sendable {
         let graph = IndexedNetwork(dataset, directed: true).graph
         let groups = NodeGroups(dataset, by: property)
         let names = groups.names
-        func totals(_ labels: [Int32]) -> [Double] {
+        @Sendable func totals(_ labels: [Int32]) -> [Double] {
             let roles = GouldFernandezBrokerage(of: graph, groups: NodeGroups(group: labels, names: names))
             return BrokerageRole.allCases.map { Double(roles[$0].reduce(0, +)) }
         }
