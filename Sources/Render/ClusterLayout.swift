@@ -9,8 +9,8 @@ import GraphvizBridge
 /// ratio lies within `ratioRange` (1:4 to 4:1). dot puts every actor of one rank in one
 /// column, so groups of many actors that share a rank (a country's partners, a type's
 /// unconnected actors) make a strip (60 × 1,728 pixels for the bundled dataset's twinnings by
-/// country); osage lays each box out as a near-square array (⌈√k⌉ columns) and the boxes as
-/// an array again (Graphviz's `pack`, Freivalds et al. 2002), so its shape stays near square
+/// country); osage lays each box's members out as a near-square array and packs the boxes
+/// together as polyominoes (`packmode=graph`; Freivalds, Dogrusoz & Kipfer 2002), so its shape stays near square
 /// whatever the groups. Above `dotLimit` nodes osage is used directly: dot's ranking takes
 /// minutes there. Cost: one extra dot layout below the limit.
 public enum ClusterLayout {
