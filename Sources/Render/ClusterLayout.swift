@@ -3,7 +3,7 @@ import GraphvizBridge
 
 /// Which engine draws a clustered diagram (`--cluster-by`) when none is asked: dot, whose
 /// ranks keep agreements readable, when its drawing has a printable shape; otherwise osage,
-/// which packs the boxes into an array.
+/// which packs the boxes together.
 ///
 /// Rule: dot is tried first up to `dotLimit` nodes; its drawing is kept when its width/height
 /// ratio lies within `ratioRange` (1:4 to 4:1). dot puts every actor of one rank in one
