@@ -22,6 +22,13 @@ extension Twinning {
             Example:
               twinning report graphs/belarus-asia -o report.html
               twinning report graphs/belarus-asia --since 2010 -o report.md
+              twinning report graphs/belarus-asia --timeline-start 2000 -o report.html
+
+            The timeline charts start at the first year by which 1% of the dated agreements \
+            are dated; their captions count the agreements dated before it, which the per-year \
+            chart does not draw. --timeline-start YEAR starts them at YEAR instead (a year \
+            before the first dated one starts at that one; a year after the last dated one is \
+            an error naming it).
             """
         )
 
@@ -39,6 +46,10 @@ extension Twinning {
         @Option(help: "A title for the report (default: the dataset's title or file name).")
         var title: String?
 
+        @Option(name: .customLong("timeline-start"),
+                help: ArgumentHelp("The first year the timeline charts draw (default: the first year by which 1% of the dated agreements are dated). Only the charts move: --since filters the agreements of the whole report.", valueName: "year"))
+        var timelineStart: Int?
+
         enum Kind: String { case html, md, json }
 
         var kind: Kind? { Kind(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) }
@@ -47,13 +58,16 @@ extension Twinning {
             if kind == nil { throw ValidationError("-o must end in .html, .md or .json, found '\(output)'") }
             try input.refuseOverwriting(output)
             if kind == .md { try input.refuseOverwriting(figureFolder.path) }
+            if let timelineStart, PartialDate(year: timelineStart) == nil {
+                throw ValidationError("--timeline-start must be a year from 1 to 9999, found \(timelineStart)")
+            }
         }
 
         func run() throws {
             let dataset = try input.load()
             let progress = input.progress
             let builder = ReportBuilder(dataset: dataset, name: title ?? defaultTitle(dataset), seed: seed,
-                                        groups: NodeProperty(parsing: groups), rasterFigures: kind == .md,
+                                        groups: NodeProperty(parsing: groups), rasterFigures: kind == .md, timelineStart: timelineStart,
                                         progress: progress.stage, warn: { warn([$0], quiet: input.quiet) })
             let report = try CommandFailure.catching(Error.self) { try builder.build() }
             progress.stage("writing \(output)")

@@ -233,4 +233,26 @@ final class ReportTests: XCTestCase {
         let png = try Data(contentsOf: work.appendingPathComponent("report_files/network.png"))
         XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
     }
+
+    /// `--timeline-start` moves the charts' first year; a year it cannot take is refused, before the long work.
+    func testTimelineStartMovesTheChartsOrIsRefused() throws {
+        let last = try datasetFile("agreements.csv").compactMap { Int($0["date", default: ""].prefix(4)) }.max()!
+        let path = work.appendingPathComponent("report.json").path
+        let after = try Twinning.run(["report", dataset, "-o", path, "--quiet", "--timeline-start", String(last + 1)])
+        XCTAssertEqual(after.status, 1, after.stderr)
+        XCTAssertTrue(after.stderr.contains("--timeline-start \(last + 1) is after the last dated agreement, of \(last)"), after.stderr)
+        let notAYear = try Twinning.run(["report", dataset, "-o", path, "--timeline-start", "20100"])
+        XCTAssertEqual(notAYear.status, 2, notAYear.stderr)
+        XCTAssertTrue(notAYear.stderr.contains("--timeline-start must be a year from 1 to 9999"), notAYear.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+
+        XCTAssertEqual(try Twinning.run(["report", dataset, "-o", path, "--quiet", "--timeline-start", "2010"]).status, 0)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let timeline = try XCTUnwrap((report["sections"] as? [[String: Any]])?.first { $0["id"] as? String == "timeline" })
+        let text = (timeline["text"] as? [String] ?? []).joined()
+        XCTAssertTrue(text.contains("The charts start in 2010, the year asked for (--timeline-start)"), text)
+        let before = try datasetFile("agreements.csv").filter { Int($0["date", default: ""].prefix(4)).map { $0 < 2010 } ?? false }.count
+        let captions = timeline["figures"] as? [String] ?? []
+        XCTAssertTrue(captions.contains { $0.contains("\(before) agreements dated before 2010 are not drawn.") }, "\(captions)")
+    }
 }

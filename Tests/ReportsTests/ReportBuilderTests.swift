@@ -20,7 +20,7 @@ final class ReportBuilderTests: XCTestCase {
         let builder = ReportBuilder(dataset: dataset, name: "Small", seed: 1, groups: .country, progress: { stages.append($0) })
         let report = try builder.build()
         XCTAssertEqual(report.sections.map(\.id), ["network", "summary", "actors", "communities", "rollup", "timeline", "brokerage", "homophily", "agreements"])
-        XCTAssertEqual(stages.first, "summarising")
+        XCTAssertEqual(stages.first, "computing the timeline", "first, so that a --timeline-start it cannot take fails early")
 
         let found = CommunitySearch(algorithm: .louvain, seed: 1).communities(of: dataset)
         XCTAssertEqual(table(report, "communities")?.rows, CommunityTable.groups(dataset, found).rows, "the communities `twinning communities --seed 1` finds")

@@ -111,8 +111,8 @@ final class OutputEscapingTests: XCTestCase {
     // MARK: SVG charts
 
     func testChartWithControlCharactersIsWellFormed() {
-        let series = [SVGChart.Series(name: HostileText.control + HostileText.cdataEnd, values: [1, 2], color: "#000000")]
-        let svg = SVGChart.stackedBars(title: HostileText.escapeSequence, categories: [HostileText.closeScript, "b\u{0B}"],
+        let series = [SVGChart.Series(name: HostileText.control + HostileText.cdataEnd, values: [1, 2])]
+        let svg = SVGChart.stackedBars(id: HostileText.imgOnerror, title: HostileText.escapeSequence, categories: [HostileText.closeScript, "b\u{0B}"],
                                        series: series, yLabel: HostileText.imgOnerror)
         let parser = XMLParser(data: Data(svg.utf8))
         XCTAssertTrue(parser.parse(), "\(String(describing: parser.parserError))")

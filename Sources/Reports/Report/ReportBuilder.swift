@@ -16,23 +16,31 @@ public struct ReportBuilder {
     public let groups: NodeProperty
     /// Also draw diagrams as PNG (for Markdown).
     public let rasterFigures: Bool
+    /// The first year the timeline charts draw; nil for `TimeAxisStart`'s rule (1% of the
+    /// dated agreements dated by then).
+    public let timelineStart: Int?
     /// Told each stage of the work ("computing centrality").
     let progress: (String) -> Void
     /// Told each warning met (a measure left empty), without a program prefix.
     let warn: (String) -> Void
 
     public init(dataset: Dataset, name: String, seed: Int = 1, groups: NodeProperty = .country, rasterFigures: Bool = false,
+                timelineStart: Int? = nil,
                 progress: @escaping (String) -> Void = { _ in }, warn: @escaping (String) -> Void = { _ in }) {
         (self.dataset, self.name, self.seed, self.groups, self.rasterFigures) = (dataset, name, seed, groups, rasterFigures)
-        (self.progress, self.warn) = (progress, warn)
+        (self.timelineStart, self.progress, self.warn) = (timelineStart, progress, warn)
     }
 
     /// The seed as the commands take it (`--seed` of `communities` and `render`).
     var communitySeed: UInt64 { UInt64(max(0, seed)) }
 
-    /// The report; throws a `RollupError` when the dataset cannot be rolled up and Graphviz's
-    /// error when a diagram cannot be drawn.
+    /// The report; throws a `RollupError` when the dataset cannot be rolled up, a
+    /// `TimeAxisStartError` when `timelineStart` is after the last dated year (or nothing is
+    /// dated), and Graphviz's error when a diagram cannot be drawn.
     public func build() throws -> Report {
+        // First, so that a timeline start it cannot take fails before the long work.
+        progress("computing the timeline")
+        let timeline = try timelineSection()
         progress("summarising")
         let stats = StatsTables(dataset)
         progress("computing centrality")
@@ -44,8 +52,7 @@ public struct ReportBuilder {
         var sections = [diagram, overview(stats), actors(centrality, communities), communitySection(communities)]
         progress("rolling up to regions and countries")
         sections.append(try rollupSection())
-        progress("computing the timeline")
-        sections.append(timelineSection())
+        sections.append(timeline)
         progress("computing brokerage and homophily")
         sections.append(brokerageSection())
         sections.append(homophilySection(stats.structure))

@@ -4,152 +4,168 @@ import Graph
 /// Small, dependency-free SVG charts for reports: stacked bars (agreements per year by
 /// kind) and lines (a measure over the years). The SVG is self-contained, scales to its
 /// container (`viewBox`), and every mark carries a `<title>` so hovering shows its value.
+///
+/// Text is placed by `ChartLayout`, which measures it with `TextExtent`: nothing is drawn
+/// outside the `viewBox`. Series are told apart by more than hue (`SeriesStyle.swift`'s rule):
+/// lines by dash pattern and marker shape, stacked bars by hatch pattern; legends show the same.
 public enum SVGChart {
-    /// One named series of values, aligned with the chart's categories.
-    public struct Series: Sendable {
+    /// One named series of values, aligned with the chart's categories (a non-finite value is
+    /// no value: no bar, no point, and a gap in the line).
+    public struct Series: Sendable, Equatable {
         public var name: String
         public var values: [Double]
-        public var color: String
 
-        public init(name: String, values: [Double], color: String) {
+        public init(name: String, values: [Double]) {
             self.name = name
             self.values = values
-            self.color = color
+        }
+
+        func value(at index: Int) -> Double? {
+            values.indices.contains(index) && values[index].isFinite ? values[index] : nil
         }
     }
 
-    /// Series for a stacked chart of many categories: the `limit − 1` largest (by total) keep
-    /// their own Okabe–Ito colour, in order of size, and the rest are summed into one series
-    /// "other (N)" in `Palette.other`, so that no two stacked colours are alike; all of them
-    /// when they fit in `limit`. Ties go by name.
-    public static func foldedSeries(_ named: [(name: String, values: [Double])], limit: Int = Palette.okabeIto.count) -> [Series] {
-        let ranked = named.enumerated().sorted { a, b in
-            let x = a.element.values.reduce(0, +), y = b.element.values.reduce(0, +)
-            return x != y ? x > y : a.element.name < b.element.name
-        }.map(\.element)
-        let kept = ranked.count <= limit ? ranked : Array(ranked.prefix(max(limit - 1, 0)))
-        let colours = Palette.okabeIto
-        var series = kept.enumerated().map { i, s in Series(name: s.name, values: s.values, color: colours[i % colours.count]) }
-        let rest = ranked.dropFirst(kept.count)
-        if let length = rest.map(\.values.count).max() {
-            let sum = (0..<length).map { i in rest.reduce(0.0) { $0 + ($1.values.indices.contains(i) ? $1.values[i] : 0) } }
-            series.append(Series(name: "other (\(rest.count))", values: sum, color: Palette.other))
+    /// Bars stacked per category (e.g. per year), one `BarStyle` per series, with a legend
+    /// listing the series from the top of the stack down. The first series is at the bottom
+    /// of each bar. More than `BarStyle.all.count` series are first folded by `foldedSeries`
+    /// (the rest named by `restName`), so no style repeats; fewer are drawn in the order given. `id` (letters, digits, dashes) prefixes the ids of the hatch patterns: give
+    /// each chart of one page its own.
+    public static func stackedBars(id: String, title: String, categories: [String], series: [Series], yLabel: String,
+                                   restName: (Int) -> String = { "other (\($0))" }) -> String {
+        let series = series.count > BarStyle.all.count ? foldedSeries(series, limit: BarStyle.all.count, restName: restName) : series
+        let totals = categories.indices.map { i in series.reduce(0) { $0 + ($1.value(at: i).map { max($0, 0) } ?? 0) } }
+        let axis = ChartAxis(maximum: totals.max() ?? 0, integral: series.allSatisfy { $0.values.allSatisfy { !$0.isFinite || $0 == $0.rounded() } })
+        let layout = ChartLayout(title: title, yLabel: yLabel, tickLabels: axis.ticks.map(SVGNumber.value),
+                                 categories: categories, legendNames: series.reversed().map(\.name))
+        let patternIDs = series.indices.map { "\(elementID(id))-pattern-\($0)" }
+        var svg = header(title: title, layout)
+        let definitions = series.indices.compactMap { i in
+            BarStyle.of(i).pattern.definition(id: patternIDs[i], fill: BarStyle.of(i).fill, ink: BarStyle.of(i).ink)
         }
-        return series
-    }
-
-    static let width = 760.0, height = 320.0
-    static let margin = (left: 56.0, right: 170.0, top: 24.0, bottom: 44.0)
-
-    /// Bars stacked per category (e.g. per year), one colour per series, with a legend.
-    public static func stackedBars(title: String, categories: [String], series: [Series], yLabel: String) -> String {
-        let totals = categories.indices.map { i in series.reduce(0) { $0 + ($1.values.indices.contains(i) ? $1.values[i] : 0) } }
-        let top = niceMaximum(totals.max() ?? 0)
-        var svg = header(title: title)
-        svg += axes(top: top, yLabel: yLabel)
-        let plotWidth = width - margin.left - margin.right
-        let slot = plotWidth / Double(max(categories.count, 1))
-        let barWidth = max(1, slot * 0.8)
+        if !definitions.isEmpty { svg += "<defs>" + definitions.joined() + "</defs>\n" }
+        svg += axes(axis, layout)
+        let barWidth = min(max(1, layout.slot * 0.8), 48)
         for (i, category) in categories.enumerated() {
             var base = 0.0
-            let x = margin.left + Double(i) * slot + (slot - barWidth) / 2
-            for s in series where s.values.indices.contains(i) && s.values[i] > 0 {
-                let v = s.values[i]
-                let y0 = yPosition(base, top: top), y1 = yPosition(base + v, top: top)
-                svg += "<rect x=\"\(f(x))\" y=\"\(f(y1))\" width=\"\(f(barWidth))\" height=\"\(f(y0 - y1))\" fill=\"\(XMLText.escaped(s.color))\">"
-                svg += "<title>\(XMLText.escaped(category)): \(XMLText.escaped(s.name)) \(number(v))</title></rect>\n"
+            let x = layout.centre(of: i) - barWidth / 2
+            for (k, s) in series.enumerated() {
+                guard let v = s.value(at: i), v > 0 else { continue }
+                let y0 = axis.position(base, bottom: layout.plotBottom, top: layout.plotTop)
+                let y1 = axis.position(base + v, bottom: layout.plotBottom, top: layout.plotTop)
+                svg += "<rect x=\"\(SVGNumber.f(x))\" y=\"\(SVGNumber.f(y1))\" width=\"\(SVGNumber.f(barWidth))\" height=\"\(SVGNumber.f(y0 - y1))\" "
+                    + "fill=\"\(XMLText.escaped(BarStyle.of(k).paint(patternID: patternIDs[k])))\" stroke=\"#FFFFFF\" stroke-width=\"0.5\">"
+                svg += "<title>\(XMLText.escaped(category)): \(XMLText.escaped(s.name)) \(SVGNumber.value(v))</title></rect>\n"
                 base += v
             }
         }
-        svg += categoryLabels(categories, slot: slot)
-        svg += legend(series)
+        svg += categoryLabels(layout)
+        let samples = series.indices.reversed().map { k in
+            { (x: Double, y: Double) in
+                "<rect x=\"\(SVGNumber.f(x))\" y=\"\(SVGNumber.f(y - 6))\" width=\"\(SVGNumber.f(ChartLayout.legendSampleWidth))\" height=\"12\" "
+                    + "fill=\"\(XMLText.escaped(BarStyle.of(k).paint(patternID: patternIDs[k])))\" stroke=\"#666666\" stroke-width=\"0.5\"/>"
+            }
+        }
+        svg += legend(series.reversed().map(\.name), samples: samples, layout)
         return svg + "</svg>\n"
     }
 
-    /// One line per series over the categories, with points that show their values.
+    /// One line per series over the categories, in `LineStyle.of(i)`: a dash pattern, a marker
+    /// at every value, a colour. A missing value breaks the line.
     public static func lines(title: String, categories: [String], series: [Series], yLabel: String) -> String {
-        let top = niceMaximum(series.flatMap(\.values).filter(\.isFinite).max() ?? 0)
-        var svg = header(title: title)
-        svg += axes(top: top, yLabel: yLabel)
-        let plotWidth = width - margin.left - margin.right
-        let slot = plotWidth / Double(max(categories.count, 1))
-        for s in series {
-            var points: [(Double, Double, Double, String)] = []
-            for (i, category) in categories.enumerated() where s.values.indices.contains(i) && s.values[i].isFinite {
-                points.append((margin.left + (Double(i) + 0.5) * slot, yPosition(s.values[i], top: top), s.values[i], category))
+        let values = series.flatMap(\.values).filter(\.isFinite)
+        let axis = ChartAxis(maximum: values.max() ?? 0, integral: values.allSatisfy { $0 == $0.rounded() })
+        let layout = ChartLayout(title: title, yLabel: yLabel, tickLabels: axis.ticks.map(SVGNumber.value),
+                                 categories: categories, legendNames: series.map(\.name))
+        var svg = header(title: title, layout)
+        svg += axes(axis, layout)
+        for (k, s) in series.enumerated() {
+            let style = LineStyle.of(k)
+            var run: [(Double, Double)] = []
+            func flush() {
+                if run.count > 1 { svg += polyline(run, style) }
+                run = []
             }
-            if points.count > 1 {
-                svg += "<polyline fill=\"none\" stroke=\"\(XMLText.escaped(s.color))\" stroke-width=\"2\" points=\""
-                svg += points.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ") + "\"/>\n"
+            for i in categories.indices {
+                guard let v = s.value(at: i) else { flush(); continue }
+                run.append((layout.centre(of: i), axis.position(v, bottom: layout.plotBottom, top: layout.plotTop)))
             }
-            for p in points {
-                svg += "<circle cx=\"\(f(p.0))\" cy=\"\(f(p.1))\" r=\"3\" fill=\"\(XMLText.escaped(s.color))\"><title>\(XMLText.escaped(p.3)): \(XMLText.escaped(s.name)) \(number(p.2))</title></circle>\n"
+            flush()
+            for (i, category) in categories.enumerated() {
+                guard let v = s.value(at: i) else { continue }
+                let tooltip = "\(XMLText.escaped(category)): \(XMLText.escaped(s.name)) \(SVGNumber.value(v))"
+                svg += style.marker.svg(x: layout.centre(of: i), y: axis.position(v, bottom: layout.plotBottom, top: layout.plotTop),
+                                        color: style.color, tooltip: tooltip) + "\n"
             }
         }
-        svg += categoryLabels(categories, slot: slot)
-        svg += legend(series)
+        svg += categoryLabels(layout)
+        let samples = series.indices.map { k in
+            { (x: Double, y: Double) in
+                let style = LineStyle.of(k)
+                return polyline([(x, y), (x + ChartLayout.legendSampleWidth, y)], style)
+                    + style.marker.svg(x: x + ChartLayout.legendSampleWidth / 2, y: y, color: style.color)
+            }
+        }
+        svg += legend(series.map(\.name), samples: samples, layout)
         return svg + "</svg>\n"
     }
 
     // MARK: Parts
 
-    private static func header(title: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(XMLText.escaped(title))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n"
+    private static func header(title: String, _ layout: ChartLayout) -> String {
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(SVGNumber.f(ChartLayout.width)) \(SVGNumber.f(layout.height))\" "
+            + "role=\"img\" aria-label=\"\(XMLText.escaped(title))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"\(SVGNumber.f(ChartLayout.fontSize))\">\n"
             + "<title>\(XMLText.escaped(title))</title>\n"
-            + "<text x=\"\(f(margin.left))\" y=\"15\" font-size=\"13\" font-weight=\"bold\">\(XMLText.escaped(title))</text>\n"
-    }
-
-    private static func axes(top: Double, yLabel: String) -> String {
-        var svg = ""
-        let x0 = margin.left, x1 = width - margin.right
-        for k in 0...4 {
-            let v = top * Double(k) / 4
-            let y = yPosition(v, top: top)
-            svg += "<line x1=\"\(f(x0))\" x2=\"\(f(x1))\" y1=\"\(f(y))\" y2=\"\(f(y))\" stroke=\"#ddd\"/>"
-            svg += "<text x=\"\(f(x0 - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(number(v))</text>\n"
-        }
-        svg += "<text transform=\"translate(14 \(f((margin.top + height - margin.bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(XMLText.escaped(yLabel))</text>\n"
-        return svg
-    }
-
-    /// Category labels, thinned so that they never overlap.
-    private static func categoryLabels(_ categories: [String], slot: Double) -> String {
-        let step = max(1, Int((34 / slot).rounded(.up)))
-        var svg = ""
-        for (i, category) in categories.enumerated() where i % step == 0 {
-            let x = margin.left + (Double(i) + 0.5) * slot
-            svg += "<text x=\"\(f(x))\" y=\"\(f(height - margin.bottom + 16))\" text-anchor=\"middle\">\(XMLText.escaped(category))</text>\n"
+        for (i, line) in layout.titleLines.enumerated() {
+            let y = layout.titleBaseline + Double(i) * ChartLayout.titleLineHeight
+            svg += "<text x=\"\(SVGNumber.f(ChartLayout.edge))\" y=\"\(SVGNumber.f(y))\" font-size=\"\(SVGNumber.f(ChartLayout.titleFontSize))\" font-weight=\"bold\">\(XMLText.escaped(line))</text>\n"
         }
         return svg
     }
 
-    private static func legend(_ series: [Series]) -> String {
+    private static func axes(_ axis: ChartAxis, _ layout: ChartLayout) -> String {
         var svg = ""
-        let x = width - margin.right + 14
-        for (i, s) in series.enumerated() {
-            let y = margin.top + 8 + Double(i) * 16
-            svg += "<rect x=\"\(f(x))\" y=\"\(f(y - 9))\" width=\"10\" height=\"10\" fill=\"\(XMLText.escaped(s.color))\"/>"
-            svg += "<text x=\"\(f(x + 15))\" y=\"\(f(y))\">\(XMLText.escaped(s.name))</text>\n"
+        for v in axis.ticks {
+            let y = axis.position(v, bottom: layout.plotBottom, top: layout.plotTop)
+            svg += "<line x1=\"\(SVGNumber.f(layout.plotLeft))\" x2=\"\(SVGNumber.f(layout.plotRight))\" y1=\"\(SVGNumber.f(y))\" y2=\"\(SVGNumber.f(y))\" stroke=\"#DDDDDD\"/>"
+            svg += "<text x=\"\(SVGNumber.f(layout.plotLeft - 6))\" y=\"\(SVGNumber.f(y + 4))\" text-anchor=\"end\">\(SVGNumber.value(v))</text>\n"
+        }
+        if !layout.yLabel.isEmpty {
+            let y = (layout.plotTop + layout.plotBottom) / 2
+            svg += "<text transform=\"translate(\(SVGNumber.f(layout.yLabelX)) \(SVGNumber.f(y))) rotate(-90)\" text-anchor=\"middle\">\(XMLText.escaped(layout.yLabel))</text>\n"
         }
         return svg
     }
 
-    static func yPosition(_ value: Double, top: Double) -> Double {
-        let plotHeight = height - margin.top - margin.bottom
-        return height - margin.bottom - (top > 0 ? value / top * plotHeight : 0)
+    private static func categoryLabels(_ layout: ChartLayout) -> String {
+        layout.categoryLabels.map { i, label in
+            "<text x=\"\(SVGNumber.f(layout.centre(of: i)))\" y=\"\(SVGNumber.f(layout.categoryBaseline))\" text-anchor=\"middle\">\(XMLText.escaped(label))</text>\n"
+        }.joined()
     }
 
-    /// A round number at or above `value` for the top of the axis (1, 2, 2.5 or 5 × 10^k).
-    static func niceMaximum(_ value: Double) -> Double {
-        guard value > 0, value.isFinite else { return 1 }
-        let magnitude = pow(10, floor(log10(value)))
-        for factor in [1.0, 2, 2.5, 5, 10] where factor * magnitude >= value { return factor * magnitude }
-        return 10 * magnitude
+    /// The legend: per entry its sample (drawn by `samples[i]` at the sample's left and centre)
+    /// and its name's lines; the full name is the entry's tooltip.
+    private static func legend(_ names: [String], samples: [(Double, Double) -> String], _ layout: ChartLayout) -> String {
+        var svg = ""
+        let textX = layout.legendX + ChartLayout.legendSampleWidth + 6
+        for (i, entry) in layout.legend.enumerated() {
+            svg += "<g><title>\(XMLText.escaped(names[i]))</title>" + samples[i](layout.legendX, entry.sampleY)
+            for (j, line) in entry.lines.enumerated() {
+                svg += "<text x=\"\(SVGNumber.f(textX))\" y=\"\(SVGNumber.f(entry.baseline + Double(j) * ChartLayout.lineHeight))\">\(XMLText.escaped(line))</text>"
+            }
+            svg += "</g>\n"
+        }
+        return svg
     }
 
-    private static func f(_ x: Double) -> String { String(format: "%.1f", x) }
+    private static func polyline(_ points: [(Double, Double)], _ style: LineStyle) -> String {
+        "<polyline fill=\"none\" stroke=\"\(XMLText.escaped(style.color))\" stroke-width=\"2\""
+            + (style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "") + " points=\""
+            + points.map { "\(SVGNumber.f($0.0)),\(SVGNumber.f($0.1))" }.joined(separator: " ") + "\"/>\n"
+    }
 
-    static func number(_ x: Double) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(format: "%.3g", x)
+    /// `id` kept to letters, digits and dashes, so that it can name SVG elements.
+    static func elementID(_ id: String) -> String {
+        let kept = String(id.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-" })
+        return kept.isEmpty || !(kept.first!.isLetter) ? "chart-" + kept : kept
     }
 }
