@@ -71,6 +71,9 @@ extension Twinning {
         @Flag(help: "Lay the graph out even when every node has x and y attributes (from `twinning layout` or GEXF viz:position).")
         var relayout = false
 
+        @Option(help: ArgumentHelp("Draw a portfolio: the actors whose KEY is VALUE (id, label, type, country, within, or a node attribute; several values comma-separated) in a column on the left, grouped by region, their partners on the right, grouped by country and region, lines labelled with years.", valueName: "KEY=VALUE"))
+        var sides: String?
+
         var outputFormat: GraphvizBridge.OutputFormat? { GraphvizBridge.OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) }
 
         var sizeMeasure: CentralityMeasure? { sizeBy.flatMap(CentralityMeasure.init(named:)) }
@@ -83,6 +86,7 @@ extension Twinning {
             }
             if DiagramChoices.labelMode(labels) == nil { throw ValidationError("--labels expects all, none, auto or a number, found '\(labels)'") }
             if radius < 1 { throw ValidationError("--radius expects 1 or more") }
+            if let sides { do { _ = try SidePredicate(parsing: sides) } catch { throw ValidationError("\(error)") } }
         }
 
         func run() throws {
@@ -104,6 +108,11 @@ extension Twinning {
                 let kept = DiagramChoices.keptPositions(dataset, layoutAsked: layout != nil)
                 if let message = kept.message, !input.quiet { printError("twinning: \(message)") }
                 options.positions = kept.positions
+            }
+            if let sides = try sides.map(SidePredicate.init(parsing:)) {
+                let portfolio = try CommandFailure.catching(Error.self) { try DiagramMaker.portfolio(dataset, sides: sides, options: options, format: outputFormat!) }
+                if !input.quiet { printError("twinning: portfolio: \(portfolio.caption)") }
+                return try emit(portfolio.bytes, to: output)
             }
             let bytes = try CommandFailure.catching(Error.self) {
                 try DiagramMaker.draw(dataset, options: options, sizeBy: sizeMeasure, needsCommunities: colorBy == "community" || clusterBy == .community,
