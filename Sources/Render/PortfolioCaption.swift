@@ -14,9 +14,14 @@ struct PortfolioCaption {
 
     /// The caption's lines.
     let lines: [String]
+    /// What is not drawn, item by item.
+    let leftOut: [String]
 
     /// The caption on one line.
-    var text: String { lines.map { $0.trimmingWhitespace() }.joined(separator: "; ").replacingOccurrences(of: ":;", with: ":") }
+    var text: String {
+        let drawn = lines.prefix(2).joined(separator: "; ")
+        return drawn + "; " + (leftOut.isEmpty ? "nothing left out" : "not drawn: " + leftOut.joined(separator: ", "))
+    }
 
     init(dataset: Dataset, layout: PortfolioLayout) {
         let sides = layout.sides
@@ -48,6 +53,7 @@ struct PortfolioCaption {
             lines += left.map { "  " + $0 }
         }
         self.lines = lines
+        leftOut = left
     }
 
     static func count(_ n: Int, _ noun: String, _ plural: String?) -> String {
