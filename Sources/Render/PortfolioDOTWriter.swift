@@ -8,11 +8,12 @@ import GraphvizBridge
 ///
 /// An actor is a small mark in the theme's shape and colour of its type (the node, with the
 /// `node-<id>` element id every diagram gives it), its name beside it on the outer side. A
-/// straight line joins each pair of partners, from mark to mark; it is coloured and dashed by the kinds of the agreements it carries, thicker for
-/// more of them (as in `DiagramEdges`), and labelled with their years at one end. Region
-/// labels and country headings are text nodes (`class="portfolio-region"`,
-/// `"portfolio-country"`). A caption at the bottom says what is drawn and what is not,
-/// beside the legend of node types and agreement kinds.
+/// straight line joins each pair of partners, from mark to mark; it is coloured and dashed
+/// by the kinds of the agreements it carries, thicker for more of them (as in
+/// `DiagramEdges`), and carries their years near one end (`PortfolioYears`). Names, country
+/// headings and region subheadings are text nodes (`class="portfolio-name"`,
+/// `"portfolio-country"`, `"portfolio-region"`). A caption at the bottom says what is drawn
+/// and what is not, beside the legend of node types and agreement kinds.
 public enum PortfolioDOTWriter {
     /// The DOT text, and the caption it carries (for the command to repeat on standard error).
     public struct Drawing: Sendable {
@@ -57,11 +58,13 @@ public enum PortfolioDOTWriter {
     private static func actors(dataset: Dataset, layout: PortfolioLayout, theme: Theme) -> String {
         let ids = DOMName.uniqueIDs(dataset.nodes.map(\.id), prefix: "node")
         let nameIDs = DOMName.uniqueIDs(dataset.nodes.map(\.id), prefix: "name")
+        var partners: [Int: Int] = [:]
+        for link in layout.sides.links { partners[link.a, default: 0] += 1; partners[link.b, default: 0] += 1 }
         var out = ""
         for actor in layout.actors {
             let node = dataset.nodes[actor.node]
             let look = theme.look(of: node.type)
-            let tip = tooltip(node, actor: actor, layout: layout)
+            let tip = tooltip(node, partners: partners[actor.node] ?? 0)
             let mark: [(String, String)] = [
                 ("id", ids[actor.node]), ("class", DOMName.className(node.type?.rawValue ?? "untyped")),
                 ("shape", look.shape), ("fillcolor", look.color), ("label", ""),
@@ -70,7 +73,7 @@ public enum PortfolioDOTWriter {
             ]
             out += "  n\(actor.node)" + DiagramDOTWriter.attributeList(mark) + ";\n"
             let align = actor.side == .a ? "RIGHT" : "LEFT"
-            let text = actor.lines.map(XMLText.htmlLabel).joined(separator: "<BR ALIGN=\"\(align)\"/>")
+            let text = actor.lines.map(HTMLLabelText.escaped).joined(separator: "<BR ALIGN=\"\(align)\"/>")
             let html = cell(text, width: actor.nameWidth, height: actor.nameHeight, align: align, background: theme.background)
             out += "  t\(actor.node)" + textNode(id: nameIDs[actor.node], classes: "portfolio-name side-\(sideName(actor.side))",
                                                   x: actor.nameX, y: actor.y, tooltip: tip, html: html)
@@ -98,11 +101,10 @@ public enum PortfolioDOTWriter {
         return String(DiagramDOTWriter.attributeList(attributes).dropLast()) + ", label=\(html)];\n"
     }
 
-    private static func tooltip(_ node: Node, actor: PortfolioLayout.Actor, layout: PortfolioLayout) -> String {
+    private static func tooltip(_ node: Node, partners: Int) -> String {
         var lines = [node.label, "id: \(node.id)"]
         if let type = node.type { lines.append("type: \(type.rawValue)") }
         if let country = node.country { lines.append("country: \(country)") }
-        let partners = layout.sides.links.filter { $0.a == actor.node || $0.b == actor.node }.count
         lines.append("partners drawn: \(partners)")
         return lines.joined(separator: "\n")
     }
@@ -117,7 +119,7 @@ public enum PortfolioDOTWriter {
             let align = label.side == .a ? "RIGHT" : "LEFT"
             let size = isCountry ? layout.metrics.headingFontSize : theme.fontSize
             let color = isCountry ? "#000000" : "#555555"
-            let text = "<FONT POINT-SIZE=\"\(size.formatted)\" COLOR=\"\(color)\"><B>\(XMLText.htmlLabel(label.text))</B></FONT>"
+            let text = "<FONT POINT-SIZE=\"\(size.formatted)\" COLOR=\"\(color)\"><B>\(HTMLLabelText.escaped(label.text))</B></FONT>"
             out += "  h\(k)" + textNode(id: "portfolio-\(kind)-\(k)", classes: "portfolio-\(kind) side-\(sideName(label.side))",
                                        x: label.x, y: label.y, tooltip: label.text,
                                        html: cell(text, width: label.width, height: label.height, align: align, background: theme.background))

@@ -19,9 +19,9 @@ struct PortfolioGroups {
         /// Node indices, the head first.
         var members: [Int]
 
-        /// A group is labelled with its region's name only when no box names the region
+        /// A group is labelled with its region's name only when no name in it says it
         /// already: not when the region's own node is drawn first in the group, nor for
-        /// country nodes alone (named by their box).
+        /// country nodes alone.
         func showsTitle(in dataset: Dataset) -> Bool {
             head == nil && !members.allSatisfy { dataset.nodes[$0].type == .country }
         }
@@ -33,7 +33,7 @@ struct PortfolioGroups {
         var groups: [Group]
 
         /// A country's heading is left out when its only actors are country nodes (the
-        /// country itself), which their boxes name.
+        /// country itself), which their names name.
         func showsHeading(in dataset: Dataset) -> Bool {
             !groups.allSatisfy { $0.members.allSatisfy { dataset.nodes[$0].type == .country } }
         }
@@ -46,8 +46,6 @@ struct PortfolioGroups {
 
     /// Every node index in drawing order.
     var order: [Int] { blocks.flatMap { $0.groups.flatMap(\.members) } }
-
-    var groupCount: Int { blocks.reduce(0) { $0 + $1.groups.count } }
 
     /// The groups of the nodes `members` (indices into `dataset.nodes`).
     init(members: [Int], dataset: Dataset, hierarchy: Hierarchy) {
@@ -72,7 +70,7 @@ struct PortfolioGroups {
                 return sorted
             }
             return Block(country: country.name, groups: groups.sorted(by: PortfolioGroups.byTitle))
-        }.sorted { PortfolioGroups.byName($0.country, $1.country) || ($0.country == $1.country && $0.groups.first?.members.first ?? 0 < $1.groups.first?.members.first ?? 0) }
+        }.sorted(by: PortfolioGroups.byCountry)
     }
 
     init(blocks: [Block]) { self.blocks = blocks }
@@ -90,6 +88,13 @@ struct PortfolioGroups {
         let (fx, fy) = (x.lowercased(), y.lowercased())
         return fx != fy ? fx < fy : x < y
     }
+
+    /// Blocks by country name, then by their first member (deterministic when names repeat).
+    static func byCountry(_ x: Block, _ y: Block) -> Bool {
+        x.country != y.country ? byName(x.country, y.country) : first(x) < first(y)
+    }
+
+    static func first(_ block: Block) -> Int { block.groups.first?.members.first ?? 0 }
 
     /// Groups by title, then by their first member (deterministic when titles repeat).
     static func byTitle(_ x: Group, _ y: Group) -> Bool {

@@ -10,9 +10,9 @@
 /// is the one with the fewest crossings met (the first of equals). Groups are kept together,
 /// so crossings the grouping forces stay.
 ///
-/// Crossings are counted as inversions (Barth, Jünger & Mutzel 2002: sort the lines by their
-/// A position, count the pairs out of order in B with a Fenwick tree): O(L log L) for L
-/// lines. Complexity: O(sweeps · (n log n + L log L)).
+/// Crossings are counted as inversions (Barth, Jünger & Mutzel, "Simple and efficient
+/// bilayer cross counting", 2004: sort the lines by their A position, count the pairs out of
+/// order in B with a Fenwick tree): O(L log L) for L lines. Complexity: O(sweeps · (n log n + L log L)).
 struct PortfolioOrder {
     static let sweeps = 4
 
@@ -91,10 +91,8 @@ struct PortfolioOrder {
                 return block
             }
             return PortfolioGroups(blocks: blocks.map { ($0, barycentre($0.groups.flatMap(\.members), rows)) }
-                .sorted { tie($0.1, $1.1, $0.0.country, $1.0.country, (groupsFirst($0.0)) < groupsFirst($1.0)) }.map(\.0))
+                .sorted { tie($0.1, $1.1, $0.0.country, $1.0.country, PortfolioGroups.first($0.0) < PortfolioGroups.first($1.0)) }.map(\.0))
         }
-
-        private func groupsFirst(_ block: PortfolioGroups.Block) -> Int { block.groups.first?.members.first ?? 0 }
 
         /// The mean row of the partners of `nodes`; infinity for none (last).
         private func barycentre(_ nodes: [Int], _ rows: [Int: Int]) -> Double {

@@ -165,4 +165,30 @@ final class PortfolioSVGTests: XCTestCase {
         checkFrame(svg)
         XCTAssertTrue(caption.hasPrefix("Aland (1 actor, 1 region) ↔ partners (1 actor, 1 country): 1 agreement on 1 line"), caption)
     }
+
+    func testHostileNamesCountriesAndPredicateDrawAsTextAndInert() throws {
+        var dataset = Dataset()
+        let country = HostileText.imgOnerror
+        for (k, label) in HostileText.all.enumerated() {
+            dataset.nodes.append(Node(id: "a\(k)", label: label, type: .city, country: country))
+            dataset.nodes.append(Node(id: "b\(k)", label: label + " partner", type: .city, country: "Y " + HostileText.all[(k + 1) % HostileText.all.count]))
+            dataset.agreements.append(Agreement(id: "e\(k)", from: "a\(k)", to: "b\(k)", kind: .twinning, date: PartialDate("2001")))
+        }
+        let drawing = try PortfolioDOTWriter.drawing(for: dataset, sides: SidePredicate(key: "country", values: [country]))
+        let bytes = try GraphvizRenderer.render(dot: drawing.dot, placement: .pinned, format: .svg)
+        let svg = SVGGeometry.parse(bytes)  // fails the test if the SVG is not well-formed XML
+        let text = String(decoding: bytes, as: UTF8.self)
+        for injected in ["<script", "<img", "<svg onload", "<b>", "<!--<"] {
+            XCTAssertFalse(text.contains(injected), "raw \(injected) in the SVG")
+        }
+        let names = DOMName.uniqueIDs(dataset.nodes.map(\.id), prefix: "name")
+        for (i, node) in dataset.nodes.enumerated() {
+            let shown = try XCTUnwrap(svg.element(names[i])).texts.map(\.content).joined(separator: " ")
+            XCTAssertEqual(shown, TextWidth.wrap(XMLText.xmlCharacters(node.label), limit: 32).joined(separator: " "))
+        }
+        let headings = Set(svg.elements(withClass: "portfolio-country").flatMap(\.texts).map(\.content))
+        XCTAssertEqual(headings, Set(dataset.nodes.filter { $0.country != country }.compactMap(\.country).map(XMLText.xmlCharacters)))
+        XCTAssertTrue(svg.texts.contains { $0.content.hasPrefix(XMLText.xmlCharacters(country) + " (13 actors") })
+        checkSidesApart(svg, dataset, onA: { $0.country == country })
+    }
 }
