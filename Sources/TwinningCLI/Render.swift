@@ -71,7 +71,7 @@ extension Twinning {
         @Flag(help: "Lay the graph out even when every node has x and y attributes (from `twinning layout` or GEXF viz:position).")
         var relayout = false
 
-        @Option(help: ArgumentHelp("Draw a portfolio: the actors whose KEY is VALUE (id, label, type, country, within, or a node attribute; several values comma-separated) in a column on the left, grouped by region, their partners on the right, grouped by country and region, lines labelled with years.", valueName: "KEY=VALUE"))
+        @Option(help: ArgumentHelp("Draw a portfolio: the actors whose KEY is VALUE (id, label, type, country, within, or a node attribute; several values comma-separated) in a column on the left, grouped by region, their partners on the right, grouped by country and region, lines labelled with years (of the drawing options, only --theme and --no-legend apply).", valueName: "KEY=VALUE"))
         var sides: String?
 
         var outputFormat: GraphvizBridge.OutputFormat? { GraphvizBridge.OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) }
