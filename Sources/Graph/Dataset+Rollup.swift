@@ -1,7 +1,7 @@
 /// Hierarchy roll-up: the network aggregated along `within` to region or country level
 /// (`twinning rollup FILE --level region|country`).
 ///
-/// Every actor is mapped to a group, its ancestor at the level:
+/// Every actor is mapped to a group, its ancestor at the level (the rule of `Hierarchy`):
 /// - **region** level: the first node of type `region` on the actor's `within` chain (the
 ///   actor itself included). A `country` node is its own group. When the chain reaches a
 ///   country without meeting a region, the node just below the country is the group if it is
@@ -158,7 +158,7 @@ private struct PairTally {
 
 /// The group of every node: a node of the dataset (by index) or a synthetic country.
 private struct GroupAssignment {
-    enum Group: Hashable { case node(Int), synthetic(String) }
+    typealias Group = Hierarchy.Group
 
     /// The group number of each node; numbers index `groups`.
     private(set) var groupOf: [Int] = []
@@ -225,61 +225,5 @@ private struct GroupAssignment {
                             attributes: ["members": .integer(members[g])])
             }
         }
-    }
-}
-
-/// The `within` chains of a dataset, with a lookup of country nodes by name.
-private struct Hierarchy {
-    let nodes: [Node]
-    /// Parent index of each node, -1 at the top or when `within` names no node.
-    let parent: [Int]
-    /// Country (or untyped) nodes by lowercased id, label and alias.
-    let countryByName: [String: Int]
-
-    init(_ dataset: Dataset) {
-        nodes = dataset.nodes
-        let index = dataset.nodeIndex()
-        parent = dataset.nodes.map { node in node.within.flatMap { index[$0] } ?? -1 }
-        var byName: [String: Int] = [:]
-        // Country nodes take a name before untyped ones; the first node wins within each kind.
-        for wanted in [NodeType?.some(.country), nil] {
-            for (i, node) in dataset.nodes.enumerated() where node.type == wanted {
-                for name in [node.id, node.label] + node.aliases where byName[name.lowercased()] == nil {
-                    byName[name.lowercased()] = i
-                }
-            }
-        }
-        countryByName = byName
-    }
-
-    /// The node and its ancestors, stopping before a repeat (a `within` cycle).
-    func chain(from start: Int) -> [Int] {
-        var chain: [Int] = []
-        var seen = Set<Int>()
-        var v = start
-        while v >= 0 && seen.insert(v).inserted { chain.append(v); v = parent[v] }
-        return chain
-    }
-
-    func region(of i: Int) -> GroupAssignment.Group? {
-        let chain = chain(from: i)
-        for (k, v) in chain.enumerated() {
-            if nodes[v].type == .region { return .node(v) }
-            if nodes[v].type == .country {
-                if k == 0 { return .node(v) }
-                let below = chain[k - 1]
-                return nodes[below].type == .city || nodes[below].type == .district ? .node(below) : nil
-            }
-        }
-        return nil
-    }
-
-    func country(of i: Int) -> GroupAssignment.Group? {
-        let chain = chain(from: i)
-        if let v = chain.first(where: { nodes[$0].type == .country }) { return .node(v) }
-        guard let name = chain.lazy.compactMap({ self.nodes[$0].country?.trimmingWhitespace() })
-            .first(where: { !$0.isEmpty }) else { return nil }
-        if let v = countryByName[name.lowercased()] { return .node(v) }
-        return .synthetic(name)
     }
 }

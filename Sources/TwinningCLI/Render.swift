@@ -80,6 +80,9 @@ extension Twinning {
         @Flag(help: "Lay the graph out even when every node has x and y attributes (from `twinning layout` or GEXF viz:position).")
         var relayout = false
 
+        @Option(help: ArgumentHelp("Draw a portfolio: the actors whose KEY is VALUE (id, label, type, country, within, or a node attribute; several values comma-separated) in a column on the left, grouped by region, their partners on the right, grouped by country and region, lines labelled with years (of the drawing options, only --theme and --no-legend apply).", valueName: "KEY=VALUE"))
+        var sides: String?
+
         var outputFormat: GraphvizBridge.OutputFormat? { GraphvizBridge.OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) }
 
         var sizeMeasure: CentralityMeasure? { sizeBy.flatMap(CentralityMeasure.init(named:)) }
@@ -94,6 +97,7 @@ extension Twinning {
             if radius < 1 { throw ValidationError("--radius expects 1 or more") }
             if minDegree < 0 { throw ValidationError("--min-degree expects 0 or more, found \(minDegree)") }
             if clusterBy?.trimmingWhitespace().isEmpty == true { throw ValidationError("--cluster-by expects a field name: country, type, community, within or a node attribute") }
+            if let sides { do { _ = try SidePredicate(parsing: sides) } catch { throw ValidationError("\(error)") } }
         }
 
         func run() throws {
@@ -128,6 +132,11 @@ extension Twinning {
                 let kept = DiagramChoices.keptPositions(dataset, layoutAsked: layout != nil)
                 if let message = kept.message, !input.quiet { printError("twinning: \(message)") }
                 options.positions = kept.positions
+            }
+            if let sides = try sides.map(SidePredicate.init(parsing:)) {
+                let portfolio = try CommandFailure.catching(Error.self) { try DiagramMaker.portfolio(dataset, sides: sides, options: options, format: outputFormat!) }
+                if !input.quiet { printError("twinning: portfolio: \(portfolio.caption)") }
+                return try emit(portfolio.bytes, to: output)
             }
             let bytes = try CommandFailure.catching(Error.self) {
                 try DiagramMaker.draw(dataset, options: options, sizeBy: sizeMeasure, needsCommunities: coloring == .community || clustering == .community,
