@@ -31,18 +31,52 @@ extension ReportBuilder {
         return Report.Section(id: "network", title: "Network diagrams", blocks: blocks)
     }
 
-    /// The territorial twinning network, or nil when the dataset has none.
+    /// The territorial twinning network, or nil when the dataset has none: drawn as a portfolio
+    /// (`render --sides country=C`) of its focus country C, the country whose actors take part
+    /// in the most of its agreements (ties by name), which for graphs/belarus-asia is Belarus,
+    /// at one end of every one; as a network drawing when no actor has a country or the
+    /// portfolio cannot split the network (every actor in the focus country).
     func territorialFigure() throws -> Report.Figure? {
         let filtered = DatasetFilter(types: ReportBuilder.territorialTypes, kinds: ReportBuilder.twinningKinds).apply(to: dataset)
         let cut = DiagramView().cut(filtered)
         guard !cut.dataset.agreements.isEmpty else { return nil }
-        let left = dataset.nodes.count - cut.dataset.nodes.count
-        let caption = "Territorial twinning network: the regions, cities and districts joined by twinning or friendship agreements (\(cut.dataset.nodes.count) actors, \(cut.dataset.agreements.count) agreements), shape by type, colour by country, edges by kind. Left out: \(left) other actors (other types, or no twinning or friendship agreement) and \(dataset.agreements.count - cut.dataset.agreements.count) agreements of other kinds or with other actors."
+        let leftActors = dataset.nodes.count - cut.dataset.nodes.count
+        let leftAgreements = dataset.agreements.count - cut.dataset.agreements.count
+        let what = "the regions, cities and districts joined by twinning or friendship agreements (\(cut.dataset.nodes.count) actors, \(cut.dataset.agreements.count) agreements)"
+        let leftOut = "Left out: \(leftActors) other actors (other types, or no twinning or friendship agreement) and \(leftAgreements) agreements of other kinds or with other actors."
+        if let focus = ReportBuilder.focusCountry(of: cut.dataset),
+           let drawn = try? portfolio(cut.dataset, sides: SidePredicate(key: "country", values: [focus])) {
+            let said = drawn.caption.replacingOccurrences(of: "; nothing left out", with: "")
+            let portfolioCaption = said.prefix(1).uppercased() + said.dropFirst()
+            let caption = "Territorial twinning network: \(what), as a portfolio: \(focus)'s actors on the left grouped by region, their partners on the right grouped by country and region, each line coloured by kind with the year it was signed. \(portfolioCaption). \(leftOut)"
+            return Report.Figure(svg: drawn.svg, caption: caption, name: "territorial-network", png: drawn.png)
+        }
         let options = DiagramOptions(colorBy: .country, labels: .all, seed: seed,
                                      caption: "\(cut.dataset.nodes.count) regions, cities and districts; \(cut.dataset.agreements.count) twinning and friendship agreements")
         let svg = try draw(cut.dataset, options: options, format: .svg)
         let png = rasterFigures ? try draw(cut.dataset, options: options, format: .png) : nil
-        return Report.Figure(svg: String(decoding: svg, as: UTF8.self), caption: caption, name: "territorial-network", png: png.map(Array.init))
+        return Report.Figure(svg: String(decoding: svg, as: UTF8.self), caption: "Territorial twinning network: \(what), shape by type, colour by country, edges by kind. \(leftOut)",
+                             name: "territorial-network", png: png.map(Array.init))
+    }
+
+    /// The country whose actors are at an end of the most agreements of `dataset` (ties by
+    /// name); nil when no agreement has an actor with a country.
+    static func focusCountry(of dataset: Dataset) -> String? {
+        let country = Dictionary(dataset.nodes.map { ($0.id, $0.country) }, uniquingKeysWith: { a, _ in a })
+        var count: [String: Int] = [:]
+        for agreement in dataset.agreements {
+            let ends = Set([country[agreement.from] ?? nil, country[agreement.to] ?? nil].compactMap { $0 })
+            for c in ends { count[c, default: 0] += 1 }
+        }
+        return count.min { ($0.value, $1.key) > ($1.value, $0.key) }?.key
+    }
+
+    /// The portfolio drawing of `part` as SVG (and PNG for Markdown), with its caption.
+    private func portfolio(_ part: Dataset, sides: SidePredicate) throws -> (svg: String, png: [UInt8]?, caption: String) {
+        let options = DiagramOptions(seed: seed)
+        let svg = try DiagramMaker.portfolio(part, sides: sides, options: options, format: .svg)
+        let png = rasterFigures ? try DiagramMaker.portfolio(part, sides: sides, options: options, format: .png).bytes : nil
+        return (String(decoding: svg.bytes, as: UTF8.self), png, svg.caption)
     }
 
     /// The index in `dataset` of each node of `part`, a sub-dataset of it.
