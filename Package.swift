@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "GraphTests", dependencies: ["Graph", "GraphvizBridge", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Graph", "TestSupport"], resources: [.copy("Fixtures")]),
         // Times the three drawing sizes of Benchmarks/RENDER.md and drives the leak check.
-        .executableTarget(name: "render-bench", dependencies: ["Graph", "Analytics", "GraphvizBridge", "Render"],
+        .executableTarget(name: "render-bench", dependencies: ["Graph", "Analytics", "GraphvizBridge", "Render", "Reports"],
                           path: "Sources/RenderBench"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Graph", "Tables", "GraphvizBridge", "TestSupport"],
                     exclude: ["leak-check.sh", "graphviz-2.42.supp"], resources: [.copy("Fixtures")]),

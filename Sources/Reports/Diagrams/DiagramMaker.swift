@@ -43,8 +43,8 @@ public enum DiagramMaker {
     /// and no engine is; and for large drawings laid out by a force-directed engine, with the
     /// positions of a first pass that lays out the points alone (no overlap removal, spread to
     /// the expected extent), at which the drawing then places the names (`LabelPlacement`).
-    private static func prepared(_ options: DiagramOptions, _ dataset: Dataset, measures: [String: [Double]],
-                                 communities: [Int]?) throws -> DiagramOptions {
+    public static func prepared(_ options: DiagramOptions, _ dataset: Dataset, measures: [String: [Double]],
+                                communities: [Int]?) throws -> DiagramOptions {
         guard options.placement(for: dataset) != .pinned else { return options }
         var chosen = options
         if options.layout == nil, options.clusterBy != nil {
