@@ -35,9 +35,15 @@ struct PortfolioCaption {
         let countries = layout.order.b.blocks.filter { $0.country != PortfolioGroups.noCountry }.count
         let (nA, nB) = (layout.order.a.order.count, layout.order.b.order.count)
         let count = PortfolioCaption.count
-        var lines = ["\(name) (\(count(nA, "actor", nil)), \(count(regions, "region", nil))) ↔ partners (\(count(nB, "actor", nil)), "
-                     + "\(count(countries, "country", "countries"))): \(count(sides.drawnAgreements, "agreement", nil)) on \(count(sides.links.count, "line", nil))",
-                     "the year each was signed is written on its line, near the end with fewer lines"]
+        // Groups are counted only when there are any: the sister-city network has no regions or countries.
+        let aGroups = regions > 0 ? ", " + count(regions, "region", nil) : ""
+        let bGroups = countries > 0 ? ", " + count(countries, "country", "countries") : ""
+        let dated = layout.years.labels.count
+        let years = dated == sides.links.count ? "the year each was signed is written on its line, near the end with fewer lines"
+            : dated == 0 ? "no agreement drawn has a date"
+            : "the year each was signed is written on its line, near the end with fewer lines (\(count(sides.links.count - dated, "line", nil)) without a date)"
+        var lines = ["\(name) (\(count(nA, "actor", nil))\(aGroups)) ↔ partners (\(count(nB, "actor", nil))\(bGroups)): "
+                     + "\(count(sides.drawnAgreements, "agreement", nil)) on \(count(sides.links.count, "line", nil))", years]
         var left: [String] = []
         if sides.withinA > 0 { left.append("\(count(sides.withinA, "agreement", nil)) within \(short)") }
         if sides.elsewhere > 0 { left.append("\(count(sides.elsewhere, "agreement", nil)) with no end in \(short)") }

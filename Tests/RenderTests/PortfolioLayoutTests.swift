@@ -176,3 +176,20 @@ final class PortfolioLayoutTests: XCTestCase {
         XCTAssertEqual(TextWidth.wrap("Supercalifragilisticexpialidocious city", limit: 10), ["Supercalifragilisticexpialidocious", "city"])
     }
 }
+
+/// The caption says no more than the drawing shows: no year line when no agreement is dated,
+/// no group counts when the data has no regions or countries (the sister-city network).
+final class PortfolioCaptionTests: XCTestCase {
+    func testUndatedAgreementsWithoutRegionsOrCountries() throws {
+        let dataset = Dataset(nodes: ["minsk", "riga", "lyon"].map { Node(id: $0) },
+                              agreements: [Agreement(id: "a", from: "minsk", to: "riga"), Agreement(id: "b", from: "minsk", to: "lyon", date: PartialDate("2001"))])
+        let both = try PortfolioDOTWriter.drawing(for: dataset, sides: SidePredicate(key: "id", values: ["minsk"]), options: DiagramOptions())
+        XCTAssertTrue(both.caption.hasPrefix("id=minsk (1 actor) ↔ partners (2 actors): 2 agreements on 2 lines"), both.caption)
+        XCTAssertTrue(both.caption.contains("(1 line without a date)"), both.caption)
+        var undated = dataset
+        undated.agreements[1].date = nil
+        let none = try PortfolioDOTWriter.drawing(for: undated, sides: SidePredicate(key: "id", values: ["minsk"]), options: DiagramOptions())
+        XCTAssertTrue(none.caption.contains("no agreement drawn has a date"), none.caption)
+        XCTAssertFalse(none.caption.contains("written on its line"), none.caption)
+    }
+}

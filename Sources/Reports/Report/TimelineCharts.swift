@@ -48,7 +48,7 @@ struct TimelineCharts {
         let drawn = timeline.years.filter { axis.years.contains($0.year) }
         categories = drawn.map { String($0.year) }
 
-        let kinds = timeline.kinds.map { kind in SVGChart.Series(name: kind, values: drawn.map { Double($0.newByKind[kind] ?? 0) }) }
+        let kinds = timeline.kinds.map { kind in SVGChart.Series(name: kind.replacingOccurrences(of: "_", with: " "), values: drawn.map { Double($0.newByKind[kind] ?? 0) }) }
             .filter { $0.values.contains { $0 > 0 } }
         perKind = SVGChart.foldedSeries(kinds, limit: BarStyle.all.count, restName: TimelineCharts.restName)
         foldedKinds = kinds.count > BarStyle.all.count ? kinds.count - (BarStyle.all.count - 1) : 0
