@@ -69,7 +69,7 @@ struct PortfolioCaption {
     /// The root graph's label: the caption's lines at the bottom left, and the legend (an HTML
     /// label's text as `DiagramLegend.htmlLabel` writes it, without the outer `<>`) beside them when there is one.
     func htmlLabel(legend: String?, theme: Theme) -> String {
-        let text = lines.map(HTMLLabelText.escaped).joined(separator: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
+        let text = lines.map(XMLText.htmlLabel).joined(separator: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
         var cells = "<TD ALIGN=\"LEFT\" VALIGN=\"BOTTOM\"><FONT POINT-SIZE=\"\(theme.legendFontSize.formatted)\">\(text)</FONT></TD>"
         var columns = 1
         if let legend {

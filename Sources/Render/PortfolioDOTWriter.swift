@@ -73,7 +73,7 @@ public enum PortfolioDOTWriter {
             ]
             out += "  n\(actor.node)" + DiagramDOTWriter.attributeList(mark) + ";\n"
             let align = actor.side == .a ? "RIGHT" : "LEFT"
-            let text = actor.lines.map(HTMLLabelText.escaped).joined(separator: "<BR ALIGN=\"\(align)\"/>")
+            let text = actor.lines.map(XMLText.htmlLabel).joined(separator: "<BR ALIGN=\"\(align)\"/>")
             let html = cell(text, width: actor.nameWidth, height: actor.nameHeight, align: align, background: theme.background)
             out += "  t\(actor.node)" + textNode(id: nameIDs[actor.node], classes: "portfolio-name side-\(sideName(actor.side))",
                                                   x: actor.nameX, y: actor.y, tooltip: tip, html: html)
@@ -119,7 +119,7 @@ public enum PortfolioDOTWriter {
             let align = label.side == .a ? "RIGHT" : "LEFT"
             let size = isCountry ? layout.metrics.headingFontSize : theme.fontSize
             let color = isCountry ? "#000000" : "#555555"
-            let text = "<FONT POINT-SIZE=\"\(size.formatted)\" COLOR=\"\(color)\"><B>\(HTMLLabelText.escaped(label.text))</B></FONT>"
+            let text = "<FONT POINT-SIZE=\"\(size.formatted)\" COLOR=\"\(color)\"><B>\(XMLText.htmlLabel(label.text))</B></FONT>"
             out += "  h\(k)" + textNode(id: "portfolio-\(kind)-\(k)", classes: "portfolio-\(kind) side-\(sideName(label.side))",
                                        x: label.x, y: label.y, tooltip: label.text,
                                        html: cell(text, width: label.width, height: label.height, align: align, background: theme.background))

@@ -45,6 +45,17 @@ final class DiagramSVGTests: XCTestCase {
         XCTAssertTrue(svg.titles.contains { $0.contains("degree: 20") })
     }
 
+    func testLegendAndCaptionShowBackslashesAsWritten() throws {
+        // Graphviz expands \N, \G and \E even inside HTML-like labels: the legend's entries
+        // (attribute values) and the caption must show them as they are in the data.
+        var dataset = try smallFixture()
+        for i in dataset.nodes.indices { dataset.nodes[i].attributes["sector"] = .string(i % 2 == 0 ? "a\\N" : "b\\G\\E") }
+        let svg = try render(dataset, DiagramOptions(colorBy: .attribute("sector"), caption: "drawn from C:\\N\\data"))
+        XCTAssertTrue(svg.texts.contains { $0.contains("a\\N") }, "\(svg.texts)")
+        XCTAssertTrue(svg.texts.contains { $0.contains("b\\G\\E") }, "\(svg.texts)")
+        XCTAssertTrue(svg.texts.contains { $0.contains("drawn from C:\\N\\data") }, "\(svg.texts)")
+    }
+
     func testLabelsWithQuotesBackslashesCyrillicAndChineseSurvive() throws {
         var dataset = try smallFixture()
         dataset.nodes.append(Node(id: "tricky\\", label: "a \\n b \"q\" \\\\ end\\"))

@@ -49,5 +49,6 @@ final class StyleRuleTests: XCTestCase {
 
     func testEscapingForHTMLLabels() {
         XCTAssertEqual(XMLText.htmlLabel("a<b>&\"c\""), "a&lt;b&gt;&amp;&quot;c&quot;")
+        XCTAssertEqual(XMLText.htmlLabel("x\\N"), "x\\\\N", "a backslash is doubled, or Graphviz expands \\N")
     }
 }

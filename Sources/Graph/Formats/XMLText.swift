@@ -59,8 +59,11 @@ public enum XMLText {
 
     /// Text inside a Graphviz HTML-like label (`label=<...>`): the five XML characters as
     /// entities (Graphviz reads `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`), each line
-    /// break as a space, and characters XML cannot hold as U+FFFD (`xmlCharacters`). The
-    /// counterpart of `DOTText.quotedLabel` for HTML labels.
+    /// break as a space, characters XML cannot hold as U+FFFD (`xmlCharacters`), and each
+    /// backslash doubled: Graphviz 2.42 still expands its escapes in the text of an HTML-like
+    /// label (`\N` becomes the node's name, `\G` the graph's, `\E` nothing) and reads `\\` as
+    /// one backslash (checked with `dot -Tsvg`: `<\\N>` shows `\N`, `<&#92;N>` the node's
+    /// name). The counterpart of `DOTText.quotedLabel` for HTML labels.
     public static func htmlLabel(_ text: String) -> String {
         var out = ""
         for ch in xmlCharacters(text) {
@@ -71,6 +74,7 @@ public enum XMLText {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             case "\n", "\r\n", "\r": out += " "
+            case "\\": out += "\\\\"
             default: out.append(ch)
             }
         }
