@@ -12,21 +12,31 @@ extension Twinning {
             commandName: "render",
             abstract: "Draw the network with the Graphviz library to SVG, PNG, PDF or DOT.",
             discussion: """
-            The format comes from the -o extension (.svg, .png, .pdf, .dot). Nodes are shaped \
-            and coloured by type (or --color-by country, community, or an attribute), sized by \
-            a centrality measure (--size-by degree, betweenness, pagerank, ...), and edges are \
-            coloured and dashed by agreement kind, thicker for more agreements. The layout is \
-            chosen by size (sfdp with overlap removal above 300 nodes) unless --layout names \
-            one; --seed fixes it, so the same input gives the same picture. When every node \
-            has numeric x and y attributes (written by `twinning layout`, or GEXF \
-            viz:position), the nodes are drawn there, in Graphviz points with y up, and only \
-            the edges are routed (--relayout lays the graph out anew; with only some nodes \
-            placed, it is laid out anew with a warning). SVG elements keep \
-            node ids (id="node-<id>") and carry tooltips with type, country and measures.
+            The format comes from the -o extension (.svg, .png, .pdf, .dot). What is drawn: \
+            the actors and agreements left by the filters (and --ego), less those with fewer \
+            than --min-degree partners, less every actor left without an agreement unless \
+            --keep-isolates; a caption under the drawing and a note on standard error say what \
+            was drawn and what was left out. Nodes are shaped by type and coloured by type up to \
+            300 actors, by community above (each coloured community named after its leading \
+            actor), or by --color-by; sized by a measure (--size-by degree, betweenness, \
+            pagerank, ...); edges are coloured and dashed by agreement kind, thicker for more \
+            agreements. The layout is chosen by size (neato; sfdp above 300 nodes; above 2,000 \
+            the points are laid out first and the names placed beside them) unless --layout \
+            names one; --seed fixes it, so the same input gives the same picture. --cluster-by \
+            boxes actors by any field (dot, or osage when dot would draw a strip). --sides \
+            KEY=VALUE draws a portfolio instead: the matching actors in a column, their partners \
+            in another, grouped by region and country. When every node has numeric x and y \
+            attributes (written by `twinning layout`, or GEXF viz:position), the nodes are drawn \
+            there, in Graphviz points with y up, and only the edges are routed (--relayout lays \
+            the graph out anew; with only some nodes placed, it is laid out anew with a \
+            warning). SVG elements keep node ids (id="node-<id>") and carry tooltips with type, \
+            country and measures. docs/gallery.md shows every view with its command.
 
             Example:
               twinning render graphs/belarus-asia -o belarus-asia.svg --size-by degree
               twinning render graphs/belarus-asia --ego gomel-region --radius 2 --cluster-by country -o gomel.png
+              twinning render graphs/belarus-asia --kind twinning,friendship --sides country=Belarus -o portfolio.png
+              twinning render graphs/belarus-asia --min-degree 5 --keep-isolates -o hubs.svg
             """
         )
 
