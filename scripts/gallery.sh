@@ -61,16 +61,16 @@ figure ba-twinning "Twinning and friendship agreements" \
     "92 actors and 73 agreements; the 511 actors without such an agreement are not drawn (no grid of dots) and the caption says so; shapes by type, colours by type, every name inside its shape; no overlaps." \
     graphs/belarus-asia --kind twinning,friendship
 figure ba-twinning-countries "Twinning and friendship, boxed by country" \
-    "boxes for China, Belarus, Russia and five single-actor countries; osage packs them into a near-square drawing (dot drew a 60 × 1,728-pixel strip); lines cross the China box, the price of packing." \
+    "boxes for China, Belarus, Russia and five single-actor countries; the boxes packed into a near-square picture, names in alphabetical rows (dot drew a 60 × 1,728-pixel strip); straight lines drawn beneath the actors, so no name is crossed out; the same PNG on every run." \
     graphs/belarus-asia --kind twinning,friendship --cluster-by country
 figure ba-types "All actors boxed by type" \
-    "ten type boxes packed near-square (osage), points coloured by community, names of the leading actors in boxes; legend and caption below." \
+    "ten type boxes packed near-square, the named actors first in each and the other points in a block, coloured by community; legend and caption below; no name covers a box's title." \
     graphs/belarus-asia --cluster-by type
 figure ba-min-degree "Actors with at least five partners" \
     "the hubs and the ties among them; the caption counts the actors with fewer than five partners that were left out." \
     graphs/belarus-asia --min-degree 5
 figure ba-ego "Gomel Region's ego network, radius 2, boxed by country" \
-    "Gomel Region's partners and theirs, boxed by country with dot; every name readable." \
+    "Gomel Region's partners and theirs, boxed by country: dot drew a 1:3.8 column, so the boxes are packed (Belarus's 60 actors above, China's and the others' below); straight lines beneath the actors; every name readable." \
     graphs/belarus-asia --ego gomel-region --radius 2 --cluster-by country
 
 section "The bundled dataset: portfolios"

@@ -10,6 +10,8 @@ struct DiagramClusters {
     let by: ClusterBy
     let communities: [Int]?
     let scale: DiagramScale
+    /// Each box's bounds when the nodes are pinned (`ClusterLayout.packed`), by key.
+    var bounds: [String: ClusterBounds]? = nil
 
     /// The cluster subgraphs. Each node written inside a cluster has its entry in `nodeText`
     /// emptied, so the caller writes the rest at the top level.
@@ -32,6 +34,54 @@ struct DiagramClusters {
             out += cluster(key, members: members, index: index, depth: 1, nodeText: &nodeText, written: &written)
         }
         return out
+    }
+
+    /// The boxes as items for `ClusterPacking`: top-level boxes with most members first (ties by
+    /// key), then the nodes outside every box in `order`; inside a box, the `within` parent
+    /// first, its members in `order`, then its nested boxes. `size` gives a node's cell, `title`
+    /// the height a box's title takes.
+    /// Nodes `isPoint` accepts gather in one block after a box's other members.
+    func items(size: (Int) -> (width: Double, height: Double), title: Double, titleWidth: (String) -> Double,
+               order byLabel: @escaping (Int, Int) -> Bool, isPoint: (Int) -> Bool) -> [ClusterPacking.Item] {
+        var members: [String: [Int]] = [:]
+        for i in dataset.nodes.indices {
+            if let key = key(of: i) { members[key, default: []].append(i) }
+        }
+        let index = dataset.nodeIndex()
+        let nested: Set<String> = by == .within ? Set(members.keys.filter { index[$0].flatMap(key(of:)) != nil }) : []
+        var placed = Set<Int>()
+        var visiting = Set<String>()
+        func node(_ i: Int) -> ClusterPacking.Item {
+            placed.insert(i)
+            let s = size(i)
+            return .node(index: i, width: s.width, height: s.height)
+        }
+        func box(_ key: String) -> ClusterPacking.Item? {
+            guard visiting.insert(key).inserted else { return nil }
+            var children: [ClusterPacking.Item] = []
+            if by == .within, let p = index[key], !placed.contains(p) {
+                children.append(node(p))
+            }
+            var boxes: [ClusterPacking.Item] = []
+            var points: [ClusterPacking.Item] = []
+            for i in (members[key] ?? []).sorted(by: byLabel) where !placed.contains(i) {
+                let id = dataset.nodes[i].id
+                if by == .within, members[id] != nil, index[id] == i, let inner = box(id) {
+                    boxes.append(inner)
+                } else if !placed.contains(i) {
+                    if isPoint(i) { points.append(node(i)) } else { children.append(node(i)) }
+                }
+            }
+            return .box(key: key, label: title, minWidth: titleWidth(self.title(of: key, index: index)), children: children + (points.isEmpty ? [] : [.group(points)]) + boxes)
+        }
+        let roots = members.keys.filter { !nested.contains($0) }.sorted {
+            (members[$0]?.count ?? 0, $1) > (members[$1]?.count ?? 0, $0)
+        }
+        var items = roots.compactMap(box)
+        // Keys on a cycle of `within` links, never reached from a root, become top-level boxes.
+        items += members.keys.sorted().filter { !visiting.contains($0) }.compactMap(box)
+        items += dataset.nodes.indices.filter { !placed.contains($0) }.sorted(by: byLabel).map(node)
+        return items
     }
 
     private func key(of i: Int) -> String? {
@@ -73,7 +123,8 @@ struct DiagramClusters {
         return out + indent + "}\n"
     }
 
-    private func attributes(_ key: String, index: [String: Int]) -> [(String, String)] {
+    /// The title written at the top of `key`'s box.
+    func title(of key: String, index: [String: Int]) -> String {
         let label: String
         switch by {
         case .country: label = key
@@ -84,7 +135,13 @@ struct DiagramClusters {
         // (a bare id) labels the box instead.
         case .within: label = index[key] == nil ? key : ""
         }
-        return [("label", label), ("style", "rounded,filled"), ("fillcolor", "#F2F2F280"), ("color", "#AAAAAA"),
+        return label
+    }
+
+    private func attributes(_ key: String, index: [String: Int]) -> [(String, String)] {
+        let label = title(of: key, index: index)
+        let bb = bounds?[key].map { b in [("bb", "\(b.x0.formatted),\(b.y0.formatted),\(b.x1.formatted),\(b.y1.formatted)")] } ?? []
+        return bb + [("label", label), ("style", "rounded,filled"), ("fillcolor", "#F2F2F280"), ("color", "#AAAAAA"),
                 ("fontcolor", "#444444"), ("fontsize", (11 * scale.pageFontFactor).formatted), ("labeljust", "l"),
                 ("labelloc", "t"), ("id", "cluster-" + DOMName.sanitised(key)), ("class", "cluster-" + DOMName.className(by.name))]
     }

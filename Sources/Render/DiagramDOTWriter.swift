@@ -37,9 +37,9 @@ public enum DiagramDOTWriter {
             return "n\(i)" + attributeList(attributes) + ";\n"
         }
         var body = ""
-        if let clusterBy = options.clusterBy, layout.drawsClusters, placement != .pinned {
-            body += DiagramClusters(dataset: dataset, by: clusterBy, communities: communities, scale: style.scale)
-                .write(nodeText: &nodeText)
+        if let clusterBy = options.clusterBy, layout.drawsClusters && placement != .pinned || options.clusterBounds != nil {
+            body += DiagramClusters(dataset: dataset, by: clusterBy, communities: communities, scale: style.scale,
+                                    bounds: options.clusterBounds).write(nodeText: &nodeText)
         }
         // Graphviz draws nodes in the order written: labelled nodes last, so no point covers a name.
         let order = nodeText.indices.filter { !style.labelled.contains($0) } + nodeText.indices.filter { style.labelled.contains($0) }
@@ -54,14 +54,14 @@ public enum DiagramDOTWriter {
 
     /// The names of a large drawing at known positions: boxes of their own (`l0`, `l1`...)
     /// placed by `LabelPlacement` in order of rank, each tied to its point by a thin leader line
-    /// when it had to move away. Box sizes are estimated from the text (0.62 em per character,
-    /// DejaVu Sans's average width being about 0.55 em) for placement; Graphviz sizes the drawn box.
+    /// when it had to move away. Box sizes are estimated from the text (`TextExtent`) for
+    /// placement; Graphviz sizes the drawn box.
     private static func separateLabels(of dataset: Dataset, style: DiagramStyle, positions: [NodePosition], nodeIDs: [String]) -> String {
         let order = style.labelled.sorted { style.rank[$0] != style.rank[$1] ? style.rank[$0] > style.rank[$1] : $0 < $1 }
         let font = style.separateLabelFontSize
         let requests = order.map { i in
             LabelPlacement.Request(x: positions[i].x, y: positions[i].y,
-                                   width: 0.62 * font * Double(dataset.nodes[i].label.count) + 2 * 0.05 * 72 + 4 * style.scale.factor,
+                                   width: TextExtent.width(dataset.nodes[i].label, fontSize: font) + 2 * 0.05 * 72 + 4 * style.scale.factor,
                                    height: 1.2 * font + 2 * 0.02 * 72 + 4 * style.scale.factor)
         }
         let radius = order.map(style.pointRadius).max() ?? 0

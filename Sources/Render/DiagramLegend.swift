@@ -19,7 +19,7 @@ struct DiagramLegend {
     static func graphLabel(legend: String?, caption: String?, style: DiagramStyle) -> String? {
         guard let caption, !caption.isEmpty else { return legend.map { "<" + $0 + ">" } }
         let points = (style.theme.legendFontSize * style.scale.pageFontFactor).formatted
-        let lines = wrapped(caption, width: captionWidth).map(XMLText.htmlLabel).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+        let lines = WordWrap.lines(caption, limit: captionWidth).map(XMLText.htmlLabel).joined(separator: "<BR ALIGN=\"LEFT\"/>")
         let text = "<FONT POINT-SIZE=\"\(points)\" COLOR=\"#333333\">\(lines)<BR ALIGN=\"LEFT\"/></FONT>"
         var rows = "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(text)</TD></TR>"
         if let legend { rows = "<TR><TD ALIGN=\"RIGHT\">\(legend)</TD></TR>" + rows }
@@ -29,21 +29,6 @@ struct DiagramLegend {
     /// Caption lines hold at most this many characters, so a long caption does not widen a
     /// small drawing.
     static let captionWidth = 72
-
-    /// `text` broken at spaces into lines of at most `width` characters (a longer word stands alone).
-    static func wrapped(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if !line.isEmpty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
-    }
 
     /// The legend's HTML-like text (without the outer `<>`), or nil when there is nothing to explain.
     func htmlLabel(sizeMeasure: (name: String, low: Double, high: Double)?) -> String? {

@@ -27,6 +27,9 @@ public struct DiagramOptions: Sendable {
     /// A line under the drawing saying what is drawn and what was left out (the view's
     /// `DiagramView.Cut.caption`, the filters); nil draws none.
     public var caption: String?
+    /// Where each `--cluster-by` box goes when the nodes are pinned (`ClusterLayout.packed`),
+    /// keyed as the boxes are; nil draws boxes only with engines that place them (dot, osage).
+    public var clusterBounds: [String: ClusterBounds]?
 
     public init(layout: Layout? = nil, colorBy: ColorBy = .type, sizeBy: String? = nil,
                 clusterBy: ClusterBy? = nil, labels: LabelMode = .auto, yearLabels: Bool = false,
@@ -109,6 +112,12 @@ public enum ClusterBy: Hashable, Sendable {
         case .attribute(let name): return name
         }
     }
+}
+
+/// A box's bounds in Graphviz points, y up.
+public struct ClusterBounds: Hashable, Sendable {
+    public var x0, y0, x1, y1: Double
+    public init(x0: Double, y0: Double, x1: Double, y1: Double) { (self.x0, self.y0, self.x1, self.y1) = (x0, y0, x1, y1) }
 }
 
 /// Which nodes carry their name.

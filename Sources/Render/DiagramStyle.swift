@@ -27,7 +27,10 @@ struct DiagramStyle {
         theme = options.theme
         self.options = options
         let pinned = options.positions.flatMap { $0.count == n ? $0 : nil }
-        scale = DiagramScale(nodeCount: n, extent: pinned.flatMap(DiagramScale.extent(of:)))
+        // Large drawings are scaled to the extent of their first pass; the others to the
+        // extent expected of their node count, which their positions (stored or packed) assume.
+        let large = DiagramScale(nodeCount: n).isLarge
+        scale = DiagramScale(nodeCount: n, extent: large ? pinned.flatMap(DiagramScale.extent(of:)) : nil)
         if let name = options.sizeBy, let values = measures[name], values.count == n {
             let points = options.theme.pointSize
             let boosted = points.lowerBound * scale.pointBoost...points.upperBound * scale.pointBoost
@@ -100,6 +103,9 @@ struct DiagramStyle {
             a.append(("splines", scale.isDense ? "false" : "true"))
         }
         if pinned { a.append(("overlap", "true")) }
+        // Packed boxes (ClusterLayout): the lines are routed around the pinned nodes in small
+        // drawings, straight in dense ones.
+        if pinned && options.clusterBounds != nil { a.append(("splines", "false")) }
         return a
     }
 
@@ -192,6 +198,25 @@ struct DiagramStyle {
         return a
     }
 
+    /// The room node `i` takes in points, estimated before Graphviz sizes it (for positions
+    /// computed here, `ClusterPacking`): a point, a name box, a shape sized by a measure, or a
+    /// shape around its name (`TextExtent` plus the margins, times √2 for the round and
+    /// many-sided shapes Graphviz fits around a label's box, at least Graphviz's 0.75 × 0.5
+    /// inch).
+    func estimatedSize(of node: Node, index i: Int) -> (width: Double, height: Double) {
+        let font = theme.fontSize * scale.pageFontFactor
+        if scale.isDense {
+            guard labelled.contains(i) && !separateLabels else { let d = 2 * pointRadius(i); return (d, d) }
+            let big = font * (scale.isMedium ? 1.6 : 1)
+            return (TextExtent.width(node.label, fontSize: big) + 2 * 0.05 * 72 + 6 * scale.factor, 1.3 * big + 2 * 0.02 * 72)
+        }
+        if let diameters { return (diameters[i] * 72, diameters[i] * 72) }
+        let shape = theme.look(of: node.type).shape
+        let fit = ["box", "rect", "rectangle", "square", "plaintext", "plain", "none", "note", "tab", "folder", "component"].contains(shape) ? 1.0 : 2.0.squareRoot()
+        let text = labelled.contains(i) ? TextExtent.width(node.label, fontSize: font) : 0
+        return (max(54, (text + 2 * 0.08 * 72) * fit), max(36, (1.2 * font + 2 * 0.04 * 72) * fit))
+    }
+
     /// The drawn radius of node `i` in points, in a dense drawing (a point).
     func pointRadius(_ i: Int) -> Double {
         let inches = diameters.map { $0[i] * scale.factor } ?? theme.pointSize.lowerBound * scale.pointBoost * scale.factor
@@ -278,15 +303,19 @@ struct DiagramStyle {
             return lines.joined(separator: "\n")
         }
         lines.append("\(agreements.count) agreements:")
-        for agreement in agreements.prefix(DiagramStyle.tooltipAgreements) {
+        return (lines + DiagramStyle.agreementLines(agreements)).joined(separator: "\n")
+    }
+
+    /// One tooltip line per agreement ("• twinning, 2004, signed (a0123)"), the first
+    /// `tooltipAgreements` of them, then how many more: for every drawing's merged lines.
+    static func agreementLines(_ agreements: [Agreement]) -> [String] {
+        var lines = agreements.prefix(tooltipAgreements).map { agreement in
             let facts = [agreement.kind?.rawValue ?? "unspecified", agreement.date.map { "\($0)" },
                          agreement.status?.rawValue].compactMap { $0 }
-            lines.append("• " + facts.joined(separator: ", ") + " (\(agreement.id))")
+            return "• " + facts.joined(separator: ", ") + " (\(agreement.id))"
         }
-        if agreements.count > DiagramStyle.tooltipAgreements {
-            lines.append("… and \(agreements.count - DiagramStyle.tooltipAgreements) more")
-        }
-        return lines.joined(separator: "\n")
+        if agreements.count > tooltipAgreements { lines.append("… and \(agreements.count - tooltipAgreements) more") }
+        return lines
     }
 }
 

@@ -1,4 +1,5 @@
 import Graph
+import Tables
 
 /// One side of a portfolio drawing, measured: its rows top-down (a country heading, then the
 /// rows of each region's group) and how they stack into one or more columns.
@@ -9,7 +10,7 @@ import Graph
 /// above its rows, aligned with the names. In k columns the groups are
 /// dealt greedily: a new column starts when the next group would pass an even share of the
 /// height (a column holds at least one group; a group is never split). Names share one cell
-/// width per side, the widest name's estimate (`TextWidth`), so they align at the marks.
+/// width per side, the widest name's estimate (`TextExtent`), so they align at the marks.
 /// Complexity: O(n) per stacking.
 struct PortfolioColumns {
     /// A region's group: the unit a column never splits.
@@ -37,10 +38,10 @@ struct PortfolioColumns {
         units = groups.blocks.enumerated().flatMap { b, block in
             block.groups.map { group in
                 Unit(block: b, country: block.country, group: group, title: group.showsTitle(in: dataset) ? group.title : nil,
-                     lines: group.members.map { TextWidth.wrap(dataset.nodes[$0].label, limit: metrics.nameLimit) })
+                     lines: group.members.map { WordWrap.lines(dataset.nodes[$0].label, limit: metrics.nameLimit) })
             }
         }
-        nameWidth = (units.flatMap { $0.lines.flatMap { $0 } }.map { TextWidth.estimate($0, fontSize: metrics.fontSize) }.max() ?? 0).rounded(.up)
+        nameWidth = (units.flatMap { $0.lines.flatMap { $0 } }.map { TextExtent.width($0, fontSize: metrics.fontSize) }.max() ?? 0).rounded(.up)
     }
 
     func rowHeight(_ lines: [String]) -> Double { max(metrics.mark.height, Double(lines.count) * metrics.lineHeight) }
@@ -125,7 +126,7 @@ struct PortfolioColumns {
                 switch item {
                 case .heading(let text):
                     let members = column.filter { units[$0].block == units[u].block }.flatMap { units[$0].group.members }
-                    let width = TextWidth.estimate(text, fontSize: metrics.headingFontSize, bold: true).rounded(.up)
+                    let width = TextExtent.width(text, fontSize: metrics.headingFontSize, bold: true).rounded(.up)
                     labels.append(.init(kind: .country, side: side, text: text, x: edge + outward * width / 2, y: y,
                                         width: width, height: height, members: members))
                 case .row(let node, let lines):
@@ -133,7 +134,7 @@ struct PortfolioColumns {
                                         height: metrics.mark.height, lines: lines, nameX: nameX, nameWidth: nameWidth,
                                         nameHeight: Double(lines.count) * metrics.lineHeight))
                 case .subheading(let text):
-                    let width = TextWidth.estimate(text, fontSize: metrics.fontSize, bold: true).rounded(.up)
+                    let width = TextExtent.width(text, fontSize: metrics.fontSize, bold: true).rounded(.up)
                     labels.append(.init(kind: .region, side: side, text: text, x: nameStart + outward * width / 2, y: y,
                                         width: width, height: height, members: units[u].group.members))
                 }

@@ -179,16 +179,7 @@ public enum PortfolioDOTWriter {
     }
 
     private static func tooltip(_ agreements: [Agreement], a: String, b: String) -> String {
-        var lines = ["\(a) – \(b)"]
-        for agreement in agreements.prefix(DiagramStyle.tooltipAgreements) {
-            let facts = [agreement.kind?.rawValue ?? "unspecified", agreement.date.map { "\($0)" },
-                         agreement.status?.rawValue].compactMap { $0 }
-            lines.append("• " + facts.joined(separator: ", ") + " (\(agreement.id))")
-        }
-        if agreements.count > DiagramStyle.tooltipAgreements {
-            lines.append("… and \(agreements.count - DiagramStyle.tooltipAgreements) more")
-        }
-        return lines.joined(separator: "\n")
+        (["\(a) – \(b)"] + DiagramStyle.agreementLines(agreements)).joined(separator: "\n")
     }
 
     /// The legend every diagram has (`DiagramLegend`), for the node types and agreement kinds

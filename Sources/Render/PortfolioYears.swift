@@ -1,3 +1,4 @@
+import Tables
 /// Where the years of each line of a portfolio drawing are written: on the line itself, near
 /// one end, on a white ground that interrupts the line (so the digits never cross a stroke),
 /// and clear of every other year and every box.
@@ -47,7 +48,7 @@ struct PortfolioYears {
         var placed: [Label] = []
         for l in order {
             let text = texts[l]!
-            let width = (TextWidth.estimate(text, fontSize: fontSize) + 4).rounded(.up)
+            let width = (TextExtent.width(text, fontSize: fontSize) + 4).rounded(.up)
             let (end, other) = PortfolioYears.endpoints(links[l], ends[l], boxes)
             let (dx, dy) = (other.x - end.x, other.y - end.y)
             let length = (dx * dx + dy * dy).squareRoot()

@@ -23,7 +23,7 @@ extension Twinning {
             agreements. The layout is chosen by size (neato; sfdp above 300 nodes; above 2,000 \
             the points are laid out first and the names placed beside them) unless --layout \
             names one; --seed fixes it, so the same input gives the same picture. --cluster-by \
-            boxes actors by any field (dot, or osage when dot would draw a strip). --sides \
+            boxes actors by any field (dot, or the boxes packed near square when dot would draw a strip). --sides \
             KEY=VALUE draws a portfolio instead: the matching actors in a column, their partners \
             in another, grouped by region and country. When every node has numeric x and y \
             attributes (written by `twinning layout`, or GEXF viz:position), the nodes are drawn \
@@ -60,7 +60,7 @@ extension Twinning {
         @Option(name: .customLong("size-by"), help: ArgumentHelp("Node size by a measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
         var sizeBy: String?
 
-        @Option(name: .customLong("cluster-by"), help: ArgumentHelp("Box nodes together by country, type, community, within (nested parents) or any node attribute (drawn with dot, or osage when dot's drawing would be a strip).", valueName: "field"))
+        @Option(name: .customLong("cluster-by"), help: ArgumentHelp("Box nodes together by country, type, community, within (nested parents) or any node attribute (drawn with dot, or packed near square when dot's drawing would be a strip).", valueName: "field"))
         var clusterBy: String?
 
         @Flag(name: .customLong("keep-isolates"), help: "Draw the actors left without agreements after the filters (left out by default, and counted in the caption).")

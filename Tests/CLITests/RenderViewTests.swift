@@ -86,6 +86,19 @@ final class RenderViewTests: XCTestCase {
         }
     }
 
+    func testPackedClusterDrawingsRepeatByteForByte() throws {
+        // The packed layout depends on the input alone (Graphviz's osage did not repeat).
+        let folder = try scratchFolder("render-views")
+        var bytes: [Data] = []
+        for run in 0..<2 {
+            let out = folder.appendingPathComponent("packed-\(run).png")
+            let result = try Twinning.run(["render", dataset, "--kind", "twinning,friendship", "--cluster-by", "country", "--quiet", "-o", out.path])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            bytes.append(try Data(contentsOf: out))
+        }
+        XCTAssertEqual(bytes[0], bytes[1])
+    }
+
     func testAClusterFieldNoActorHasIsSaid() throws {
         let out = try scratchFolder("render-views").appendingPathComponent("nothing.svg")
         let result = try Twinning.run(["render", dataset, "--kind", "twinning", "--cluster-by", "no_such_field", "-o", out.path])

@@ -1,4 +1,5 @@
 import Graph
+import Tables
 @testable import Render
 import XCTest
 
@@ -168,12 +169,12 @@ final class PortfolioLayoutTests: XCTestCase {
         }
     }
 
-    func testTextWidthOverestimatesAndWrapsBetweenWords() {
-        XCTAssertGreaterThan(TextWidth.estimate("Vitebsk Region", fontSize: 10), 74, "Graphviz sets it 74 points wide")
-        XCTAssertLessThan(TextWidth.estimate("Vitebsk Region", fontSize: 10), 90)
-        XCTAssertEqual(TextWidth.wrap("International Exchange and Cooperation Center of China", limit: 20),
+    func testTextExtentOverestimatesAndWordWrapBreaksBetweenWords() {
+        XCTAssertGreaterThan(TextExtent.width("Vitebsk Region", fontSize: 10), 74, "Graphviz sets it 74 points wide")
+        XCTAssertLessThan(TextExtent.width("Vitebsk Region", fontSize: 10), 90)
+        XCTAssertEqual(WordWrap.lines("International Exchange and Cooperation Center of China", limit: 20),
                        ["International", "Exchange and", "Cooperation Center", "of China"])
-        XCTAssertEqual(TextWidth.wrap("Supercalifragilisticexpialidocious city", limit: 10), ["Supercalifragilisticexpialidocious", "city"])
+        XCTAssertEqual(WordWrap.lines("Supercalifragilisticexpialidocious city", limit: 10), ["Supercalifragilisticexpialidocious", "city"])
     }
 }
 

@@ -176,7 +176,7 @@ final class PortfolioSVGTests: XCTestCase {
         let names = DOMName.uniqueIDs(dataset.nodes.map(\.id), prefix: "name")
         for (i, node) in dataset.nodes.enumerated() {
             let shown = try XCTUnwrap(svg.element(names[i])).texts.map(\.content).joined(separator: " ")
-            XCTAssertEqual(shown, TextWidth.wrap(XMLText.xmlCharacters(node.label), limit: 32).joined(separator: " "))
+            XCTAssertEqual(shown, WordWrap.lines(XMLText.xmlCharacters(node.label), limit: 32).joined(separator: " "))
         }
         let headings = Set(svg.elements(withClass: "portfolio-country").flatMap(\.texts).map(\.content))
         XCTAssertEqual(headings, Set(dataset.nodes.filter { $0.country != country }.compactMap(\.country).map(XMLText.xmlCharacters)))

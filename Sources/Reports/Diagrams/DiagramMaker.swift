@@ -39,8 +39,8 @@ public enum DiagramMaker {
         return try chosen.positions ?? DiagramLayout.positions(of: dataset, options: chosen, measures: measures, communities: communities)
     }
 
-    /// `options` as they are drawn: with the engine `ClusterLayout` chooses when boxes are asked
-    /// and no engine is; and for large drawings laid out by a force-directed engine, with the
+    /// `options` as they are drawn: when boxes are asked and no engine is, dot or the positions
+    /// and boxes `ClusterLayout` packs; and for large drawings laid out by a force-directed engine, with the
     /// positions of a first pass that lays out the points alone (no overlap removal, spread to
     /// the expected extent), at which the drawing then places the names (`LabelPlacement`).
     public static func prepared(_ options: DiagramOptions, _ dataset: Dataset, measures: [String: [Double]],
@@ -48,10 +48,17 @@ public enum DiagramMaker {
         guard options.placement(for: dataset) != .pinned else { return options }
         var chosen = options
         if options.layout == nil, options.clusterBy != nil {
-            chosen.layout = try ClusterLayout.choose(nodeCount: dataset.nodes.count) { engine in
+            let dot = try ClusterLayout.prefersDot(nodeCount: dataset.nodes.count) {
                 var tried = options
-                tried.layout = engine
+                tried.layout = .dot
                 return try DiagramDOTWriter.dot(for: dataset, options: tried, measures: measures, communities: communities)
+            }
+            if dot {
+                chosen.layout = .dot
+            } else {
+                (chosen.positions, chosen.clusterBounds) = ClusterLayout.packed(dataset, options: options, measures: measures,
+                                                                                communities: communities)
+                return chosen
             }
         }
         if DiagramScale.isLarge(nodeCount: dataset.nodes.count), [.sfdp, .fdp, .neato].contains(chosen.resolvedLayout(for: dataset)) {
