@@ -137,7 +137,7 @@ extension Twinning {
             var options = DiagramOptions(layout: layout, colorBy: coloring, sizeBy: sizeMeasure?.rawValue, clusterBy: clustering,
                                          labels: DiagramChoices.labelMode(labels) ?? .auto, yearLabels: yearLabels, legend: !noLegend,
                                          seed: seed, theme: loadedTheme,
-                                         caption: noCaption ? nil : (drawn + [cut.caption] + [input.filterSummary.map { "filters: \($0)" }].compactMap { $0 }).joined(separator: "; "))
+                                         caption: noCaption ? nil : cut.caption(scope: drawn, filters: input.filterSummary))
             if !relayout {
                 let kept = DiagramChoices.keptPositions(dataset, layoutAsked: layout != nil)
                 if let message = kept.message, !input.quiet { printError("twinning: \(message)") }

@@ -31,8 +31,9 @@ public enum DiagramMaker {
     }
 
     /// Where `draw` with these options would place each node.
-    public static func positions(_ dataset: Dataset, options: DiagramOptions, seed: UInt64) throws -> [NodePosition] {
-        let (measures, communities) = inputs(dataset, sizeBy: nil, needsCommunities: false, seed: seed)
+    public static func positions(_ dataset: Dataset, options: DiagramOptions, needsCommunities: Bool = false,
+                                 seed: UInt64) throws -> [NodePosition] {
+        let (measures, communities) = inputs(dataset, sizeBy: nil, needsCommunities: needsCommunities, seed: seed)
         var unpinned = options
         unpinned.positions = nil
         let chosen = try prepared(unpinned, dataset, measures: measures, communities: communities)

@@ -42,6 +42,12 @@ public struct DiagramView: Sendable {
             if isolates > 0 { parts.append("\(count(isolates, "actor")) without agreements left out (--keep-isolates draws them)") }
             return parts.joined(separator: "; ")
         }
+
+        /// The caption a drawing carries: what part of the network it is (`scope`: "ego network
+        /// of Minsk, radius 2"), `caption`, and the filters as typed.
+        public func caption(scope: [String], filters: String?) -> String {
+            (scope + [caption] + [filters.map { "filters: \($0)" }].compactMap { $0 }).joined(separator: "; ")
+        }
     }
 
     /// The part of `dataset` this view draws.
