@@ -16,14 +16,7 @@ struct DiagramClusters {
     /// The cluster subgraphs. Each node written inside a cluster has its entry in `nodeText`
     /// emptied, so the caller writes the rest at the top level.
     func write(nodeText: inout [String]) -> String {
-        var members: [String: [Int]] = [:]
-        for i in dataset.nodes.indices {
-            if let key = key(of: i) { members[key, default: []].append(i) }
-        }
-        let index = dataset.nodeIndex()
-        // A key that is a clustered node's id makes that cluster nest inside the node's own.
-        let nestedKeys: Set<String> = by == .within
-            ? Set(members.keys.filter { index[$0].flatMap(key(of:)) != nil }) : []
+        let (members, index, nestedKeys) = grouping()
         var out = ""
         var written = Set<String>()
         for key in members.keys.sorted() where !nestedKeys.contains(key) {
@@ -43,12 +36,7 @@ struct DiagramClusters {
     /// Nodes `isPoint` accepts gather in one block after a box's other members.
     func items(size: (Int) -> (width: Double, height: Double), title: Double, titleWidth: (String) -> Double,
                order byLabel: @escaping (Int, Int) -> Bool, isPoint: (Int) -> Bool) -> [ClusterPacking.Item] {
-        var members: [String: [Int]] = [:]
-        for i in dataset.nodes.indices {
-            if let key = key(of: i) { members[key, default: []].append(i) }
-        }
-        let index = dataset.nodeIndex()
-        let nested: Set<String> = by == .within ? Set(members.keys.filter { index[$0].flatMap(key(of:)) != nil }) : []
+        let (members, index, nested) = grouping()
         var placed = Set<Int>()
         var visiting = Set<String>()
         func node(_ i: Int) -> ClusterPacking.Item {
@@ -82,6 +70,18 @@ struct DiagramClusters {
         items += members.keys.sorted().filter { !visiting.contains($0) }.compactMap(box)
         items += dataset.nodes.indices.filter { !placed.contains($0) }.sorted(by: byLabel).map(node)
         return items
+    }
+
+    /// Each key's members (in node order), the node index, and the keys whose box nests inside
+    /// another: with `within`, a key that is a boxed node's id nests inside that node's own box.
+    private func grouping() -> (members: [String: [Int]], index: [String: Int], nested: Set<String>) {
+        var members: [String: [Int]] = [:]
+        for i in dataset.nodes.indices {
+            if let key = key(of: i) { members[key, default: []].append(i) }
+        }
+        let index = dataset.nodeIndex()
+        let nested: Set<String> = by == .within ? Set(members.keys.filter { index[$0].flatMap(key(of:)) != nil }) : []
+        return (members, index, nested)
     }
 
     private func key(of i: Int) -> String? {

@@ -55,41 +55,35 @@ public struct DiagramView: Sendable {
         var current = dataset
         var belowDegree = 0
         if minimumDegree > 0 {
-            let degrees = DiagramView.partnerCounts(current)
+            let degrees = DiagramView.ends(current).partners
             belowDegree = degrees.filter { $0 < minimumDegree }.count
             if belowDegree > 0 { current = current.keepingNodes { degrees[$0] >= minimumDegree } }
         }
         var isolates = 0
         if !keepIsolates {
-            let touched = DiagramView.touched(current)
+            let touched = DiagramView.ends(current).touched
             isolates = touched.filter { !$0 }.count
             if isolates > 0 { current = current.keepingNodes { touched[$0] } }
         }
         return Cut(dataset: current, belowMinimumDegree: belowDegree, isolates: isolates, minimumDegree: minimumDegree)
     }
 
-    /// Distinct partners of every node (self-loops not counted), indexed like its nodes.
-    static func partnerCounts(_ dataset: Dataset) -> [Int] {
+    /// Distinct partners of every node (self-loops not counted) and whether it is an endpoint
+    /// of some agreement (a self-loop included), indexed like its nodes.
+    static func ends(_ dataset: Dataset) -> (partners: [Int], touched: [Bool]) {
         let index = dataset.nodeIndex()
         var partners = [Set<Int>](repeating: [], count: dataset.nodes.count)
-        for agreement in dataset.agreements {
-            guard let u = index[agreement.from], let v = index[agreement.to], u != v else { continue }
-            partners[u].insert(v)
-            partners[v].insert(u)
-        }
-        return partners.map(\.count)
-    }
-
-    /// Whether each node is an endpoint of some agreement (a self-loop included).
-    static func touched(_ dataset: Dataset) -> [Bool] {
-        let index = dataset.nodeIndex()
         var touched = [Bool](repeating: false, count: dataset.nodes.count)
         for agreement in dataset.agreements {
             guard let u = index[agreement.from], let v = index[agreement.to] else { continue }
             touched[u] = true
             touched[v] = true
+            if u != v {
+                partners[u].insert(v)
+                partners[v].insert(u)
+            }
         }
-        return touched
+        return (partners.map(\.count), touched)
     }
 }
 
