@@ -20,6 +20,7 @@ public enum Validation {
         checkWithin(dataset, nodeIDs, &findings)
         checkAliases(dataset, &findings)
         checkSources(dataset, &findings)
+        checkPlaces(dataset, &findings)
         return findings
     }
 
@@ -141,6 +142,28 @@ public enum Validation {
             if let source = a.provenance.source, !ids.contains(source) {
                 findings.append(Finding(.error, place(dataset.origin(ofAgreement: i), "agreement '\(a.id)'"),
                                         "agreement '\(a.id.abbreviated())': 'source' names no source record: '\(source.abbreviated())'"))
+            }
+        }
+    }
+
+    /// A place is `lat` and `lon` together, each a number in range (latitude −90…90,
+    /// longitude −180…180, WGS84 degrees).
+    private static func checkPlaces(_ dataset: Dataset, _ findings: inout [Finding]) {
+        for (i, node) in dataset.nodes.enumerated() {
+            let lat = node.attributes[GeoFields.latitude], lon = node.attributes[GeoFields.longitude]
+            guard lat != nil || lon != nil else { continue }
+            let at = place(dataset.origin(ofNode: i), "node '\(node.id)'")
+            let name = node.id.abbreviated()
+            guard let lat, let lon else {
+                let missing = lat == nil ? GeoFields.latitude : GeoFields.longitude
+                findings.append(Finding(.error, at, "node '\(name)' has \(lat == nil ? GeoFields.longitude : GeoFields.latitude) without \(missing); expected both or neither"))
+                continue
+            }
+            for (field, value, limit) in [(GeoFields.latitude, lat, 90.0), (GeoFields.longitude, lon, 180.0)] {
+                guard let number = value.numericValue, number.isFinite, abs(number) <= limit else {
+                    findings.append(Finding(.error, at.field(field), "node '\(name)': expected \(field) as a number of degrees from \(-Int(limit)) to \(Int(limit)) (WGS84), found '\(value.description.abbreviated())'"))
+                    continue
+                }
             }
         }
     }

@@ -116,6 +116,7 @@ public enum DatasetIO {
         if chosen == .sqlite {
             var dataset = try SQLiteFormat.read(path: path)
             try limits.check(dataset, file: path)
+            GeoFields.gather(in: &dataset)
             if dedupe { dataset.noteReciprocalDuplicates(merge: true) }
             return dataset
         }
@@ -123,6 +124,7 @@ public enum DatasetIO {
         if chosen == .native {
             var dataset = try NativeFolder.read(folder: path)
             try limits.check(dataset, file: path)
+            GeoFields.gather(in: &dataset)
             if dedupe { dataset.noteReciprocalDuplicates(merge: true) }
             return dataset
         }
@@ -163,6 +165,7 @@ public enum DatasetIO {
             dataset.noteReciprocalDuplicates(merge: dedupe)
         }
         dataset.disambiguateRepeatedAgreementIDs()
+        GeoFields.gather(in: &dataset)
         return dataset
     }
 
@@ -195,6 +198,8 @@ public enum DatasetIO {
     /// The text of `dataset` in a single-file format (Gephi: the edges table). `file` names
     /// the output in an error (an id networkx's edge list cannot hold).
     public static func text(of dataset: Dataset, as format: GraphFormat, file: String = "-") throws -> String? {
+        // A place is written under the format's own names (GeoFields).
+        let dataset = GeoFields.renamedForWriting(dataset, as: format)
         switch format {
         case .native, .sqlite, .neo4j: return nil
         case .gephi:
