@@ -22,7 +22,7 @@ import Graph
 /// ```swift
 /// let minsk = GeoPoint(latitude: 53.9, longitude: 27.5667)
 /// let harbin = GeoPoint(latitude: 45.75, longitude: 126.65)
-/// Haversine.kilometres(minsk, harbin)   // 6,493.4… km (HaversineTests checks it against Python)
+/// Haversine.kilometres(minsk, harbin)   // 6569.2724… km (HaversineTests checks it against Python)
 /// ```
 ///
 /// Complexity: O(1).
