@@ -16,7 +16,8 @@ extension Twinning {
             in_degree, out_degree, in_strength, out_strength (with \
             --only, prints just the named measures). Without --weight the measures are those of \
             the simple graph of distinct partner pairs; --weight ATTR reads an agreement \
-            attribute (or 'weight', or 'agreements' for their number; an attribute no agreement has, \
+            attribute (or 'weight', 'agreements' for their number, or 'distance' for the great-circle km \
+            between the ends' places, see twinning geography; an attribute no agreement has, \
             or one holding text, is a usage error; agreements without a value weigh 1 and are \
             counted in a warning) as a length for \
             betweenness, closeness and harmonic and as a strength for the others. Text output \
@@ -46,7 +47,7 @@ extension Twinning {
         @Flag(help: "Print only the measures named by --measures.")
         var only = false
 
-        @Option(help: "An agreement attribute that weights the measures ('weight', 'agreements', or a numeric attribute).")
+        @Option(help: "An agreement attribute that weights the measures ('weight', 'agreements', 'distance' for great-circle km between the ends' places, or a numeric attribute).")
         var weight: String?
 
         @Option(help: "Estimate betweenness from K sampled source actors (faster on large graphs).")
@@ -120,8 +121,7 @@ extension Twinning {
         }
 
         func run() throws {
-            let dataset = try input.load()
-            try checkWeight(weight, in: dataset, quiet: input.quiet)
+            let dataset = try weighted(weight, input.load(), quiet: input.quiet)
             if edges {
                 input.progress.stage("computing edge betweenness")
                 let table = try CommandFailure.catching(WeightRefusal.self) {

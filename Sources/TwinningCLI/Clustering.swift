@@ -24,7 +24,7 @@ extension Twinning {
 
         @OptionGroup var out: TableOutput
 
-        @Option(help: "An agreement attribute for weighted clustering ('weight', 'agreements', or a numeric attribute).")
+        @Option(help: "An agreement attribute for weighted clustering ('weight', 'agreements', 'distance' for great-circle km between the ends' places, or a numeric attribute).")
         var weight: String?
 
         @Flag(help: "Clustering (Fagiolo's directed form), square clustering and core numbers of the directed view: an arc per directed agreement, two per undirected one (networkx's DiGraph). Triangles stay those of the undirected ties.")
@@ -38,8 +38,7 @@ extension Twinning {
         }
 
         func run() throws {
-            let dataset = try input.load()
-            try checkWeight(weight, in: dataset, quiet: input.quiet)
+            let dataset = try weighted(weight, input.load(), quiet: input.quiet)
             input.progress.stage("computing clustering")
             if let refusal = EdgeWeighting(option: weight).refusal(in: dataset, for: "clustering", as: .strength) {
                 throw CommandFailure.input("twinning: \(refusal)")

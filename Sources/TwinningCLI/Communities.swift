@@ -48,7 +48,7 @@ extension Twinning {
         @Option(help: "Score the partition given by this node field or attribute instead of searching.")
         var partition: String?
 
-        @Option(help: "An agreement attribute that weights the graph ('weight', 'agreements', or a numeric attribute).")
+        @Option(help: "An agreement attribute that weights the graph ('weight', 'agreements', 'distance' for great-circle km between the ends' places, or a numeric attribute).")
         var weight: String?
 
         @Flag(help: "Ignore weights: every partner pair weighs 1.")
@@ -63,8 +63,7 @@ extension Twinning {
         }
 
         func run() throws {
-            let dataset = try input.load()
-            try checkWeight(weight, in: dataset, quiet: input.quiet)
+            let dataset = try weighted(weight, input.load(), quiet: input.quiet)
             input.progress.stage(partition.map { "scoring the partition by \($0)" } ?? "finding communities (\(algorithm.rawValue))")
             if !unweighted, let refusal = EdgeWeighting(option: weight).refusal(in: dataset, for: "communities", as: .strength) {
                 throw CommandFailure.input("twinning: \(refusal)")

@@ -27,7 +27,7 @@ extension Twinning {
         @Argument(help: "The second actor (id, label or alias).")
         var to: String
 
-        @Option(help: "An agreement attribute read as the length of each step ('weight', 'agreements' for 1 each, or a numeric attribute).")
+        @Option(help: "An agreement attribute read as the length of each step ('weight', 'agreements' for 1 each, 'distance' for great-circle km between the ends' places, or a numeric attribute).")
         var weight: String?
 
         @Flag(help: "Follow the directed view: a directed agreement only from its origin to its destination (an undirected one either way).")
@@ -38,8 +38,7 @@ extension Twinning {
         }
 
         func run() throws {
-            let dataset = try input.load()
-            try checkWeight(weight, in: dataset, quiet: input.quiet)
+            let dataset = try weighted(weight, input.load(), quiet: input.quiet)
             let found = try CommandFailure.catching(PathError.self) { try PathTable(dataset, from: from, to: to, weight: weight, directed: directed) }
             switch out.format {
             case .csv: try out.emit(found.table.csv)

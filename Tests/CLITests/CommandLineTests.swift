@@ -53,7 +53,7 @@ final class CommandLineTests: XCTestCase {
 
     func testEveryCommandHelpHasAnExample() throws {
         for command in ["validate", "stats", "convert", "centrality", "clustering", "communities", "path", "render",
-                        "report", "rollup", "timeline", "brokerage", "homophily", "ego"] {
+                        "report", "rollup", "timeline", "brokerage", "homophily", "geography", "ego"] {
             let result = try Twinning.run([command, "--help"])
             XCTAssertEqual(result.status, 0)
             XCTAssertTrue(result.stdout.contains("Example:") && result.stdout.contains("twinning \(command) "), "\(command): \(result.stdout)")

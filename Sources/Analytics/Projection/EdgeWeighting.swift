@@ -10,6 +10,14 @@ import Graph
 /// - `agreements`: ``agreementCount``, each agreement weighs 1.
 /// - `weight`: ``attribute(_:)`` with the agreement's weight column (a numeric `weight`
 ///   attribute when the column is empty), 1 where neither is given.
+/// - `distance`: ``attribute(_:)`` with `distance`, after ``distanceWeights(_:option:)`` has
+///   written the great-circle distance in km (``Haversine``, IUGG mean radius) between the
+///   places of the two ends (``Places``: own `lat`/`lon`, else a `within` node's) on every
+///   agreement where both have one. The others get none, weigh 1 and are counted in the
+///   coverage warning. When the input already has a `distance` attribute, that one is used
+///   and a note says so. The weight is a dataset step, not a case of its own, so every measure
+///   that takes `--weight` reads it without knowing about places; a caller in code runs the
+///   step before the measure, as the commands do.
 /// - any other name: ``attribute(_:)`` with that numeric agreement attribute, 1 where an
 ///   agreement has none (or a value that is not a number).
 ///
