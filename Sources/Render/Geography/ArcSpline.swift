@@ -58,19 +58,20 @@ public enum ArcSpline {
     /// arrowhead's tip goes in `arrowTip` (written `e,x,y` at the start of the last piece, whose
     /// end it belongs to). Pieces with fewer than 4 points are left out.
     public static func pos(_ pieces: [[MapPoint]], arrowTip: MapPoint? = nil, decimals: Int = 2) -> String {
-        var text = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count } * 16)
         for (index, piece) in pieces.enumerated() where piece.count >= 4 {
-            if !text.isEmpty { text += ";" }
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: ";")) }
             if index == pieces.count - 1, let tip = arrowTip {
-                text += "e,"
-                CoordinateText.append(tip, decimals: decimals, to: &text)
-                text += " "
+                bytes += [UInt8(ascii: "e"), UInt8(ascii: ",")]
+                CoordinateText.append(tip, decimals: decimals, to: &bytes)
+                bytes.append(UInt8(ascii: " "))
             }
             for (i, point) in piece.enumerated() {
-                if i > 0 { text += " " }
-                CoordinateText.append(point, decimals: decimals, to: &text)
+                if i > 0 { bytes.append(UInt8(ascii: " ")) }
+                CoordinateText.append(point, decimals: decimals, to: &bytes)
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

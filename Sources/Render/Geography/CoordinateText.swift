@@ -18,19 +18,41 @@ enum CoordinateText {
     }
 
     static func append(_ value: Double, decimals: Int, to text: inout String) {
-        let scale = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000][min(max(decimals, 0), 6)]
-        guard value.isFinite, abs(value) < 1e12 else { text += "0"; return }
+        var bytes: [UInt8] = []
+        append(value, decimals: decimals, to: &bytes)
+        text += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `x,y` as bytes.
+    static func append(_ point: MapPoint, decimals: Int, to bytes: inout [UInt8]) {
+        append(point.x, decimals: decimals, to: &bytes)
+        bytes.append(UInt8(ascii: ","))
+        append(point.y, decimals: decimals, to: &bytes)
+    }
+
+    /// `value` as bytes: digits written by hand, the hot path of maps with many edges.
+    static func append(_ value: Double, decimals: Int, to bytes: inout [UInt8]) {
+        let decimals = min(max(decimals, 0), 6)
+        let scale = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000][decimals]
+        guard value.isFinite, abs(value) < 1e12 else { bytes.append(UInt8(ascii: "0")); return }
         let scaled = Int((value * Double(scale)).rounded())
-        if scaled < 0 { text += "-" }
-        let magnitude = scaled.magnitude
-        text += String(magnitude / UInt(scale))
-        var fraction = magnitude % UInt(scale)
-        guard fraction != 0 else { return }
+        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = scaled.magnitude
         var digits = decimals
-        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-        let written = String(fraction)
-        text += "."
-        text += String(repeating: "0", count: digits - written.count)
-        text += written
+        // Drop the fraction's trailing zeros.
+        while digits > 0 && magnitude % 10 == 0 { magnitude /= 10; digits -= 1 }
+        var reversed: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                       UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &reversed) { buffer in
+            repeat {
+                if count == digits && digits > 0 { buffer[count] = UInt8(ascii: "."); count += 1 }
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0 || count <= digits
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+        }
     }
 }
