@@ -9,7 +9,7 @@ import Foundation
 ///
 ///     x = 0.8487 X(φ) λ,    y = 1.3523 Y(φ) sign(φ)
 ///
-/// with λ in radians and x, y in Earth radii (the equator runs to ±2.6662, the poles are lines
+/// with λ in radians and x, y in Earth radii (the equator runs to ±2.6663, the poles are lines
 /// at y = ±1.3523). Between table rows PROJ evaluates, for the row i = ⌊|φ| / 5°⌋ and
 /// t = |φ| − 5i in degrees, a cubic c0 + c1 t + c2 t² + c3 t³ whose coefficients it stores
 /// per row (its interpolation, fitted by Gerald Evenden; see PROJ's `src/projections/robin.cpp`
