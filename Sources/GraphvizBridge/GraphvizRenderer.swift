@@ -29,6 +29,15 @@ public enum GraphvizRenderer {
         try renderTimed(dot: dot, placement: placement, formats: [format]).outputs[0]
     }
 
+    /// The drawing of `dot`, with `graphAttributes` set on the root graph after the text is
+    /// read and before the layout: for values too long for DOT text (a map's `_background`
+    /// runs to 100 KB, past `InputLimits.maxDOTStringBytes`, and Graphviz's scanner is
+    /// quadratic in a token's length), which the C API takes at no cost.
+    public static func render(dot: String, placement: Placement, graphAttributes: [(name: String, value: String)],
+                              formats: [OutputFormat]) throws -> [[UInt8]] {
+        try renderTimed(dot: dot, placement: placement, graphAttributes: graphAttributes, formats: formats).outputs
+    }
+
     /// One layout written in several formats (an SVG for the web and a PNG for print share
     /// the layout, which is most of the time): the bytes of each, in the order asked.
     public static func render(dot: String, layout: Layout, formats: [OutputFormat]) throws -> [[UInt8]] {
@@ -40,8 +49,9 @@ public enum GraphvizRenderer {
         try renderTimed(dot: dot, placement: .layout(layout), formats: formats)
     }
 
-    public static func renderTimed(dot: String, placement: Placement, formats: [OutputFormat]) throws -> (outputs: [[UInt8]], timings: Timings) {
-        try laidOut(dot: dot, placement: placement) { context, graph, timings in
+    public static func renderTimed(dot: String, placement: Placement, graphAttributes: [(name: String, value: String)] = [],
+                                   formats: [OutputFormat]) throws -> (outputs: [[UInt8]], timings: Timings) {
+        try laidOut(dot: dot, placement: placement, graphAttributes: graphAttributes) { context, graph, timings in
             let clock = ContinuousClock()
             var outputs: [[UInt8]] = []
             for format in formats {
@@ -79,7 +89,7 @@ public enum GraphvizRenderer {
 
     /// Parses `dot`, places its nodes and hands the laid-out graph to `body`, under the lock;
     /// every handle is released on every path.
-    private static func laidOut<T>(dot: String, placement: Placement,
+    private static func laidOut<T>(dot: String, placement: Placement, graphAttributes: [(name: String, value: String)] = [],
                                    _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>, inout Timings) throws -> T) throws -> T {
         // cgraph must never see text it cannot parse: its error path can damage state that a
         // later parse in this process trips over (see DOTSyntax).
@@ -100,6 +110,11 @@ public enum GraphvizRenderer {
             guard let graph = agmemread(dot) else { throw RenderError.parse(CGraphErrors.lastMessage()) }
             defer { agclose(graph) }
             var timings = Timings(parse: seconds(clock.now - start), layout: 0, render: [])
+            for (name, value) in graphAttributes {
+                // cgraph copies both strings into its own string pool.
+                var name = Array(name.utf8CString), value = Array(value.utf8CString), empty: [CChar] = [0]
+                _ = agsafeset(UnsafeMutableRawPointer(graph), &name, &value, &empty)
+            }
 
             start = clock.now
             // sfdp's coarsening draws from the C library's generators before it seeds them
