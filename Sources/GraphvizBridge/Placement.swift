@@ -11,6 +11,9 @@ public enum Placement: Hashable, Sendable {
     /// 2.42 also keeps the graph's `bb` and translates nothing.
     case pinnedWithSplines
 
+    /// True when the nodes keep their `pos` (no engine places them).
+    public var isPinned: Bool { self == .pinned || self == .pinnedWithSplines }
+
     /// The engine name `gvLayout` takes.
     public var engineName: String {
         switch self {

@@ -33,11 +33,11 @@ public enum DiagramDOTWriter {
 
         var nodeText = dataset.nodes.indices.map { i in
             var attributes = style.nodeAttributes(dataset.nodes[i], index: i, domID: nodeIDs[i])
-            if placement == .pinned, let p = options.positions?[i] { attributes.append(("pos", "\(p.x),\(p.y)!")) }
+            if placement.isPinned, let p = options.positions?[i] { attributes.append(("pos", "\(p.x),\(p.y)!")) }
             return "n\(i)" + attributeList(attributes) + ";\n"
         }
         var body = ""
-        if let clusterBy = options.clusterBy, layout.drawsClusters && placement != .pinned || options.clusterBounds != nil {
+        if let clusterBy = options.clusterBy, layout.drawsClusters && !placement.isPinned || options.clusterBounds != nil {
             body += DiagramClusters(dataset: dataset, by: clusterBy, communities: communities, scale: style.scale,
                                     bounds: options.clusterBounds).write(nodeText: &nodeText)
         }
@@ -50,6 +50,14 @@ public enum DiagramDOTWriter {
         out += body
         out += edges(of: dataset, style: style)
         return out + "}\n"
+    }
+
+    /// The graph attributes a drawing sets through the library rather than in its DOT text: a
+    /// map's country outlines (`_background`, 80–120 KB of drawing operations, past the DOT
+    /// reader's string limit).
+    public static func graphAttributes(options: DiagramOptions) -> [(name: String, value: String)] {
+        guard let frame = options.mapFrame else { return [] }
+        return [("_background", frame.background)]
     }
 
     /// The names of a large drawing at known positions: boxes of their own (`l0`, `l1`...)
@@ -87,9 +95,10 @@ public enum DiagramDOTWriter {
         for group in drawn.groups {
             let (u, v) = (group.tail, group.head)
             let names = (dataset.nodes[u].label, dataset.nodes[v].label)
-            let attributes = style.edgeAttributes(group.members, in: dataset, domID: edgeIDs[group.members[0]],
-                                                  direction: drawn.direction(of: group, in: dataset, index: index),
-                                                  endpoints: names)
+            let direction = drawn.direction(of: group, in: dataset, index: index)
+            var attributes = style.edgeAttributes(group.members, in: dataset, domID: edgeIDs[group.members[0]],
+                                                  direction: direction, endpoints: names)
+            if let frame = style.options.mapFrame { attributes.append(("pos", frame.splinePosition(from: u, to: v, direction: direction))) }
             out += "  n\(u) -- n\(v)" + attributeList(attributes) + ";\n"
         }
         return out

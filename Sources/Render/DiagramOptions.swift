@@ -30,6 +30,12 @@ public struct DiagramOptions: Sendable {
     /// Where each `--cluster-by` box goes when the nodes are pinned (`ClusterLayout.packed`),
     /// keyed as the boxes are; nil draws boxes only with engines that place them (dot, osage).
     public var clusterBounds: [String: ClusterBounds]?
+    /// Draws a map (`render --layout geo`): actors at their places (`Places`), agreements as
+    /// great-circle arcs, country outlines beneath. nil draws a network layout.
+    public var map: GeoMapOptions?
+    /// The map's geometry for the dataset drawn, made by the caller from `map` and the places
+    /// (`DiagramMaker.prepared`); with it, `positions` are its positions.
+    public var mapFrame: GeoMapFrame?
 
     public init(layout: Layout? = nil, colorBy: ColorBy = .type, sizeBy: String? = nil,
                 clusterBy: ClusterBy? = nil, labels: LabelMode = .auto, yearLabels: Bool = false,
@@ -50,7 +56,8 @@ public struct DiagramOptions: Sendable {
 
     /// How the nodes of `dataset` are placed: kept where `positions` puts them, or laid out.
     public func placement(for dataset: Dataset) -> Placement {
-        positions?.count == dataset.nodes.count ? .pinned : .layout(resolvedLayout(for: dataset))
+        guard positions?.count == dataset.nodes.count else { return .layout(resolvedLayout(for: dataset)) }
+        return mapFrame != nil ? .pinnedWithSplines : .pinned
     }
 
     /// The layout actually used for `dataset`: the one asked for, or the default by size.

@@ -39,6 +39,14 @@ public struct DiagramScale {
         factor = isDense ? max(1, inches / side) : 1
     }
 
+    /// A map's scale (`render --layout geo`): its actors drawn as points, as in a medium
+    /// drawing, at natural size (the frame, `GeoMapFrame.longSide`, fits the medium page).
+    init(map nodeCount: Int) {
+        isDense = true
+        isMedium = true
+        factor = 1
+    }
+
     /// A dense drawing beyond the medium size: laid out without overlap removal, its names
     /// placed afterwards (`LabelPlacement`).
     var isLarge: Bool { isDense && !isMedium }

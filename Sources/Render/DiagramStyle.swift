@@ -30,7 +30,8 @@ struct DiagramStyle {
         // Large drawings are scaled to the extent of their first pass; the others to the
         // extent expected of their node count, which their positions (stored or packed) assume.
         let large = DiagramScale(nodeCount: n).isLarge
-        scale = DiagramScale(nodeCount: n, extent: large ? pinned.flatMap(DiagramScale.extent(of:)) : nil)
+        scale = options.mapFrame != nil ? DiagramScale(map: n)
+            : DiagramScale(nodeCount: n, extent: large ? pinned.flatMap(DiagramScale.extent(of:)) : nil)
         if let name = options.sizeBy, let values = measures[name], values.count == n {
             let points = options.theme.pointSize
             let boosted = points.lowerBound * scale.pointBoost...points.upperBound * scale.pointBoost
@@ -41,7 +42,8 @@ struct DiagramStyle {
         let rank = NodeSizing.rank(measures: measures, sizeBy: options.sizeBy, dataset: dataset)
         coloring = NodeColoring(dataset, by: options.colorBy, communities: communities, theme: options.theme, rank: rank)
         self.rank = rank
-        separateLabels = scale.isLarge && pinned != nil
+        // Maps too: their points stay where the places are, and the names go beside them.
+        separateLabels = (scale.isLarge || options.mapFrame != nil) && pinned != nil
         switch options.labels {
         case .all: labelled = Set(0..<n)
         case .none: labelled = []
@@ -60,7 +62,7 @@ struct DiagramStyle {
     /// runs no engine (`nop1`), starts from no seed, packs nothing and removes no overlaps:
     /// each of those would move the nodes from their stored positions.
     func graphAttributes(layout: Layout, placement: Placement) -> [(String, String)] {
-        let pinned = placement == .pinned
+        let pinned = placement.isPinned
         var a: [(String, String)] = [
             ("layout", pinned ? placement.engineName : layout.rawValue), ("bgcolor", theme.background),
             ("fontname", theme.fontName), ("outputorder", "edgesfirst"), ("pad", "0.3"),
@@ -106,6 +108,9 @@ struct DiagramStyle {
         // Packed boxes (ClusterLayout): the lines are routed around the pinned nodes in small
         // drawings, straight in dense ones.
         if pinned && options.clusterBounds != nil { a.append(("splines", "false")) }
+        // A map's outlines go beneath everything as `_background`, set through the library
+        // (`DiagramDOTWriter.graphAttributes`: too long for DOT text); nothing is translated.
+        if options.mapFrame != nil { a.append(("notranslate", "true")) }
         return a
     }
 

@@ -79,7 +79,7 @@ func benchmark(_ c: Case, out: String) throws -> String {
         try AtomicFile.write(bytes, to: "\(out)/\(c.name).\(format.rawValue)")
     }
     let t = result.timings
-    let engine = options.placement(for: c.dataset) == .pinned ? "\(c.options.resolvedLayout(for: c.dataset).rawValue), then pinned" : layout.rawValue
+    let engine = options.placement(for: c.dataset).isPinned ? "\(c.options.resolvedLayout(for: c.dataset).rawValue), then pinned" : layout.rawValue
     var row = "| \(c.name) | \(c.dataset.nodes.count) | \(c.dataset.agreements.count) | \(engine)"
     row += String(format: " | %.2f | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f", firstPass, writeTime, t.parse, t.layout,
                   t.render[0], t.render[1], t.render[2], total, cpu)

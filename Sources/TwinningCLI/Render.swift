@@ -51,8 +51,14 @@ extension Twinning {
         @Option(help: "Steps around --ego.")
         var radius: Int = 1
 
-        @Option(help: "Layout engine: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size).")
-        var layout: Layout?
+        @Option(help: ArgumentHelp("Layout engine: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size), or geo: a map, each actor at its lat/lon (or at the place it sits within), agreements as great-circle arcs over the countries' outlines.", valueName: "engine"))
+        var layout: String?
+
+        @Option(help: ArgumentHelp("With --layout geo: the map projection, \(MapProjection.Kind.allCases.map(\.rawValue).joined(separator: " or ")).", valueName: "name"))
+        var projection: String = MapProjection.Kind.equalEarth.rawValue
+
+        @Option(help: ArgumentHelp("With --layout geo: how much of the world the map shows, data (the places drawn, with a margin) or world.", valueName: "extent"))
+        var extent: String = GeoMapOptions.Extent.data.rawValue
 
         @Option(name: .customLong("color-by"), help: "Node colour: type, country, community, or a node attribute (default: type up to \(ColorBy.communityThreshold) actors, community above, each coloured community named after its leading actor).")
         var colorBy: String?
@@ -97,9 +103,30 @@ extension Twinning {
 
         var sizeMeasure: CentralityMeasure? { sizeBy.flatMap(CentralityMeasure.init(named:)) }
 
+        /// The map asked for (`--layout geo`), nil for a network layout.
+        var map: GeoMapOptions? {
+            guard layout == "geo", let projection = MapProjection(name: projection),
+                  let extent = GeoMapOptions.Extent(rawValue: extent) else { return nil }
+            return GeoMapOptions(projection: projection, extent: extent)
+        }
+
+        /// The Graphviz engine asked for (`--layout`), nil for the default or a map.
+        var engine: Layout? { layout.flatMap(Layout.init(rawValue:)) }
+
         func validate() throws {
             try input.refuseOverwriting(output, alsoReading: [theme])
             if outputFormat == nil { throw ValidationError("-o must end in .svg, .png, .pdf or .dot, found '\(output)'") }
+            if let layout, layout != "geo", Layout(rawValue: layout) == nil {
+                throw ValidationError("--layout expects \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) or geo, found '\(layout)'")
+            }
+            if MapProjection(name: projection) == nil {
+                throw ValidationError("--projection expects \(MapProjection.Kind.allCases.map(\.rawValue).joined(separator: " or ")), found '\(projection)'")
+            }
+            if GeoMapOptions.Extent(rawValue: extent) == nil { throw ValidationError("--extent expects data or world, found '\(extent)'") }
+            if layout == "geo" {
+                if sides != nil { throw ValidationError("--layout geo draws a map; --sides draws a portfolio: choose one") }
+                if clusterBy != nil { throw ValidationError("--layout geo places actors where they are; --cluster-by cannot box them") }
+            }
             if sizeBy != nil && sizeMeasure == nil {
                 throw ValidationError("--size-by expects one of \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")), found '\(sizeBy!)'")
             }
@@ -122,6 +149,15 @@ extension Twinning {
                     throw CommandFailure.input("twinning: \(error)")
                 }
             }
+            if let map {
+                let placed = MapView(dataset)
+                if placed.dataset.nodes.isEmpty {
+                    throw CommandFailure.input("twinning: nothing to draw on a map: no actor has a place; give nodes lat and lon (WGS84 degrees; latitude/longitude and lat/lng are read too), or a within that has them")
+                }
+                drawn.append(placed.scope)
+                if !input.quiet && placed.unplaced > 0 { printError("twinning: note: \(placed.scope)") }
+                dataset = placed.dataset
+            }
             let cut = DiagramView(keepIsolates: keepIsolates, minimumDegree: minDegree).cut(dataset)
             if !input.quiet && (cut.isolates > 0 || cut.belowMinimumDegree > 0) { printError("twinning: note: \(cut.caption)") }
             if cut.dataset.nodes.isEmpty { throw CommandFailure.input("twinning: nothing to draw: \(cut.caption)") }
@@ -134,11 +170,12 @@ extension Twinning {
                 throw CommandFailure.input("\(error)")
             }
             input.progress.stage("drawing \(dataset.nodes.count) nodes and \(dataset.agreements.count) agreements")
-            var options = DiagramOptions(layout: layout, colorBy: coloring, sizeBy: sizeMeasure?.rawValue, clusterBy: clustering,
+            var options = DiagramOptions(layout: engine, colorBy: coloring, sizeBy: sizeMeasure?.rawValue, clusterBy: clustering,
                                          labels: DiagramChoices.labelMode(labels) ?? .auto, yearLabels: yearLabels, legend: !noLegend,
                                          seed: seed, theme: loadedTheme,
                                          caption: noCaption ? nil : cut.caption(scope: drawn, filters: input.filterSummary))
-            if !relayout {
+            options.map = map
+            if !relayout && map == nil {
                 let kept = DiagramChoices.keptPositions(dataset, layoutAsked: layout != nil)
                 if let message = kept.message, !input.quiet { printError("twinning: \(message)") }
                 options.positions = kept.positions

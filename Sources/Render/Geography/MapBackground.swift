@@ -40,6 +40,9 @@ public struct MapBackground: Sendable {
     public var minimumRingArea = 0.5
     /// Digits after the point in coordinates.
     public var decimals = 1
+    /// Polygons are cut to this rectangle (points) when set: a map of part of the world, since
+    /// Graphviz sizes the page to everything drawn, background included.
+    public var clip: ClusterBounds?
 
     public init() {}
 
@@ -47,7 +50,8 @@ public struct MapBackground: Sendable {
     public func xdot(outlines: WorldOutlines = .shared, centralMeridian: Double = 0,
                      place: (GeoPoint) -> MapPoint) -> String {
         var text = ""
-        let boundary = Self.boundary(centralMeridian: centralMeridian).map(place)
+        let clipped: ([MapPoint]) -> [MapPoint] = { points in clip.map { PolygonClip.clip(points, to: $0) } ?? points }
+        let boundary = clipped(Self.boundary(centralMeridian: centralMeridian).map(place))
         if let ocean {
             Self.colour("C", ocean, to: &text)
             Self.colour("c", ocean, to: &text)
@@ -65,7 +69,7 @@ public struct MapBackground: Sendable {
         Self.style("setlinewidth(\(CoordinateText.number(borderWidth, decimals: 2)))", to: &text)
         for country in outlines.countries {
             for ring in country.rings {
-                let points = ring.map(place)
+                let points = clipped(ring.map(place))
                 guard Self.area(points) >= minimumRingArea else { continue }
                 append("P", points, to: &text)
             }

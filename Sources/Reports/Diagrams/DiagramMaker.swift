@@ -27,7 +27,8 @@ public enum DiagramMaker {
         let communities = given ?? found
         let options = try prepared(options, dataset, measures: measures, communities: communities)
         let dot = try DiagramDOTWriter.dot(for: dataset, options: options, measures: measures, communities: communities)
-        return try GraphvizRenderer.render(dot: dot, placement: options.placement(for: dataset), format: format)
+        return try GraphvizRenderer.render(dot: dot, placement: options.placement(for: dataset),
+                                           graphAttributes: DiagramDOTWriter.graphAttributes(options: options), formats: [format])[0]
     }
 
     /// Where `draw` with these options would place each node.
@@ -46,7 +47,19 @@ public enum DiagramMaker {
     /// the expected extent), at which the drawing then places the names (`LabelPlacement`).
     public static func prepared(_ options: DiagramOptions, _ dataset: Dataset, measures: [String: [Double]],
                                 communities: [Int]?) throws -> DiagramOptions {
-        guard options.placement(for: dataset) != .pinned else { return options }
+        if let map = options.map {
+            // A map: every actor at its place (`MapView` leaves out those without one).
+            let places = Places(dataset)
+            guard let points = Optional(places.points.compactMap { $0 }), points.count == dataset.nodes.count else {
+                throw MapError.unplaced(dataset.nodes.count - places.placedCount)
+            }
+            var chosen = options
+            let frame = GeoMapFrame(places: points, options: map)
+            chosen.mapFrame = frame
+            chosen.positions = frame.positions
+            return chosen
+        }
+        guard !options.placement(for: dataset).isPinned else { return options }
         var chosen = options
         if options.layout == nil, options.clusterBy != nil {
             let dot = try ClusterLayout.prefersDot(nodeCount: dataset.nodes.count) {

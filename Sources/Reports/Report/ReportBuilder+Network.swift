@@ -17,6 +17,7 @@ extension ReportBuilder {
     func networkSection(centrality: ResultTable, communities: Communities) throws -> Report.Section {
         var blocks: [Report.Block] = []
         if let territorial = try territorialFigure() { blocks.append(.figure(territorial)) }
+        if let map = try mapFigure() { blocks.append(.figure(map)) }
 
         let cut = DiagramView().cut(dataset)
         let options = DiagramOptions(colorBy: .community, sizeBy: "degree", labels: .auto, seed: seed, caption: cut.caption)
@@ -57,6 +58,23 @@ extension ReportBuilder {
         let png = rasterFigures ? try draw(cut.dataset, options: options, format: .png) : nil
         return Report.Figure(svg: String(decoding: svg, as: UTF8.self), caption: "Territorial twinning network: \(what), shape by type, colour by country, edges by kind. \(leftOut)",
                              name: "territorial-network", png: png.map(Array.init))
+    }
+
+    /// The map of the twinning and friendship agreements (`render --layout geo --kind
+    /// twinning,friendship`), or nil when no two actors joined by one have a place: every actor
+    /// at its place, arcs along great circles, Equal Earth, framed to the data.
+    func mapFigure() throws -> Report.Figure? {
+        let twinned = DatasetFilter(kinds: ReportBuilder.twinningKinds).apply(to: dataset)
+        let placed = MapView(twinned)
+        let cut = DiagramView().cut(placed.dataset)
+        guard !cut.dataset.agreements.isEmpty else { return nil }
+        var options = DiagramOptions(colorBy: .type, labels: .auto, seed: seed,
+                                     caption: cut.caption(scope: [placed.scope], filters: "--kind twinning,friendship"))
+        options.map = GeoMapOptions(projection: MapProjection(.equalEarth), extent: .data)
+        let svg = try draw(cut.dataset, options: options, format: .svg)
+        let png = rasterFigures ? try draw(cut.dataset, options: options, format: .png) : nil
+        let caption = "Map of the twinning and friendship agreements: each actor at its place (its own coordinates, or those of the place it sits within), each agreement along its great circle, over Natural Earth's country outlines (Equal Earth projection). \(cut.caption(scope: [placed.scope], filters: nil).prefix(1).uppercased() + cut.caption(scope: [placed.scope], filters: nil).dropFirst())."
+        return Report.Figure(svg: String(decoding: svg, as: UTF8.self), caption: caption, name: "map", png: png.map(Array.init))
     }
 
     /// The country whose actors are at an end of the most agreements of `dataset` (ties by
