@@ -84,6 +84,17 @@ figure ba-portfolio-china "The other side: China's portfolio with Belarus" \
     "Chinese provinces and cities on the left grouped by province, Belarusian partners on the right; few crossings." \
     graphs/belarus-asia --kind twinning,friendship --sides country=China
 
+section "The bundled dataset: maps"
+figure ba-map-twinning "Map: twinning and friendship agreements" \
+    "90 actors at their places, 72 agreements along great circles from Belarus's regions and cities to the Chinese provinces and cities (Heilongjiang at Harbin, Jiangsu at Nanjing, Anhui at Hefei in the east, Chengdu in Sichuan); the oblasts drawn beside their centres (Gomel Region beside Gomel), names in boxes beside their points with leader lines, none overlapping; land and sea cut to the frame; legend and caption (what has no place, what the filter left) below." \
+    graphs/belarus-asia --layout geo --kind twinning,friendship
+figure ba-map "Map: every agreement with both ends placed" \
+    "174 actors and 395 agreements; the caption counts the 386 actors without a place (firms and bodies with no within) and their 514 agreements; investments carry arrowheads; arcs to Sri Lanka, Malaysia, Indonesia and the Gulf bow along their great circles." \
+    graphs/belarus-asia --layout geo
+figure ba-map-world "Map: the world, Robinson projection" \
+    "the whole world in Robinson's projection with its graticule and edge; continents in place and upright; the network concentrated between Belarus and East Asia." \
+    graphs/belarus-asia --layout geo --extent world --projection robinson
+
 section "The bundled dataset: the report's figures"
 "$bin" report graphs/belarus-asia -o "$report/report.md" --quiet
 chart report-territorial territorial-network.png "The territorial twinning network (portfolio)" \
