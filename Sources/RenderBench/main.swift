@@ -8,7 +8,7 @@ import Analytics
 /// render-bench: draws a small, a medium and a large graph, writes PNG and SVG files and
 /// prints the time of each stage as a Markdown table (Benchmarks/RENDER.md).
 ///
-///     render-bench [--fixture DIR] [--data DIR] [--out DIR] [--only small|medium|large]
+///     render-bench [--fixture DIR] [--data DIR] [--out DIR] [--only small|medium|large|map] [--dataset DIR]
 ///     render-bench leak-check [--fixture DIR] [--iterations N]
 ///
 /// `leak-check` renders the fixture in every format and layout, and exercises the error
@@ -19,6 +19,7 @@ struct Arguments {
     var data = "../shared/datasets/wikidata-sister-cities"
     var out = ".build/render-bench"
     var only: String?
+    var dataset = "graphs/belarus-asia"
     var iterations = 3
     var leakCheck = false
 
@@ -32,6 +33,7 @@ struct Arguments {
             case "--data": data = value
             case "--out": out = value
             case "--only": only = value
+            case "--dataset": dataset = value
             case "--iterations": iterations = Int(value) ?? iterations
             default: FileHandle.standardError.write(Data("render-bench: unknown argument \(raw[i])\n".utf8)); exit(2)
             }
@@ -90,6 +92,7 @@ func runBenchmarks(_ args: Arguments) throws {
     try FileManager.default.createDirectory(atPath: args.out, withIntermediateDirectories: true)
     var cases: [Case] = []
     let wanted = { (name: String) in args.only == nil || args.only == name }
+    if args.only == "map" { return try runMapBenchmark(dataset: args.dataset, out: args.out) }
     if wanted("small") {
         let small = try SampleData.small(fixture: args.fixture)
         cases.append(Case(name: "small", dataset: small, options: DiagramOptions(), measures: [:]))
