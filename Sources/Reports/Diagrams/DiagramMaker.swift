@@ -50,7 +50,8 @@ public enum DiagramMaker {
         if let map = options.map {
             // A map: every actor at its place (`MapView` leaves out those without one).
             let places = Places(dataset)
-            guard let points = Optional(places.points.compactMap { $0 }), points.count == dataset.nodes.count else {
+            let points = places.points.compactMap { $0 }
+            guard points.count == dataset.nodes.count else {
                 throw MapError.unplaced(dataset.nodes.count - places.placedCount)
             }
             var chosen = options
