@@ -19,13 +19,7 @@ extension Dataset {
     /// above); every node, source and origin of a kept record is kept. The metadata gains
     /// `as_of` = `year`.
     public func asOf(year: Int) -> Dataset {
-        var result = self
-        result.agreements = []
-        result.agreementOrigins = []
-        for (i, agreement) in agreements.enumerated() where agreement.isInNetwork(asOf: year) {
-            result.agreements.append(agreement)
-            if let origin = origin(ofAgreement: i) { result.agreementOrigins.append(origin) }
-        }
+        var result = keepingAgreements { agreements[$0].isInNetwork(asOf: year) }
         result.metadata["as_of"] = .integer(year)
         return result
     }

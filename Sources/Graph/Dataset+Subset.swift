@@ -26,3 +26,19 @@ extension Dataset {
         return result
     }
 }
+
+extension Dataset {
+    /// Every node, and the agreements whose index `keep` accepts, in their order, with where
+    /// each kept agreement was read; sources and metadata whole. O(n + m). The one home of
+    /// cutting agreements while keeping every actor (`asOf(year:)`, `--weight distance`).
+    public func keepingAgreements(where keep: (Int) -> Bool) -> Dataset {
+        var result = self
+        result.agreements = []
+        result.agreementOrigins = []
+        for (i, agreement) in agreements.enumerated() where keep(i) {
+            result.agreements.append(agreement)
+            if let origin = origin(ofAgreement: i) { result.agreementOrigins.append(origin) }
+        }
+        return result
+    }
+}

@@ -149,10 +149,10 @@ extension Twinning {
                     throw CommandFailure.input("twinning: \(error)")
                 }
             }
-            if let map {
+            if map != nil {
                 let placed = MapView(dataset)
                 if placed.dataset.nodes.isEmpty {
-                    throw CommandFailure.input("twinning: nothing to draw on a map: no actor has a place; give nodes lat and lon (WGS84 degrees; latitude/longitude and lat/lng are read too), or a within that has them")
+                    throw CommandFailure.input("twinning: nothing to draw on a map: no actor has a place; \(GeographyAdvice.howToPlace)")
                 }
                 drawn.append(placed.scope)
                 if !input.quiet && placed.unplaced > 0 { printError("twinning: note: \(placed.scope)") }

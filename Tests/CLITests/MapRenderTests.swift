@@ -38,7 +38,7 @@ final class MapRenderTests: XCTestCase {
         let out = work.appendingPathComponent("m.svg").path
         let none = try Twinning.run(["render", input, "--layout", "geo", "-o", out])
         XCTAssertEqual(none.status, 1)
-        XCTAssertTrue(none.stderr.contains("lat and lon"), none.stderr)
+        XCTAssertTrue(none.stderr.contains("no actor has a place; give nodes 'lat' and 'lon'"), none.stderr)
         for bad in [["--projection", "mercator"], ["--extent", "europe"], ["--layout", "mapp"]] {
             let run = try Twinning.run(["render", input] + (bad[0] == "--layout" ? bad : ["--layout", "geo"] + bad) + ["-o", out])
             XCTAssertEqual(run.status, 2, "\(bad): \(run.stderr)")

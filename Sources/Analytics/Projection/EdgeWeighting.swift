@@ -13,8 +13,9 @@ import Graph
 /// - `distance`: ``attribute(_:)`` with `distance`, after ``distanceWeights(_:option:)`` has
 ///   written the great-circle distance in km (``Haversine``, IUGG mean radius) between the
 ///   places of the two ends (``Places``: own `lat`/`lon`, else a `within` node's) on every
-///   agreement where both have one. The others get none, weigh 1 and are counted in the
-///   coverage warning. When the input already has a `distance` attribute, that one is used
+///   agreement where both have one. The others are left out of the measured graph (a note
+///   counts and names them): weighing them 1 would make each a one-kilometre shortcut.
+///   When the input already has a `distance` attribute, that one is used
 ///   and a note says so. The weight is a dataset step, not a case of its own, so every measure
 ///   that takes `--weight` reads it without knowing about places; a caller in code runs the
 ///   step before the measure, as the commands do.
