@@ -57,9 +57,6 @@ extension Twinning {
 
         @OptionGroup var null: NullModelOptions
 
-        /// The default number of permutations of the test.
-        static let defaultPermutations = 1000
-
         /// The summaries and whether the per-agreement table is asked for.
         var sections: (groupings: [DistanceGrouping], agreements: Bool) {
             get throws {
@@ -87,7 +84,7 @@ extension Twinning {
             let dataset = try input.load()
             let (groupings, agreements) = try sections
             // CSV holds no test: it is not run there (said on standard error when asked for).
-            let permutations = noTest || out.format == .csv ? nil : null.permutations ?? Geography.defaultPermutations
+            let permutations = noTest || out.format == .csv ? nil : null.permutations ?? GeographyTables.defaultPermutations
             input.progress.stage("measuring partner distances")
             if let permutations { input.progress.stage("\(permutations) permutations of the places") }
             let tables = try CommandFailure.catching(GeographyError.self) {

@@ -174,6 +174,41 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(members.map { $0["size"] as? Int }, members.map { ($0["members"] as? String)?.components(separatedBy: "; ").count })
     }
 
+    /// The geography section holds the summaries and the permutation test `twinning geography
+    /// --seed 1` prints (the report's seed), and the map.
+    func testReportGeographyIsTheGeographyCommandsFigures() throws {
+        let report = try reportJSON()
+        let printed = try csv(["geography", dataset, "--quiet"]).records
+        for (grouping, name, column) in [("all", "distances", nil), ("kind", "distances-by-kind", "kind"),
+                                         ("country-pair", "distances-by-country-pair", "country_pair"), ("decade", "distances-by-decade", "decade")] {
+            let rows = try table(report, "geography", name)
+            let reported = try keyed(rows, { row in column.map { row[$0] as? String } ?? "all" }, name)
+            let expected = try keyed(printed.filter { $0["grouping"] == grouping }, { $0["group"] }, grouping)
+            XCTAssertEqual(Set(reported.keys), Set(expected.keys), name)
+            for (group, row) in expected {
+                for column in ["count", "min_km", "q1_km", "median_km", "q3_km", "max_km", "mean_km"] {
+                    assertSameFigure(reported[group]?[column], row[column], "\(name) \(group) \(column)")
+                }
+            }
+        }
+        let run = try Twinning.run(["geography", dataset, "--seed", "1", "--format", "json", "--quiet"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let test = try XCTUnwrap(json["test"] as? [String: Any])
+        let reported = try keyed(try table(report, "geography", "distance-test"), { $0["statistic"] as? String }, "distance-test")
+        XCTAssertEqual(Set(reported.keys), ["mean", "median"])
+        for statistic in ["mean", "median"] {
+            let expected = try XCTUnwrap(test[statistic] as? [String: Any])
+            XCTAssertEqual(Set(expected.keys), Set(reported[statistic]?.keys.map { $0 } ?? []))
+            for (column, value) in expected where column != "statistic" {
+                assertSameFigure(reported[statistic]?[column], "\(value)", "test \(statistic) \(column)")
+            }
+        }
+        let sections = try XCTUnwrap(report["sections"] as? [[String: Any]])
+        let geography = try XCTUnwrap(sections.first { $0["id"] as? String == "geography" })
+        XCTAssertTrue("\(geography)".contains("Map of the twinning and friendship agreements"), "the map opens the section")
+    }
+
     /// The page loads nothing from the network: no script, style sheet, image or font from a server.
     func testHTMLReportNeedsNoNetwork() throws {
         let path = work.appendingPathComponent("report.html").path

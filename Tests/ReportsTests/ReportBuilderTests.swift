@@ -15,6 +15,29 @@ final class ReportBuilderTests: XCTestCase {
         return nil
     }
 
+    /// With places, a geography section before the agreements: the map and the tables of
+    /// `GeographyTables` with the report's seed; without any (the small network), none.
+    func testGeographySectionWhenActorsHavePlaces() throws {
+        var placed = dataset
+        for (i, (lat, lon)) in [(53.9, 27.57), (52.43, 30.98), (45.75, 126.65), (29.56, 106.55)].enumerated() {
+            placed.nodes[i].attributes["lat"] = .double(lat)
+            placed.nodes[i].attributes["lon"] = .double(lon)
+        }
+        let report = try ReportBuilder(dataset: placed, name: "Placed", seed: 3).build()
+        XCTAssertEqual(report.sections.map(\.id).suffix(3), ["homophily", "geography", "agreements"])
+        let section = try XCTUnwrap(report.sections.first { $0.id == "geography" })
+        let figures = section.blocks.compactMap { block -> Report.Figure? in
+            if case .figure(let figure) = block { return figure }
+            return nil
+        }
+        XCTAssertEqual(figures.map(\.name), ["map"])
+        let expected = try GeographyTables(placed, permutations: GeographyTables.defaultPermutations, seed: 3)
+        XCTAssertEqual(table(report, "distances-by-kind")?.rows, expected.summaryTable(by: .kind).rows)
+        XCTAssertEqual(table(report, "distance-test")?.rows, expected.testTable?.rows)
+        XCTAssertEqual(table(report, "distances")?.rows.first?.first, .integer(5))
+        XCTAssertNil(try ReportBuilder(dataset: dataset, name: "Small").build().sections.first { $0.id == "geography" })
+    }
+
     func testSectionsAndSharedTables() throws {
         var stages: [String] = []
         let builder = ReportBuilder(dataset: dataset, name: "Small", seed: 1, groups: .country, progress: { stages.append($0) })

@@ -7,7 +7,7 @@ import Tables
 
 /// The report's network diagrams, drawn as `twinning render` draws them: the territorial
 /// twinning network a twinning researcher looks at first, then the whole network, and what
-/// hovering a node shows.
+/// hovering a node shows; and the map the geography section opens with.
 extension ReportBuilder {
     /// The actors and agreements of the territorial twinning network: regions, cities and
     /// districts, with the twinning and friendship agreements among them.
@@ -17,7 +17,6 @@ extension ReportBuilder {
     func networkSection(centrality: ResultTable, communities: Communities) throws -> Report.Section {
         var blocks: [Report.Block] = []
         if let territorial = try territorialFigure() { blocks.append(.figure(territorial)) }
-        if let map = try mapFigure() { blocks.append(.figure(map)) }
 
         let cut = DiagramView().cut(dataset)
         let options = DiagramOptions(colorBy: .community, sizeBy: "degree", labels: .auto, seed: seed, caption: cut.caption)

@@ -56,6 +56,8 @@ public struct ReportBuilder {
         progress("computing brokerage and homophily")
         sections.append(brokerageSection())
         sections.append(homophilySection(stats.structure))
+        progress("measuring partner distances")
+        if let geography = try geographySection() { sections.append(geography) }
         sections.append(agreementSection())
         return Report(title: name, subtitle: subtitle(stats.summary), summary: keyFigures(stats.summary, stats.structure), sections: sections)
     }

@@ -29,6 +29,10 @@ public struct GeographyTables {
         test = permutations.map { DistancePermutation(distances, permutations: $0, seed: seed) }
     }
 
+    /// The number of permutations of the test unless one is asked for (`twinning geography`
+    /// and the report).
+    public static let defaultPermutations = 1000
+
     // MARK: Tables
 
     public static let summaryColumns = ["count", "min_km", "q1_km", "median_km", "q3_km", "max_km", "mean_km"]
