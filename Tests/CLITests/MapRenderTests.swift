@@ -30,6 +30,56 @@ final class MapRenderTests: XCTestCase {
         }
     }
 
+    /// A directed agreement's line ends in an arrowhead whose tip is at its target's place;
+    /// agreements both ways between a pair, at both ends (the `s,` and `e,` points of `pos`).
+    func testArrowsPointAlongDirectedAgreements() throws {
+        let work = try scratchFolder("map-arrows")
+        let input = work.appendingPathComponent("directed.json").path, output = work.appendingPathComponent("arrows.svg")
+        try #"""
+        {"directed": true, "multigraph": true, "graph": {}, "nodes": [
+         {"id": "minsk", "lat": 53.9, "lon": 27.5667}, {"id": "gomel", "lat": 52.4345, "lon": 30.9754},
+         {"id": "harbin", "lat": 45.75, "lon": 126.65}],
+         "links": [{"source": "minsk", "target": "harbin", "id": "m-h"}, {"source": "gomel", "target": "harbin", "id": "g-h"},
+                   {"source": "harbin", "target": "gomel", "id": "h-g"}]}
+        """#.write(toFile: input, atomically: true, encoding: .utf8)
+        let run = try Twinning.run(["render", input, "--layout", "geo", "-o", output.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let text = try String(contentsOf: output, encoding: .utf8)
+        /// A node's ellipse centre, in the SVG's untransformed coordinates, as the polygons'.
+        func centre(_ id: String) throws -> (x: Double, y: Double) {
+            let group = try XCTUnwrap(text.range(of: "<g id=\"node&#45;\(id)\""), id)
+            func number(_ name: String) throws -> Double {
+                let at = try XCTUnwrap(text.range(of: " \(name)=\"", range: group.upperBound..<text.endIndex), "\(id) \(name)")
+                return try XCTUnwrap(Double(text[at.upperBound...].prefix(while: { $0 != "\"" })), "\(id) \(name)")
+            }
+            return (try number("cx"), try number("cy"))
+        }
+        /// The arrowheads of an edge group: each polygon's points.
+        func arrowheads(_ id: String) -> [[(x: Double, y: Double)]] {
+            guard let start = text.range(of: "<g id=\"\(id)\" class=\"edge"),
+                  let end = text.range(of: "</g>", range: start.upperBound..<text.endIndex) else { return [] }
+            return text[start.upperBound..<end.lowerBound].components(separatedBy: "<polygon").dropFirst().compactMap { polygon in
+                guard let after = polygon.components(separatedBy: "points=\"").dropFirst().first else { return nil }
+                let points = after.prefix(while: { $0 != "\"" })
+                return points.split(separator: " ").compactMap { pair in
+                    let xy = pair.split(separator: ",").compactMap { Double($0) }
+                    return xy.count == 2 ? (xy[0], xy[1]) : nil
+                }
+            }
+        }
+        func tipsAt(_ heads: [[(x: Double, y: Double)]], _ place: (x: Double, y: Double)) -> Bool {
+            heads.contains { $0.contains { abs($0.x - place.x) < 1 && abs($0.y - place.y) < 1 } }
+        }
+        let (minsk, gomel, harbin) = try (centre("minsk"), centre("gomel"), centre("harbin"))
+        let forward = arrowheads("edge&#45;m&#45;h")
+        XCTAssertEqual(forward.count, 1, "one arrowhead on Minsk → Harbin")
+        XCTAssertTrue(tipsAt(forward, harbin), "its tip at Harbin")
+        XCTAssertFalse(tipsAt(forward, minsk), "none at Minsk")
+        let both = arrowheads("edge&#45;g&#45;h")
+        XCTAssertEqual(both.count, 2, "Gomel ⇄ Harbin: one line, an arrowhead at each end")
+        XCTAssertTrue(tipsAt(both, harbin) && tipsAt(both, gomel))
+    }
+
     func testErrors() throws {
         let work = try scratchFolder("map-errors")
         let input = work.appendingPathComponent("unplaced.json").path

@@ -54,20 +54,28 @@ public enum ArcSpline {
     }
 
     /// Graphviz's edge `pos` for `pieces`, each a list of 3n + 1 control points in points
-    /// (y up): `x,y x,y …;x,y …`, coordinates with `decimals` digits after the point. An
-    /// arrowhead's tip goes in `arrowTip` (written `e,x,y` at the start of the last piece, whose
-    /// end it belongs to). Pieces with fewer than 4 points are left out.
-    public static func pos(_ pieces: [[MapPoint]], arrowTip: MapPoint? = nil, decimals: Int = 2) -> String {
+    /// (y up): `x,y x,y …;x,y …`, coordinates with `decimals` digits after the point (3, the
+    /// precision of the drawings' node positions). An arrowhead's tip at the line's start goes
+    /// in `startTip` (written `s,x,y` at the start of the first piece), at its end in `endTip`
+    /// (`e,x,y` at the start of the last piece, whose end it belongs to). Pieces with fewer
+    /// than 4 points are left out. The one writer of map lines' `pos` text.
+    public static func pos(_ pieces: [[MapPoint]], startTip: MapPoint? = nil, endTip: MapPoint? = nil, decimals: Int = 3) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count } * 16)
-        for (index, piece) in pieces.enumerated() where piece.count >= 4 {
+        let drawn = pieces.indices.filter { pieces[$0].count >= 4 }
+        for index in drawn {
             if !bytes.isEmpty { bytes.append(UInt8(ascii: ";")) }
-            if index == pieces.count - 1, let tip = arrowTip {
+            if index == drawn.first, let tip = startTip {
+                bytes += [UInt8(ascii: "s"), UInt8(ascii: ",")]
+                CoordinateText.append(tip, decimals: decimals, to: &bytes)
+                bytes.append(UInt8(ascii: " "))
+            }
+            if index == drawn.last, let tip = endTip {
                 bytes += [UInt8(ascii: "e"), UInt8(ascii: ",")]
                 CoordinateText.append(tip, decimals: decimals, to: &bytes)
                 bytes.append(UInt8(ascii: " "))
             }
-            for (i, point) in piece.enumerated() {
+            for (i, point) in pieces[index].enumerated() {
                 if i > 0 { bytes.append(UInt8(ascii: " ")) }
                 CoordinateText.append(point, decimals: decimals, to: &bytes)
             }

@@ -143,25 +143,22 @@ extension GeoMapFrame {
     /// laid-out DOT file.
     func splinePosition(from u: Int, to v: Int, direction: String?) -> String {
         var pieces = arc(from: u, to: v)
-        var startTip: String?, endTip: String?
+        var startTip: MapPoint?, endTip: MapPoint?
         let head = direction == "forward" || direction == "both", tail = direction == "back" || direction == "both"
         if tail, var first = pieces.first, first.count > 1 {
             let tip = first[0]
             first[0] = GeoMapFrame.stepBack(from: tip, toward: first[1], by: GeoMapFrame.arrowLength)
             pieces[0] = first
-            startTip = "s,\(tip.x.formatted),\(tip.y.formatted)"
+            startTip = MapPoint(x: tip.x, y: tip.y)
         }
         if head, var last = pieces.last, last.count > 1 {
             let tip = last[last.count - 1]
             last[last.count - 1] = GeoMapFrame.stepBack(from: tip, toward: last[last.count - 2], by: GeoMapFrame.arrowLength)
             pieces[pieces.count - 1] = last
-            endTip = "e,\(tip.x.formatted),\(tip.y.formatted)"
+            endTip = MapPoint(x: tip.x, y: tip.y)
         }
-        return pieces.enumerated().map { k, piece in
-            let ends = [k == 0 ? startTip : nil, k == pieces.count - 1 ? endTip : nil].compactMap { $0 }
-            let controls = ArcSpline.catmullRom(piece.map { MapPoint(x: $0.x, y: $0.y) })
-            return (ends + controls.map { "\($0.x.formatted),\($0.y.formatted)" }).joined(separator: " ")
-        }.joined(separator: ";")
+        let controls = pieces.map { piece in ArcSpline.catmullRom(piece.map { MapPoint(x: $0.x, y: $0.y) }) }
+        return ArcSpline.pos(controls, startTip: startTip, endTip: endTip)
     }
 
     /// The point `length` points from `tip` toward `other` (at most halfway).

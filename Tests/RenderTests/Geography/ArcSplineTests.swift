@@ -18,8 +18,14 @@ final class ArcSplineTests: XCTestCase {
     func testPosText() {
         let a = ArcSpline.straight([MapPoint(x: 0, y: 0), MapPoint(x: 3, y: 1.5)])
         let b = ArcSpline.straight([MapPoint(x: 10, y: -0.001), MapPoint(x: 13, y: 2)])
-        XCTAssertEqual(ArcSpline.pos([a, b]), "0,0 1,0.5 2,1 3,1.5;10,0 11,0.67 12,1.33 13,2")
-        XCTAssertEqual(ArcSpline.pos([a], arrowTip: MapPoint(x: 3.5, y: 2)), "e,3.5,2 0,0 1,0.5 2,1 3,1.5")
+        XCTAssertEqual(ArcSpline.pos([a, b], decimals: 2), "0,0 1,0.5 2,1 3,1.5;10,0 11,0.67 12,1.33 13,2")
+        XCTAssertEqual(ArcSpline.pos([a, b]), "0,0 1,0.5 2,1 3,1.5;10,-0.001 11,0.666 12,1.333 13,2")
+        XCTAssertEqual(ArcSpline.pos([a], endTip: MapPoint(x: 3.5, y: 2)), "e,3.5,2 0,0 1,0.5 2,1 3,1.5")
+        // Tips of a line cut at the seam: the start's on the first piece, the end's on the last.
+        XCTAssertEqual(ArcSpline.pos([a, b], startTip: MapPoint(x: -1, y: 0), endTip: MapPoint(x: 14, y: 2.25), decimals: 2),
+                       "s,-1,0 0,0 1,0.5 2,1 3,1.5;e,14,2.25 10,0 11,0.67 12,1.33 13,2")
+        XCTAssertEqual(ArcSpline.pos([a], startTip: MapPoint(x: -1, y: 0), endTip: MapPoint(x: 3.5, y: 2)),
+                       "s,-1,0 e,3.5,2 0,0 1,0.5 2,1 3,1.5")
         XCTAssertEqual(CoordinateText.number(-0.004, decimals: 2), "0")
         XCTAssertEqual(CoordinateText.number(-12.05, decimals: 1), "-12.1")
         XCTAssertEqual(CoordinateText.number(1e-7, decimals: 2), "0")
