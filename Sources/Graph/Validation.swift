@@ -159,8 +159,8 @@ public enum Validation {
                 findings.append(Finding(.error, at, "node '\(name)' has \(lat == nil ? GeoFields.longitude : GeoFields.latitude) without \(missing); expected both or neither"))
                 continue
             }
-            for (field, value, limit) in [(GeoFields.latitude, lat, 90.0), (GeoFields.longitude, lon, 180.0)] {
-                guard let number = value.numericValue, number.isFinite, abs(number) <= limit else {
+            for (field, value, limit) in [(GeoFields.latitude, lat, GeoPoint.latitudeLimit), (GeoFields.longitude, lon, GeoPoint.longitudeLimit)] {
+                guard let number = value.numericValue, GeoPoint.isInRange(number, limit: limit) else {
                     findings.append(Finding(.error, at.field(field), "node '\(name)': expected \(field) as a number of degrees from \(-Int(limit)) to \(Int(limit)) (WGS84), found '\(value.description.abbreviated())'"))
                     continue
                 }

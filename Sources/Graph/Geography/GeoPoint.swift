@@ -12,8 +12,17 @@ public struct GeoPoint: Hashable, Sendable, CustomStringConvertible {
         self.longitude = longitude
     }
 
+    /// The largest latitude and longitude in magnitude (degrees): the one home of the range
+    /// rule, which `isValid` and validation (`Validation`, naming the bad field) both read.
+    public static let latitudeLimit = 90.0, longitudeLimit = 180.0
+
+    /// Whether `degrees` is a finite number from −`limit` to `limit`.
+    public static func isInRange(_ degrees: Double, limit: Double) -> Bool {
+        degrees.isFinite && abs(degrees) <= limit
+    }
+
     public var isValid: Bool {
-        latitude.isFinite && longitude.isFinite && (-90...90).contains(latitude) && (-180...180).contains(longitude)
+        GeoPoint.isInRange(latitude, limit: GeoPoint.latitudeLimit) && GeoPoint.isInRange(longitude, limit: GeoPoint.longitudeLimit)
     }
 
     public var description: String { "\(latitude), \(longitude)" }

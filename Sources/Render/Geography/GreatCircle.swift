@@ -7,7 +7,9 @@ import Graph
 /// the angle between them, the arc is p(t) = cos(tω) a + sin(tω) u for t in 0…1, where u is
 /// the unit vector perpendicular to a in the plane of a and b (u = (b − (a·b) a) / |…|).
 /// This is spherical linear interpolation (Shoemake 1985, "Animating rotation with quaternion
-/// curves", SIGGRAPH) written so that it stays exact near ω = 0 and ω = π.
+/// curves", SIGGRAPH) written so that it stays exact near ω = 0 and ω = π. ω is the central
+/// angle (`GeoPoint.centralAngle(to:)`, the one home of the distance), taken here in its
+/// vector form from the very vectors the interpolation turns.
 ///
 /// Conventions:
 /// - Samples: n = max(1, ⌈ω / `maxStepDegrees`⌉) equal steps, n + 1 points, both ends
@@ -24,13 +26,6 @@ import Graph
 ///
 /// Complexity: O(n) for n samples: two trigonometric calls per sample.
 public enum GreatCircle {
-    /// The angle between two places in radians (the central angle; times the Earth's radius
-    /// gives the great-circle distance).
-    public static func angle(from a: GeoPoint, to b: GeoPoint) -> Double {
-        let u = Vector(a), v = Vector(b)
-        return atan2(u.cross(v).length, u.dot(v))
-    }
-
     /// Samples along the shortest great circle from `start` to `end`, both included, at most
     /// `maxStepDegrees` apart. Longitudes are in −180…180.
     public static func samples(from start: GeoPoint, to end: GeoPoint, maxStepDegrees: Double = 2,

@@ -15,14 +15,14 @@ final class GreatCircleTests: XCTestCase {
         for arc in reference.midpoints {
             let a = GeoPoint(latitude: arc.lat1, longitude: arc.lon1), b = GeoPoint(latitude: arc.lat2, longitude: arc.lon2)
             // 1° steps over an angle rounded up to an even count: pick a step dividing it evenly.
-            let degrees = GreatCircle.angle(from: a, to: b) * 180 / .pi
+            let degrees = a.centralAngle(to: b) * 180 / .pi
             let steps = 2 * Int((degrees / 2).rounded(.up))
             let samples = GreatCircle.samples(from: a, to: b, maxStepDegrees: degrees / Double(steps) * 1.000001)
             XCTAssertEqual(samples.count, steps + 1)
             let middle = samples[steps / 2]
             XCTAssertEqual(middle.latitude, arc.mid_lat, accuracy: 1e-9, "\(arc.from)–\(arc.to)")
             XCTAssertEqual(middle.longitude, arc.mid_lon, accuracy: 1e-9, "\(arc.from)–\(arc.to)")
-            XCTAssertEqual(GreatCircle.angle(from: a, to: b) * reference.radius_m, arc.distance_m, accuracy: 1e-3)
+            XCTAssertEqual(a.centralAngle(to: b) * reference.radius_m, arc.distance_m, accuracy: 1e-3)
         }
     }
 
