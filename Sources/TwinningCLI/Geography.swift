@@ -36,7 +36,8 @@ extension Twinning {
             joins two placed actors is an error (exit 1) that says how to add lat/lon.
 
             --weight distance, in centrality, clustering, communities and path, weighs each \
-            agreement by this same distance.
+            agreement by this same distance; agreements with an end without a place are left out \
+            of those measures (named on standard error), not weighed 1.
 
             Example:
               twinning geography graphs/belarus-asia

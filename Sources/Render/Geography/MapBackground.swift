@@ -20,8 +20,9 @@ import Graph
 /// Coordinates are the caller's: `place` turns a place into page points (y up), normally
 /// `MapFrame.point(_:)`. The outer boundary is the meridians `centralMeridian ± 180`, which the
 /// place function must put on the map's right and left edges (as `MapProjection` does).
-/// Outlines are drawn correctly for central meridian 0; with another, rings that straddle the
-/// new seam are not cut (see the report of the branch that added this).
+/// Outlines are drawn correctly for central meridian 0 only: the shipped rings are cut at the
+/// antimeridian, and with another central meridian rings that straddle the new seam would not
+/// be cut. Decision: the commands draw every map at central meridian 0 (README, Maps and places).
 ///
 /// Complexity: O(p) for p outline points; about 8 000 points make roughly 100 KB of text.
 public struct MapBackground: Sendable {
