@@ -3,7 +3,7 @@ import XCTest
 @testable import Analytics
 
 /// `--weight distance` (`EdgeWeighting.distanceWeights`): the great-circle km written on each
-/// agreement with two placed ends, the others left without (counted by the coverage), the
+/// agreement with two placed ends, the others left out (named in the note), the
 /// input's own `distance` kept, and no place at all refused with a way to add one.
 final class DistanceWeightsTests: XCTestCase {
     func testWritesGreatCircleKilometres() throws {
@@ -12,13 +12,16 @@ final class DistanceWeightsTests: XCTestCase {
         let measured = PartnerDistances(data)
         XCTAssertEqual(prepared.measured, 7)
         XCTAssertEqual(prepared.unplaced, 1)
-        for d in measured.distances {
-            XCTAssertEqual(prepared.dataset.agreements[d.agreement].attributes["distance"], .double(d.kilometres))
+        // The agreement with Mogilev (no place) is left out; every actor stays.
+        XCTAssertEqual(prepared.dataset.agreements.map(\.id), measured.distances.map { data.agreements[$0.agreement].id })
+        XCTAssertFalse(prepared.dataset.agreements.contains { $0.id == data.agreements[5].id }, "Mogilev has no place")
+        XCTAssertEqual(prepared.dataset.nodes, data.nodes)
+        for (kept, d) in zip(prepared.dataset.agreements, measured.distances) {
+            XCTAssertEqual(kept.attributes["distance"], .double(d.kilometres))
         }
-        XCTAssertNil(prepared.dataset.agreements[5].attributes["distance"], "Mogilev has no place")
-        XCTAssertTrue(prepared.note?.contains("1 agreement has an end without a place") ?? false, prepared.note ?? "")
-        let coverage = try XCTUnwrap(EdgeWeighting(option: "distance").coverage(in: prepared.dataset))
-        XCTAssertEqual(coverage.missing, 1)
+        let note = prepared.note ?? ""
+        XCTAssertTrue(note.contains("1 of 8 agreements left out of the measure, an end without a place: '\(data.agreements[5].id)'"), note)
+        XCTAssertEqual(try EdgeWeighting(option: "distance").coverage(in: prepared.dataset)?.missing, 0, "no agreement is left to weigh 1")
         XCTAssertEqual(EdgeWeighting(option: "distance").weight(of: prepared.dataset.agreements[0]), measured.distances[0].kilometres)
     }
 
