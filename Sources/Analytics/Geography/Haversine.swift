@@ -20,7 +20,7 @@ import Graph
 /// Complexity: O(1).
 public enum Haversine {
     /// The mean Earth radius R₁ of the IUGG, in kilometres.
-    public static let earthRadius = 6371.0088
+    public static let earthRadius = GeoPoint.meanEarthRadius
 
     /// The great-circle distance between `a` and `b` in kilometres, on a sphere of radius
     /// `radius` (default ``earthRadius``).

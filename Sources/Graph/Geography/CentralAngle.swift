@@ -19,6 +19,11 @@ import Foundation
 ///
 /// Complexity: O(1).
 extension GeoPoint {
+    /// The mean Earth radius R₁ = (2a + b) / 3 of the IUGG, in kilometres (H. Moritz, "Geodetic
+    /// Reference System 1980", Journal of Geodesy 74, 2000): the one home of the radius that
+    /// turns central angles into kilometres (`Haversine`, the merge's place comparison).
+    public static let meanEarthRadius = 6371.0088
+
     /// The central angle from this place to `other`, in radians (0…π).
     @inlinable
     public func centralAngle(to other: GeoPoint) -> Double {
