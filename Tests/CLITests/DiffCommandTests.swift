@@ -114,3 +114,28 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(overwrite.status, 2, overwrite.stderr)
     }
 }
+
+/// `twinning report --compare-years Y1,Y2`: the "What changed" section in the HTML, and the
+/// option's errors.
+final class ReportChangesCommandTests: XCTestCase {
+    func testTheReportHasTheSection() throws {
+        let work = try scratchFolder("report-changes")
+        let html = work.appendingPathComponent("report.html").path
+        let run = try Twinning.run(["report", "graphs/belarus-asia", "--compare-years", "2015,2024", "-o", html, "--quiet"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        XCTAssertTrue(page.contains("<section id=\"changes\">"))
+        XCTAssertTrue(page.contains("What changed 2015–2024"))
+        XCTAssertTrue(page.contains("Agreements in force by 2024, not by 2015"))
+    }
+
+    func testErrors() throws {
+        for (arguments, message) in [(["--compare-years", "2015"], "--compare-years expects two years"),
+                                     (["--compare-years", "2015,0"], "found '2015,0'"),
+                                     (["--compare-years", "2015,2024", "--as-of", "2020"], "cannot be combined with --as-of")] {
+            let run = try Twinning.run(["report", "graphs/belarus-asia", "-o", "/tmp/never.html"] + arguments)
+            XCTAssertEqual(run.status, 2, run.stderr)
+            XCTAssertTrue(run.stderr.contains(message), run.stderr)
+        }
+    }
+}

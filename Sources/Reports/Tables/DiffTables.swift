@@ -188,12 +188,34 @@ public struct DiffTables {
         })
     }
 
-    /// event, community, actors, parts: the splits (an old community) and merges (a new one).
+    /// event, community, actors, parts, members: the splits (an old community) and merges (a
+    /// new one); members names the community's first actors present in both versions (at
+    /// most ``shownMembers``, then "…").
     public var communityEventTable: ResultTable? {
         guard let communities else { return nil }
-        let rows: [[JSONValue]] = communities.splits.map { [.string("split"), .integer($0.community), .integer($0.size), .string(DiffTables.parts($0.parts))] }
-            + communities.merges.map { [.string("merged"), .integer($0.community), .integer($0.size), .string(DiffTables.parts($0.parts))] }
-        return ResultTable(columns: ["event", "community", "actors", "parts"], rows: rows)
+        let oldMembers = members(of: communities.before, in: diff.old, alsoIn: diff.new)
+        let newMembers = members(of: communities.after, in: diff.new, alsoIn: diff.old)
+        let rows: [[JSONValue]] = communities.splits.map {
+            [.string("split"), .integer($0.community), .integer($0.size), .string(DiffTables.parts($0.parts)), .string(oldMembers[$0.community])]
+        } + communities.merges.map {
+            [.string("merged"), .integer($0.community), .integer($0.size), .string(DiffTables.parts($0.parts)), .string(newMembers[$0.community])]
+        }
+        return ResultTable(columns: ["event", "community", "actors", "parts", "members"], rows: rows)
+    }
+
+    /// The actors named in a community's members cell.
+    public static let shownMembers = 6
+
+    /// Per community of `found`: the labels of its first actors that `other` also has.
+    func members(of found: Communities, in dataset: Dataset, alsoIn other: Dataset) -> [String] {
+        let present = other.nodeIndex()
+        var lists = [[String]](repeating: [], count: found.count), counts = [Int](repeating: 0, count: found.count)
+        for (v, node) in dataset.nodes.enumerated() where present[node.id] != nil {
+            let c = found.membership[v]
+            counts[c] += 1
+            if lists[c].count < DiffTables.shownMembers { lists[c].append(node.label) }
+        }
+        return lists.indices.map { lists[$0].joined(separator: "; ") + (counts[$0] > DiffTables.shownMembers ? "; …" : "") }
     }
 
     /// old_community, old_actors, new_community, new_actors, shared, jaccard: each old community
