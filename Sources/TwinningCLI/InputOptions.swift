@@ -114,6 +114,13 @@ struct InputOptions: ParsableArguments {
     /// Reads, validates and filters the input. Errors in the input stop the command (exit 1)
     /// after listing them; warnings are printed unless `--quiet`.
     func load() throws -> Dataset {
+        try load(asOfEach: [asOf])[0]
+    }
+
+    /// Reads, validates and filters the input once, then gives the network as of each of
+    /// `years` (nil: no `--as-of`), each cut to its largest component when asked
+    /// (`twinning diff FILE --as-of Y1 --versus Y2` reads one file for two years).
+    func load(asOfEach years: [Int?]) throws -> [Dataset] {
         let progress = self.progress
         progress.stage("reading \(file)")
         let dataset = try read()
@@ -123,16 +130,19 @@ struct InputOptions: ParsableArguments {
         let filter = self.filter
         if !quiet { for miss in filter.misses(in: dataset) { printError("twinning: warning: \(miss)") } }
         let filtered = filter.apply(to: dataset)
-        var result = asOf.map { filtered.asOf(year: $0) } ?? filtered
-        if !quiet, !filter.isEmpty || asOf != nil, result.agreements.isEmpty, !dataset.agreements.isEmpty {
-            printError("twinning: warning: the filters keep no agreement (\(result.nodes.count) of \(dataset.nodes.count) actors, all of them isolated)")
+        return years.map { year in
+            var result = year.map { filtered.asOf(year: $0) } ?? filtered
+            let asOfNote = years.count > 1 ? year.map { " as of \($0)" } ?? "" : ""
+            if !quiet, !filter.isEmpty || year != nil, result.agreements.isEmpty, !dataset.agreements.isEmpty {
+                printError("twinning: warning: the filters keep no agreement\(asOfNote) (\(result.nodes.count) of \(dataset.nodes.count) actors, all of them isolated)")
+            }
+            if largestComponent {
+                let component = LargestComponent(of: result)
+                if !quiet { printError("twinning: note: --largest-component\(asOfNote): \(component.summary)") }
+                result = component.dataset
+            }
+            return result
         }
-        if largestComponent {
-            let component = LargestComponent(of: result)
-            if !quiet { printError("twinning: note: --largest-component: \(component.summary)") }
-            result = component.dataset
-        }
-        return result
     }
 }
 

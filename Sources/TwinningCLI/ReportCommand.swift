@@ -29,6 +29,13 @@ extension Twinning {
             chart does not draw. --timeline-start YEAR starts them at YEAR instead (a year \
             before the first dated one starts at that one; a year after the last dated one is \
             an error naming it).
+
+            --compare-years Y1,Y2 adds a section "What changed Y1–Y2": the network as of \
+            the end of Y1 against the network as of the end of Y2 (the --as-of rule), as \
+            `twinning diff FILE --as-of Y1 --versus Y2 --seed SEED` prints it: actors and \
+            agreements added, removed and changed, the largest rank changes in degree, \
+            betweenness and PageRank, and the communities that split or merged. It compares \
+            two years of one dataset, so it cannot be combined with --as-of.
             """
         )
 
@@ -50,6 +57,23 @@ extension Twinning {
                 help: ArgumentHelp("The first year the timeline charts draw (default: the first year by which 1% of the dated agreements are dated). Only the charts move: --since filters the agreements of the whole report.", valueName: "year"))
         var timelineStart: Int?
 
+        @Option(name: .customLong("compare-years"),
+                help: ArgumentHelp("Add a 'What changed Y1–Y2' section: the network as of the end of Y1 against the network as of the end of Y2.", valueName: "Y1,Y2"))
+        var compareYears: String?
+
+        /// The two years of --compare-years; throws a usage error naming what is wrong.
+        var comparedYears: (first: Int, second: Int)? {
+            get throws {
+                guard let compareYears else { return nil }
+                let parts = compareYears.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+                guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]),
+                      PartialDate(year: first) != nil, PartialDate(year: second) != nil else {
+                    throw ValidationError("--compare-years expects two years from 1 to 9999 as Y1,Y2 (e.g. 2015,2024), found '\(compareYears)'")
+                }
+                return (first, second)
+            }
+        }
+
         enum Kind: String { case html, md, json }
 
         var kind: Kind? { Kind(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) }
@@ -61,14 +85,18 @@ extension Twinning {
             if let timelineStart, PartialDate(year: timelineStart) == nil {
                 throw ValidationError("--timeline-start must be a year from 1 to 9999, found \(timelineStart)")
             }
+            if try comparedYears != nil, input.asOf != nil {
+                throw ValidationError("--compare-years compares two years of the whole dataset; it cannot be combined with --as-of")
+            }
         }
 
         func run() throws {
             let dataset = try input.load()
             let progress = input.progress
-            let builder = ReportBuilder(dataset: dataset, name: title ?? defaultTitle(dataset), seed: seed,
+            var builder = ReportBuilder(dataset: dataset, name: title ?? defaultTitle(dataset), seed: seed,
                                         groups: NodeProperty(parsing: groups), rasterFigures: kind == .md, timelineStart: timelineStart,
                                         progress: progress.stage, warn: { warn([$0], quiet: input.quiet) })
+            builder.compareYears = try comparedYears
             let report = try CommandFailure.catching(Error.self) { try builder.build() }
             progress.stage("writing \(output)")
             switch kind! {

@@ -19,6 +19,8 @@ public struct ReportBuilder {
     /// The first year the timeline charts draw; nil for `TimeAxisStart`'s rule (1% of the
     /// dated agreements dated by then).
     public let timelineStart: Int?
+    /// Two years to compare in a "What changed" section (`--compare-years Y1,Y2`); nil for none.
+    public var compareYears: (first: Int, second: Int)? = nil
     /// Told each stage of the work ("computing centrality").
     let progress: (String) -> Void
     /// Told each warning met (a measure left empty), without a program prefix.
@@ -53,6 +55,10 @@ public struct ReportBuilder {
         progress("rolling up to regions and countries")
         sections.append(try rollupSection())
         sections.append(timeline)
+        if let (first, second) = compareYears {
+            progress("comparing \(first) with \(second)")
+            sections.append(changesSection(from: first, to: second))
+        }
         progress("computing brokerage and homophily")
         sections.append(brokerageSection())
         sections.append(homophilySection(stats.structure))
