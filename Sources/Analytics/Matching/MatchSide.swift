@@ -36,8 +36,9 @@ public struct MatchSide: Sendable {
     let point: [GeoPoint?]
     let within: [Int32]
     let hasCyrillic: [Bool]
-    /// Per actor and name: a core under four letters, or a name without a lower-case letter
-    /// (an acronym): compared only for equality (`PairScore`).
+    /// Per actor and name: a core under four letters, or an alias without a lower-case letter
+    /// (an acronym: "BGSAA"; a label in capitals, "MINSK", is read as a name): compared only for
+    /// equality (`PairScore`).
     let isTerse: [[Bool]]
 
     public var count: Int { ids.count }
@@ -51,8 +52,8 @@ public struct MatchSide: Sendable {
         let names = nodes.map { node in [NameKey(node.label)] + node.aliases.map(NameKey.init) }
         self.names = names
         isTerse = nodes.indices.map { i in
-            zip([nodes[i].label] + nodes[i].aliases, names[i]).map { raw, key in
-                key.core.count < 4 || !raw.contains(where: \.isLowercase)
+            zip([nodes[i].label] + nodes[i].aliases, names[i]).enumerated().map { k, name in
+                name.1.core.count < 4 || (k > 0 && !name.0.contains(where: \.isLowercase))
             }
         }
         phoneticByName = names.map { keys in keys.map { PhoneticKey.keys(of: $0.core) } }
@@ -104,7 +105,7 @@ public struct MatchSide: Sendable {
         case .region?, .district?: if names[0].level != nil { return [] }
         case .country?, .nonTerritorial?: return []
         }
-        if case .integer(let id)? = node.attributes["geonames_id"], let place = gazetteer.place(geonamesID: id) {
+        if case .integer(let id)? = node.attributes[GeoFields.geonamesID], let place = gazetteer.place(geonamesID: id) {
             return [place]
         }
         var found = Set<Int32>()

@@ -4,8 +4,10 @@ import Foundation
 ///
 /// - `folded`: the name lower-cased, Cyrillic written in Latin (`Transliteration`), accents
 ///   and other marks removed (Unicode canonical decomposition, combining marks dropped:
-///   ü → u, ś → s, ŭ → u), the letters that do not decompose replaced (ł → l, ø → o, đ → d,
-///   ß → ss, æ → ae, œ → oe, ı → i, þ → th), apostrophes (' ’ ʼ ʹ ʻ `) removed, a parenthesised
+///   ü → u, ś → s, ŭ → u), except the carons of the Belarusian Latin alphabet, Czech and the
+///   Baltic languages, which are written out as the English digraphs of the same sounds
+///   (č → ch, š → sh, ž → zh: Łacinka "Babrujsk", "Žlobin" meet BGN "Zhlobin"); the letters that
+///   do not decompose replaced (ł → l, ø → o, đ → d, ß → ss, æ → ae, œ → oe, ı → i, þ → th), apostrophes (' ’ ʼ ʹ ʻ `) removed, a parenthesised
 ///   qualifier removed ("Fuzhou (Jiangxi)" → "fuzhou"), every other run of non-letters and
 ///   non-digits one space. "Brest-Litowsk" → "brest litowsk", "Homyel’" → "homyel".
 /// - `core`: `folded` without its generic words ("Minsk Region" → "minsk", "ville de Changsha"
@@ -66,7 +68,7 @@ public struct NameKey: Sendable, Hashable {
 
     /// Letters that canonical decomposition leaves whole, and what they fold to.
     static let replacements: [Unicode.Scalar: String] = [
-        "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h", "ŧ": "t",
+        "č": "ch", "š": "sh", "ž": "zh", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h", "ŧ": "t",
     ]
     static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "ʼ", "ʹ", "ʻ", "`", "‘", "ʾ", "ʿ"]
 
@@ -78,12 +80,14 @@ public struct NameKey: Sendable, Hashable {
         }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        var spelled = String.UnicodeScalarView()
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if let replacement = replacements[scalar] { spelled.append(contentsOf: replacement.unicodeScalars) } else { spelled.append(scalar) }
+        }
+        for scalar in String(spelled).decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark || apostrophes.contains(scalar) { continue }
             let piece: String.UnicodeScalarView
-            if let replacement = replacements[scalar] {
-                piece = replacement.unicodeScalars
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 piece = String.UnicodeScalarView([scalar])
             } else {
                 pendingSpace = !out.isEmpty

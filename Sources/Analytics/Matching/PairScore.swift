@@ -14,8 +14,8 @@
 ///     same skeleton          min(0.79, 0.4 + 0.2·JW(keys) + 0.2·JW(cores))  skeleton
 ///     label cores with Jaro–Winkler ≥ 0.88             0.8·JW   similar spelling
 ///
-/// JW is `JaroWinkler`. A short name (a core under four letters) or an acronym (a name without a
-/// lower-case letter, "BGSAA") counts only when equal: its keys join too much. A skeleton alone
+/// JW is `JaroWinkler`. A short name (a core under four letters) or an acronym (an alias without
+/// a lower-case letter, "BGSAA") counts only when equal: its keys join too much. A skeleton alone
 /// or a similar spelling alone stays below the default threshold: it proposes, a person decides.
 ///
 /// Discounts (the evidence cannot decide alone): a phonetic key with fewer than three consonant

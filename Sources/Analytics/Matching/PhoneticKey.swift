@@ -24,7 +24,7 @@
 ///
 /// A run of vowels is written once, as the class of its last vowel (the iotated ya, yo, ie,
 /// ju: the last letter is the vowel heard); runs of one consonant class are written once;
-/// spaces are kept. "ch" is both the Russian ч (Chernigov, C) and the German spelling of х
+/// spaces are dropped (Brest-Litovsk, Brest Litovsk and Brestlitovsk meet). "ch" is both the Russian ч (Chernigov, C) and the German spelling of х
 /// (Charbin, K), so a name with "ch" has two keys. German z (= ц: Wizebsk) is read as S, like
 /// the English z (= з), so Wizebsk and Vitebsk do not meet here: the gazetteer lists Wizebsk.
 ///
@@ -85,7 +85,7 @@ public enum PhoneticKey {
         }
         while i < bytes.count {
             let b = bytes[i]
-            if b == UInt8(ascii: " ") { put(" "); i += 1; continue }
+            if b == UInt8(ascii: " ") { i += 1; continue }
             if let (spelling, symbol) = multiBytes.first(where: { matches($0.0, in: bytes, at: i) }) {
                 put(symbol); i += spelling.count; continue
             }
