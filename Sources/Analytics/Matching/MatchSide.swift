@@ -14,7 +14,9 @@ import Graph
 ///   Minsk, even though the bundled dataset's `geonames_id` of a region is its centre's. An
 ///   actor with a `geonames_id` attribute (integer) listed in the gazetteer is that place;
 ///   otherwise the places any of its names (label and aliases, by `NameKey.core`) name, kept to
-///   its country when it has one.
+///   its country when it has one; of several, the most populous alone when it has at least ten
+///   times the inhabitants of the next (`dominance`: the rule tools/locate.py places the
+///   bundled dataset's cities by: Wuxi is the city of 3 million, not the county).
 /// - `point`: its own lat/lon (not lent by `within`: a firm is not where its city is).
 ///
 /// Complexity: O(total length of the names) plus one gazetteer look-up per name.
@@ -31,8 +33,6 @@ public struct MatchSide: Sendable {
     let country: [String?]
     let countryInferred: [Bool]
     let places: [[Int32]]
-    /// The number of countries among `places`.
-    let placeCountries: [Int]
     let point: [GeoPoint?]
     let within: [Int32]
     let hasCyrillic: [Bool]
@@ -66,7 +66,7 @@ public struct MatchSide: Sendable {
         hasCyrillic = nodes.map { Transliteration.hasCyrillic($0.label) }
         point = nodes.map { node in node.location.flatMap { $0.isValid ? $0 : nil } }
         within = nodes.map { node in node.within.flatMap { index[$0] }.map(Int32.init) ?? -1 }
-        var places: [[Int32]] = [], country: [String?] = [], inferred: [Bool] = [], spans: [Int] = []
+        var places: [[Int32]] = [], country: [String?] = [], inferred: [Bool] = []
         for (i, node) in nodes.enumerated() {
             let own = node.country.map(NameKey.fold).flatMap { $0.isEmpty ? nil : $0 }
             var found: [Int32] = [], countries = Set<String>()
@@ -75,7 +75,6 @@ public struct MatchSide: Sendable {
                 countries = Set(found.map { gazetteer.countries[Int($0)] })
             }
             places.append(found)
-            spans.append(countries.count)
             if let own {
                 country.append(own); inferred.append(false)
             } else if countries.count == 1 {
@@ -84,7 +83,7 @@ public struct MatchSide: Sendable {
                 country.append(nil); inferred.append(false)
             }
         }
-        (self.places, self.country, self.countryInferred, self.placeCountries) = (places, country, inferred, spans)
+        (self.places, self.country, self.countryInferred) = (places, country, inferred)
     }
 
     /// True for an untyped actor that the gazetteer identifies as a populated place.
@@ -96,6 +95,10 @@ public struct MatchSide: Sendable {
         guard let level = level[i], level != .city else { return false }
         return level == .nonTerritorial || places[i].isEmpty
     }
+
+    /// How many times the next place's inhabitants the most populous of a name's places needs
+    /// to be taken as the one the name means.
+    static let dominance = 10
 
     /// The gazetteer places `node` is taken to be (see the type).
     static func places(of node: Node, names: [NameKey], level: TerritorialLevel?, country: String?,
@@ -111,6 +114,14 @@ public struct MatchSide: Sendable {
         var found = Set<Int32>()
         for key in names where key.core.count >= 3 { found.formUnion(gazetteer.places(named: key.core)) }
         if let country { found = found.filter { gazetteer.countries[Int($0)] == country } }
+        let ranked = found.sorted {
+            let x = gazetteer.gazetteer.places[Int($0)].population ?? 0, y = gazetteer.gazetteer.places[Int($1)].population ?? 0
+            return x != y ? x > y : $0 < $1
+        }
+        if ranked.count >= 2, let first = gazetteer.gazetteer.places[Int(ranked[0])].population,
+           first >= dominance * (gazetteer.gazetteer.places[Int(ranked[1])].population ?? 0) {
+            return [ranked[0]]
+        }
         return found.sorted()
     }
 }

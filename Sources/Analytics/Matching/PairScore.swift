@@ -21,9 +21,10 @@
 /// Discounts (the evidence cannot decide alone): a phonetic key with fewer than three consonant
 /// classes: at most 0.75 (Anhui and Ånge, Tula and Tale); a name whose generic word only one side has ("Minsk Region"
 /// and "Minsk"), unless both actors' levels are known and equal: × 0.8 (so 0.72 for equal
-/// cores: a review at best, the bare name may be the city); a name the gazetteer gives to places
-/// in two or more countries, on a side without a country of its own: at most 0.75 (Brest alone
-/// does not say which Brest).
+/// cores: a review at best, the bare name may be the city); a side whose names the gazetteer
+/// gives to two or more places, its country (if it has one) and `geonames_id` (if any) not
+/// narrowing them to one: at most 0.75 (Brest alone does not say which Brest, nor Fuzhou which
+/// of China's two).
 ///
 /// Then the context:
 ///
@@ -110,7 +111,10 @@ struct PairScore {
             }
         }
         if ambiguous(a, i) || ambiguous(b, j) {
-            if best > 0.75 { (best, label) = (0.75, label + " (a name of places in several countries)") }
+            if best > 0.75 {
+                let count = max(a.places[i].count, b.places[j].count)
+                (best, label) = (0.75, label + " (the gazetteer has \(count) places of this name)")
+            }
         } else if !a.places[i].isEmpty, !b.places[j].isEmpty, a.places[i].contains(where: b.places[j].contains) {
             let identified = a.places[i].count == 1 && b.places[j].count == 1
             offer(identified ? 0.96 : 0.85, identified ? "gazetteer" : "gazetteer (several places)")
@@ -128,8 +132,7 @@ struct PairScore {
         return nil
     }
 
-    /// A side without a country whose names the gazetteer gives to places in two or more countries.
-    func ambiguous(_ side: MatchSide, _ i: Int) -> Bool {
-        side.placeCountries[i] >= 2 && (side.country[i] == nil || side.countryInferred[i])
-    }
+    /// A side whose names the gazetteer gives to two or more places (after its country and
+    /// `geonames_id` narrowed them).
+    func ambiguous(_ side: MatchSide, _ i: Int) -> Bool { side.places[i].count >= 2 }
 }

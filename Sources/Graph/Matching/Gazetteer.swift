@@ -9,18 +9,21 @@
 /// separated by `;`. The GeoNames data is CC BY 4.0 (© GeoNames, https://www.geonames.org/).
 ///
 /// Reading refuses, naming the file and line: a missing column, a line with fewer cells than
-/// the header, a geonames_id that is not a whole number, one listed twice, and an empty name.
+/// the header, a geonames_id or population that is not a whole number, an id listed twice, and
+/// an empty name.
 public struct Gazetteer: Sendable, Equatable {
     public struct Place: Sendable, Equatable {
         public var geonamesID: Int
         /// The country's name (English, as GeoNames writes it: "Belarus", "China").
         public var country: String
+        /// The number of inhabitants, when the table gives it.
+        public var population: Int?
         public var name: String
         /// Every other name, in the file's order.
         public var names: [String]
 
-        public init(geonamesID: Int, country: String, name: String, names: [String]) {
-            (self.geonamesID, self.country, self.name, self.names) = (geonamesID, country, name, names)
+        public init(geonamesID: Int, country: String, population: Int? = nil, name: String, names: [String]) {
+            (self.geonamesID, self.country, self.population, self.name, self.names) = (geonamesID, country, population, name, names)
         }
 
         /// The name, then the other names.
@@ -63,7 +66,14 @@ public struct Gazetteer: Sendable, Equatable {
             let name = cells[index["name"]!]
             guard !name.isEmpty else { throw InputError(location, "expected the place's name, found an empty cell") }
             let names = cells[index["names"]!].split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-            places.append(Place(geonamesID: id, country: cells[index["country"]!], name: name, names: names))
+            var population: Int?
+            if let column = index["population"], !cells[column].isEmpty {
+                guard let value = Int(cells[column]), value >= 0 else {
+                    throw InputError(location, "expected a population (a whole number), found '\(cells[column].abbreviated())'")
+                }
+                population = value
+            }
+            places.append(Place(geonamesID: id, country: cells[index["country"]!], population: population, name: name, names: names))
         }
         if columns == nil {
             throw InputError(SourceLocation(file: file, line: 1), "expected a gazetteer header (geonames_id, country, name, names), found no line")

@@ -120,4 +120,26 @@ final class ActorMatchingTests: XCTestCase {
         XCTAssertEqual(result.rows[1].best?.evidence.last, "within")
         XCTAssertEqual(result.rows[1].best?.score ?? 0, 1.0, accuracy: 1e-9, "0.95 + 0.02 type + 0.03 within")
     }
+
+    func testTheMostPopulousPlaceOfANameWhenItDominates() {
+        // Two places called Wuxi, one of ten times the other's size: the name means the larger.
+        // Two called Fuzhou of comparable size: the name alone says neither.
+        let gazetteer = Gazetteer(places: [
+            Gazetteer.Place(geonamesID: 1, country: "China", population: 3_000_000, name: "Wuxi", names: []),
+            Gazetteer.Place(geonamesID: 2, country: "China", population: 100_000, name: "Wuxi", names: []),
+            Gazetteer.Place(geonamesID: 3, country: "China", population: 2_800_000, name: "Fuzhou", names: []),
+            Gazetteer.Place(geonamesID: 4, country: "China", population: 1_000_000, name: "Fuzhou", names: []),
+        ])
+        var wuxi = Node(id: "wuxi", label: "Wuxi", type: .city, country: "China")
+        wuxi.attributes["geonames_id"] = .integer(1)
+        var fuzhou = Node(id: "fuzhou-jiangxi", label: "Fuzhou (Jiangxi)", type: .city, country: "China")
+        fuzhou.attributes["geonames_id"] = .integer(4)
+        let a = Dataset(nodes: [wuxi, fuzhou])
+        let b = Dataset(nodes: [Node(id: "q1", label: "Wuxi"), Node(id: "q2", label: "Fuzhou")])
+        let rows = ActorMatching(a, b, gazetteer: gazetteer).rows
+        XCTAssertEqual(rows[0].decision, .match)
+        XCTAssertEqual(rows[0].best?.evidence.first, "gazetteer")
+        XCTAssertEqual(rows[1].decision, .review)
+        XCTAssertEqual(rows[1].best?.evidence.first, "label (the gazetteer has 2 places of this name)")
+    }
 }
