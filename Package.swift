@@ -51,7 +51,7 @@ let package = Package(
             ]
         ),
         // Times analytics for Benchmarks/run.py; reads a plain edge list itself.
-        .executableTarget(name: "TwinningBench", dependencies: ["Analytics"], path: "Benchmarks/TwinningBench"),
+        .executableTarget(name: "TwinningBench", dependencies: ["Analytics", "Graph"], path: "Benchmarks/TwinningBench"),
         // What every test target shares: the Python runner, scratch folders, the repository root.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "GraphvizBridge", "TestSupport"], resources: [.copy("Fixtures")]),

@@ -1,6 +1,7 @@
 // twinning-bench: times one analytics measure on an edge list, for Benchmarks/run.py.
 //
 // Usage: twinning-bench EDGE_FILE MEASURE [--restarts N]
+//        twinning-bench match [N] [--seed S] [--gazetteer FILE]   (MatchBenchmark.swift)
 // EDGE_FILE holds one edge per line, two whitespace-separated node names (further columns
 // ignored, '#' lines skipped); the graph is read as undirected and simple (parallel edges
 // merged, self-loops dropped), as the other tools are given it. Prints one JSON line with
@@ -47,6 +48,10 @@ func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
 }
 
 let arguments = CommandLine.arguments
+if arguments.count >= 2 && arguments[1] == "match" {
+    try MatchBenchmark.run(arguments)
+    exit(0)
+}
 guard arguments.count >= 3 else { fail("usage: twinning-bench EDGE_FILE MEASURE [--restarts N]") }
 let measure = arguments[2]
 var restarts = 1
