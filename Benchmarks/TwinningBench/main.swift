@@ -2,6 +2,7 @@
 //
 // Usage: twinning-bench EDGE_FILE MEASURE [--restarts N]
 //        twinning-bench diff [--agreements N] [--seed S] [--renumber] [--write FOLDER] (DiffBench.swift)
+//        twinning-bench match [N] [--seed S] [--gazetteer FILE]   (MatchBenchmark.swift)
 // EDGE_FILE holds one edge per line, two whitespace-separated node names (further columns
 // ignored, '#' lines skipped); the graph is read as undirected and simple (parallel edges
 // merged, self-loops dropped), as the other tools are given it. Prints one JSON line with
@@ -50,6 +51,10 @@ func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
 let arguments = CommandLine.arguments
 if arguments.count >= 2 && arguments[1] == "diff" {
     try DiffBenchmark(arguments.dropFirst(2)).run()
+    exit(0)
+}
+if arguments.count >= 2 && arguments[1] == "match" {
+    try MatchBenchmark.run(arguments)
     exit(0)
 }
 guard arguments.count >= 3 else { fail("usage: twinning-bench EDGE_FILE MEASURE [--restarts N]") }

@@ -94,14 +94,6 @@ struct InputOptions: ParsableArguments {
         return InputLimits(maxAgreements: maxAgreements, maxDOTProductAgreements: maxAgreements)
     }
 
-    /// The same options reading another file: the second dataset of `merge` (and of any
-    /// command comparing two), read, validated and filtered exactly as the first.
-    func reading(_ path: String) -> InputOptions {
-        var other = self
-        other.file = path
-        return other
-    }
-
     /// Reads the input, unvalidated and unfiltered; an unreadable input is a command failure.
     func read() throws -> Dataset {
         do {

@@ -15,7 +15,7 @@ struct Twinning: ParsableCommand {
         folder); 2 the command line is wrong. SIGINT and SIGTERM remove the temporary files \
         of an output being written and end the command by the signal.
         """,
-        subcommands: [Validate.self, Stats.self, Convert.self, LayoutCommand.self, Centrality.self, Clustering.self, Communities.self, Path.self, RenderCommand.self, ReportCommand.self, Rollup.self, Timeline.self, Brokerage.self, Homophily.self, Geography.self, Ego.self, Merge.self, Diff.self]
+        subcommands: [Validate.self, Stats.self, Convert.self, LayoutCommand.self, Centrality.self, Clustering.self, Communities.self, Path.self, RenderCommand.self, ReportCommand.self, Rollup.self, Timeline.self, Brokerage.self, Homophily.self, Geography.self, Ego.self, Match.self, Merge.self, Diff.self]
     )
 }
 
