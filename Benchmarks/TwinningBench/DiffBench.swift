@@ -12,6 +12,7 @@
 // the seconds of the diff, the peak resident memory (getrusage, whole process: both networks
 // included) before and after it, the resident size before it and the peak during it (Linux:
 // the peak reset through /proc/self/clear_refs, read as VmHWM), and the counts found, which must equal the planted ones.
+import Analytics
 import Foundation
 import Graph
 
@@ -34,22 +35,10 @@ struct DiffBenchmark {
         }
     }
 
-    /// A small deterministic generator (SplitMix64), so the networks are the same on every machine.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let kinds: [AgreementKind] = [.twinning, .friendship, .cooperation, .memorandum, .investment]
 
     func networks() -> (Dataset, Dataset, planted: [String: Int]) {
-        var random = SplitMix(state: seed)
+        var random = SeededGenerator(seed: seed)
         let actors = max(10, agreements / 10)
         var old = Dataset(nodes: (0..<actors).map { Node(id: "n\($0)", label: "Actor \($0)", type: .city, country: "C\($0 % 50)") })
         old.agreements = (0..<agreements).map { i in
