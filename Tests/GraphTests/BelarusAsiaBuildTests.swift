@@ -43,6 +43,22 @@ final class BelarusAsiaBuildTests: XCTestCase {
         XCTAssertTrue(output.hasSuffix("OK: no problems\n"), output)
     }
 
+    /// tools/compare_wikidata.py: the README's comparison with Wikidata's P190 is what the
+    /// script makes now from the shared crawl (read in place), twinning match and the reviewed
+    /// decisions, and every "only in" row has its hand check.
+    func testWikidataComparisonIsCurrentAndChecked() throws {
+        let crawl = BelarusAsiaDatasetTests.root.deletingLastPathComponent().appendingPathComponent("shared/datasets/wikidata-sister-cities").path
+        guard FileManager.default.fileExists(atPath: crawl + "/relations.tsv") else {
+            throw XCTSkip("the Wikidata crawl is not at \(crawl); skipping the comparison")
+        }
+        let output = try runTool("compare_wikidata.py", ["--check", "--crawl", crawl])
+        XCTAssertFalse(output.contains("stale"), output)
+        let readme = try String(contentsOfFile: BelarusAsiaDatasetTests.folder + "/README.md", encoding: .utf8)
+        let block = try XCTUnwrap(readme.components(separatedBy: "<!-- wikidata-comparison:start").last?.components(separatedBy: "<!-- wikidata-comparison:end").first)
+        XCTAssertTrue(block.contains("#### Only in the books") && block.contains("#### Only in Wikidata"))
+        XCTAssertFalse(block.contains("not yet checked"), "every only-in row is checked by hand")
+    }
+
     func testToolsKnowTheModelsAgreementKinds() throws {
         let kinds = try Python.output("import sys; sys.path.insert(0, sys.argv[1]); import vocabulary; print('\\n'.join(vocabulary.KINDS))",
                                       arguments: [Self.tools])
