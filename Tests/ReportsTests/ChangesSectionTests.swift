@@ -18,7 +18,17 @@ final class ChangesSectionTests: XCTestCase {
         let added = dataset.agreements.filter { !$0.isInNetwork(asOf: 2015) && $0.isInNetwork(asOf: 2024) }.map(\.id)
         XCTAssertEqual(tables["changes-agreements-added"]?.rows.map { ResultTable.plain($0[0]) }, added)
         XCTAssertNil(tables["changes-agreements-removed"], "nothing in force in 2015 ended by 2024: no empty table")
-        XCTAssertEqual(tables["changes-movers"]?.rows.count, ReportBuilder.changeMoversShown)
+        for (name, rising) in [("changes-risers", true), ("changes-fallers", false)] {
+            let table = try XCTUnwrap(tables[name], name)
+            XCTAssertEqual(table.rows.count, ReportBuilder.changeMoversShown, name)
+            // Each row rose (fell) on at least one measure, by rank.
+            let changes = table.columns.indices.filter { table.columns[$0].hasSuffix("_rank_change") }
+            XCTAssertEqual(changes.count, 3)
+            for row in table.rows {
+                let values = changes.compactMap { Int(ResultTable.plain(row[$0])) }
+                XCTAssertTrue(values.contains { rising ? $0 > 0 : $0 < 0 }, "\(name): \(row)")
+            }
+        }
         XCTAssertEqual(tables["changes-summary"]?.rows[1].map(ResultTable.plain), ["agreements", "90", "723", "633", "0", "0", "90"])
         XCTAssertNotNil(tables["changes-communities"])
 

@@ -16,7 +16,10 @@ import Graph
 ///   reason is in ``failures``.
 /// - Movers are the actors whose value or rank moved on any measure, sorted by the largest
 ///   absolute rank change over the three measures, largest first; ties keep the new version's
-///   order.
+///   order. Risers are the actors whose rank rose on some measure, by their largest rise;
+///   fallers those whose rank fell on some measure, by their largest fall (an actor can be
+///   both). Read apart, since a network that grows pushes many quiet actors down a few ranks
+///   at once, and a list sorted by absolute change alone would show only them.
 ///
 /// Complexity: that of the measures (betweenness O(nm) on each version), plus O(n log n).
 public struct MeasureShift: Sendable {
@@ -39,6 +42,12 @@ public struct MeasureShift: Sendable {
 
         /// The largest absolute rank change over the measures.
         public var largestRankChange: Int { rankChanges.compactMap { $0.map(abs) }.max() ?? 0 }
+
+        /// The largest rise in rank over the measures (0 when it rose on none).
+        public var largestRise: Int { max(0, rankChanges.compactMap { $0 }.max() ?? 0) }
+
+        /// The largest fall in rank over the measures, as a positive number (0 when it fell on none).
+        public var largestFall: Int { max(0, -(rankChanges.compactMap { $0 }.min() ?? 0)) }
 
         /// True when a value or a rank differs (NaN against NaN counts as the same).
         public var moved: Bool {
@@ -77,12 +86,19 @@ public struct MeasureShift: Sendable {
     }
 
     /// The actors that moved, largest rank change first (see the conventions above).
-    public var movers: [Row] {
-        rows.enumerated().filter { $0.element.moved }
-            .sorted { a, b in
-                let x = a.element.largestRankChange, y = b.element.largestRankChange
-                return x != y ? x > y : a.offset < b.offset
-            }
-            .map(\.element)
+    public var movers: [Row] { MeasureShift.ordered(rows.filter(\.moved), by: \.largestRankChange) }
+
+    /// The actors that rose on some measure, largest rise first.
+    public var risers: [Row] { MeasureShift.ordered(rows.filter { $0.largestRise > 0 }, by: \.largestRise) }
+
+    /// The actors that fell on some measure, largest fall first.
+    public var fallers: [Row] { MeasureShift.ordered(rows.filter { $0.largestFall > 0 }, by: \.largestFall) }
+
+    /// `rows` by `key`, largest first; ties keep their order (the new version's).
+    static func ordered(_ rows: [Row], by key: (Row) -> Int) -> [Row] {
+        rows.enumerated().sorted { a, b in
+            let x = key(a.element), y = key(b.element)
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
     }
 }

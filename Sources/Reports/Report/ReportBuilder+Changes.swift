@@ -31,9 +31,12 @@ extension ReportBuilder {
         add(tables.agreementTable(added: false), "Agreements in force by \(first), no longer by \(second)", "changes-agreements-removed")
         add(tables.changedAgreementTable, "Agreements changed, field by field", "changes-agreements-changed")
         if let movers = tables.moverTable, !movers.rows.isEmpty {
-            let shown = min(movers.rows.count, ReportBuilder.changeMoversShown)
-            blocks.append(.paragraph("Degree, betweenness and PageRank of the actors present in both years; \(DiffTables.rankConvention). The \(shown) largest rank changes of \(movers.rows.count) actors that moved; every value and rank of each: `twinning diff --format csv`."))
-            blocks.append(.table(.init(DiffTables.narrow(movers.limited(to: shown)), caption: "Largest rank changes, \(first)–\(second)", name: "changes-movers")))
+            blocks.append(.paragraph("Degree, betweenness and PageRank of the actors present in both years; \(DiffTables.rankConvention). \(movers.rows.count) actors moved; the \(ReportBuilder.changeMoversShown) that rose most and the \(ReportBuilder.changeMoversShown) that fell most on any measure (a growing network pushes many quiet actors down at once, so the two are shown apart); every value and rank of each: `twinning diff --format csv`."))
+            for (table, verb, name) in [(tables.riserTable, "rose", "changes-risers"), (tables.fallerTable, "fell", "changes-fallers")] {
+                guard let table, !table.rows.isEmpty else { continue }
+                blocks.append(.table(.init(DiffTables.narrow(table.limited(to: ReportBuilder.changeMoversShown)),
+                                           caption: "Actors whose rank \(verb) most, \(first)–\(second)", name: name)))
+            }
         }
         if let communities = tables.communities, let events = tables.communityEventTable {
             blocks.append(.paragraph("Louvain communities (seed \(seed)) of each year: \(communities.before.count) in \(first), \(communities.after.count) in \(second). A community split when two or more communities of \(second) each hold at least \(CommunityShift.minimumPart) of its actors, and merged when it holds at least \(CommunityShift.minimumPart) of each of two or more communities of \(first) (actors present in both years)."))

@@ -43,7 +43,8 @@ extension DiffTables {
         section("agreements changed (\(d.changedAgreements.count))", changedAgreementTable)
         if let measures, let movers = moverTable {
             page += "\nmeasures: \(movers.rows.count) of the \(measures.rows.count) actors in both moved (degree, betweenness, PageRank as `twinning centrality`); \(DiffTables.rankConvention)\n"
-            if !movers.rows.isEmpty { section("largest rank changes", DiffTables.narrow(movers)) }
+            if let risers = riserTable { section("rose most (largest rank gain on any measure)", DiffTables.narrow(risers)) }
+            if let fallers = fallerTable { section("fell most (largest rank loss on any measure)", DiffTables.narrow(fallers)) }
         }
         if let communities, let events = communityEventTable {
             page += "\ncommunities (Louvain, seed \(seed), on the \(communities.commonActors) actors in both): \(communities.before.count) in \(oldName), \(communities.after.count) in \(newName); \(communities.splits.count) split, \(communities.merges.count) merged (a part holds at least \(CommunityShift.minimumPart) of the community's actors)\n"

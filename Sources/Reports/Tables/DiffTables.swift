@@ -175,9 +175,17 @@ public struct DiffTables {
     }
 
     /// The actors whose measures moved, largest rank change first (nil without measures).
-    public var moverTable: ResultTable? {
-        guard let measures else { return nil }
-        return ResultTable(columns: DiffTables.moverColumns, rows: measures.movers.map { row in
+    public var moverTable: ResultTable? { measures.map { moverTable($0.movers) } }
+
+    /// The actors that rose on some measure, largest rise first (nil without measures).
+    public var riserTable: ResultTable? { measures.map { moverTable($0.risers) } }
+
+    /// The actors that fell on some measure, largest fall first (nil without measures).
+    public var fallerTable: ResultTable? { measures.map { moverTable($0.fallers) } }
+
+    /// `rows` in the movers' columns.
+    func moverTable(_ rows: [MeasureShift.Row]) -> ResultTable {
+        ResultTable(columns: DiffTables.moverColumns, rows: rows.map { row in
             var cells: [JSONValue] = [.string(row.id), .string(diff.new.nodes[row.new].label)]
             for (k, measure) in MeasureShift.measures.enumerated() {
                 cells += [DiffTables.value(row.oldValues[k], measure), DiffTables.value(row.newValues[k], measure),

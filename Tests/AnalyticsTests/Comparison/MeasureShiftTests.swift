@@ -47,11 +47,22 @@ final class MeasureShiftTests: XCTestCase {
         XCTAssertEqual(degree.map(\.2), [3, 1, 3, 1, 5])
         // The movers are sorted by their largest rank change, largest first.
         XCTAssertEqual(shift.movers.first?.largestRankChange, shift.rows.map(\.largestRankChange).max())
+        // Risers and fallers: each actor whose rank rose (fell) on some measure, largest first.
+        let rose = shift.rows.filter { $0.rankChanges.contains { ($0 ?? 0) > 0 } }.map(\.id)
+        let fell = shift.rows.filter { $0.rankChanges.contains { ($0 ?? 0) < 0 } }.map(\.id)
+        XCTAssertEqual(Set(shift.risers.map(\.id)), Set(rose))
+        XCTAssertEqual(Set(shift.fallers.map(\.id)), Set(fell))
+        XCTAssertFalse(rose.isEmpty || fell.isEmpty, "the test network has both")
+        XCTAssertEqual(shift.risers.map(\.largestRise), shift.risers.map(\.largestRise).sorted(by: >))
+        XCTAssertEqual(shift.fallers.map(\.largestFall), shift.fallers.map(\.largestFall).sorted(by: >))
+        for row in shift.risers { XCTAssertEqual(row.largestRise, row.rankChanges.compactMap { $0 }.max()) }
+        for row in shift.fallers { XCTAssertEqual(row.largestFall, -(row.rankChanges.compactMap { $0 }.min() ?? 0)) }
     }
 
     func testAVersionAgainstItselfMovesNothing() {
         let shift = MeasureShift(old: Self.new, new: Self.new)
         XCTAssertTrue(shift.movers.isEmpty)
+        XCTAssertTrue(shift.risers.isEmpty && shift.fallers.isEmpty)
         XCTAssertEqual(shift.rows.count, 6)
     }
 
