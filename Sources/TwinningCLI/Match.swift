@@ -12,8 +12,8 @@ extension Twinning {
             For every actor of A: its best candidate in B, the score (0–1), the runner-up, the \
             evidence and a decision, one CSV row each (columns a_id, a_label, b_id, b_label, \
             score, runner_up_id, runner_up_label, runner_up_score, evidence, decision). \
-            Decisions: match (score at least --threshold, default 0.8, and ahead of the \
-            runner-up by --margin, default 0.05), review (at least 0.7 but not a match), none \
+            Decisions: match (score at least --threshold, default \(ActorMatching.Options.defaultThreshold), and ahead of the \
+            runner-up by --margin, default \(ActorMatching.Options.defaultMargin)), review (at least \(ActorMatching.Options.defaultReviewFloor) but not a match), none \
             (no candidate). A person edits the file (writes match, reject, or another b_id); \
             the crosswalk is one to one: two actors of A never share a matched b_id.
 
@@ -45,11 +45,11 @@ extension Twinning {
         @Option(name: .shortAndLong, help: "Write the crosswalk CSV to this file instead of standard output.")
         var output: String?
 
-        @Option(help: ArgumentHelp("The lowest score of a match (0–1; default 0.8).", valueName: "score"))
-        var threshold: Double = 0.8
+        @Option(help: ArgumentHelp("The lowest score of a match (0–1).", valueName: "score"))
+        var threshold: Double = ActorMatching.Options.defaultThreshold
 
-        @Option(help: ArgumentHelp("How far a match must be ahead of its runner-up (default 0.05).", valueName: "score"))
-        var margin: Double = 0.05
+        @Option(help: ArgumentHelp("How far a match must be ahead of its runner-up (0–1).", valueName: "score"))
+        var margin: Double = ActorMatching.Options.defaultMargin
 
         @Option(help: ArgumentHelp("A gazetteer table (geonames_id, country, name, names) whose other names count as the same place's.", valueName: "file"))
         var gazetteer: String?

@@ -31,9 +31,11 @@ import Graph
 /// `review` (skeleton): never the city Minsk.
 public struct ActorMatching: Sendable {
     public struct Options: Sendable {
-        public var threshold = 0.8, margin = 0.05, reviewFloor = 0.7
+        /// The decision rule's defaults (the one home of these numbers; the command's too).
+        public static let defaultThreshold = 0.8, defaultMargin = 0.05, defaultReviewFloor = 0.7
+        public var threshold: Double, margin: Double, reviewFloor: Double
         public var keep = 5
-        public init(threshold: Double = 0.8, margin: Double = 0.05, reviewFloor: Double = 0.7) {
+        public init(threshold: Double = defaultThreshold, margin: Double = defaultMargin, reviewFloor: Double = defaultReviewFloor) {
             (self.threshold, self.margin, self.reviewFloor) = (threshold, margin, reviewFloor)
         }
     }
