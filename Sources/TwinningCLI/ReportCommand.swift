@@ -33,8 +33,8 @@ extension Twinning {
             --compare-years Y1,Y2 adds a section "What changed Y1–Y2": the network as of \
             the end of Y1 against the network as of the end of Y2 (the --as-of rule), as \
             `twinning diff FILE --as-of Y1 --versus Y2 --seed SEED` prints it: actors and \
-            agreements added, removed and changed, the largest rank changes in degree, \
-            betweenness and PageRank, and the communities that split or merged. It compares \
+            agreements added, removed and changed, the actors whose rank in degree, \
+            betweenness or PageRank rose most and fell most, and the communities that split or merged. It compares \
             two years of one dataset, so it cannot be combined with --as-of.
             """
         )

@@ -82,7 +82,8 @@ extension FieldChange {
         return changes
     }
 
-    /// Typed equality, except that NaN equals NaN (a value read twice is the same value).
+    /// Typed equality, except that NaN equals NaN (a value read twice is the same value): the
+    /// one rule for whether two attribute values differ (`diff`'s changes, `merge`'s conflicts).
     static func sameValue(_ a: AttributeValue?, _ b: AttributeValue?) -> Bool {
         if a == b { return true }
         if case .double(let x)? = a, case .double(let y)? = b { return x.isNaN && y.isNaN }

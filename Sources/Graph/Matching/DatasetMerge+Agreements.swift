@@ -1,10 +1,5 @@
 /// Agreements and source records of ``DatasetMerge`` (the rules are the type's documentation).
 extension DatasetMerge.Builder {
-    /// The unordered pair of ends: the key under which the same agreement is looked for.
-    private func pair(_ x: String, _ y: String) -> String {
-        x <= y ? x + "\u{1F}" + y : y + "\u{1F}" + x
-    }
-
     /// How close A's agreement `x` is to B's `y` (same kind, then same date, then same
     /// direction and order), for choosing among compatible ones.
     private func closeness(_ x: Agreement, _ y: Agreement, yFrom: String, yTo: String) -> Int {
@@ -16,9 +11,11 @@ extension DatasetMerge.Builder {
     }
 
     mutating func joinAgreements() {
-        var byPair: [String: [Int]] = [:]
+        // The same agreement is looked for among A's between the same two actors, either order
+        // (the key `diff`'s pairing uses for its last step).
+        var byPair: [AgreementPairing.UnorderedEnds: [Int]] = [:]
         for (i, agreement) in a.agreements.enumerated() {
-            byPair[pair(agreement.from, agreement.to), default: []].append(i)
+            byPair[AgreementPairing.unorderedEnds(agreement), default: []].append(i)
         }
         var taken = [Bool](repeating: false, count: a.agreements.count)
         var ids = Set(a.agreements.map(\.id))
@@ -27,7 +24,7 @@ extension DatasetMerge.Builder {
             var other = original
             other.from = actorOfB[original.from] ?? original.from
             other.to = actorOfB[original.to] ?? original.to
-            let candidates = (byPair[pair(other.from, other.to)] ?? []).filter { !taken[$0] && DatasetMerge.compatible(a.agreements[$0], other) }
+            let candidates = (byPair[AgreementPairing.unorderedEnds(other)] ?? []).filter { !taken[$0] && DatasetMerge.compatible(a.agreements[$0], other) }
             var best: (index: Int, closeness: Int)?
             for k in candidates {
                 let c = closeness(a.agreements[k], other, yFrom: other.from, yTo: other.to)
@@ -81,13 +78,8 @@ extension DatasetMerge.Builder {
             func direction(_ x: Agreement) -> String { x.directed ? "\(x.from) → \(x.to)" : "undirected" }
             conflict("direction", direction(agreement), direction(other))
         }
-        for key in other.attributes.keys.sorted() where key != "sources" && key != "source_ids" {
-            let value = other.attributes[key]!
-            switch agreement.attributes[key] {
-            case nil: agreement.attributes[key] = value
-            case let mine? where mine != value: conflict(key, mine.description, value.description)
-            default: break
-            }
+        for (key, mine, theirs) in DatasetMerge.Builder.unite(&agreement.attributes, other.attributes, skipping: []) {
+            conflict(key, mine.description, theirs.description)
         }
         var theirs = other.provenance
         theirs.source = theirs.source.map { sourceOfB[$0] ?? $0 }

@@ -32,6 +32,26 @@ extension DatasetMerge {
             merged.metadata = metadata
         }
 
+        /// The merge's own provenance keys, which B may carry from an earlier merge: rewritten, never conflicts.
+        static let provenanceKeys: Set<String> = ["sources", "source_ids"]
+
+        /// B's attributes `theirs` into A's `mine`, by key in order: taken where A has none;
+        /// where both have one and they differ (`FieldChange.sameValue`), A's kept and the pair
+        /// returned as a conflict. Keys in `skipping` and the provenance keys are left alone.
+        static func unite(_ mine: inout Attributes, _ theirs: Attributes, skipping: Set<String>)
+            -> [(key: String, mine: AttributeValue, theirs: AttributeValue)] {
+            var conflicts: [(key: String, mine: AttributeValue, theirs: AttributeValue)] = []
+            for key in theirs.keys.sorted() where !skipping.contains(key) && !provenanceKeys.contains(key) {
+                let value = theirs[key]!
+                if let kept = mine[key] {
+                    if !FieldChange.sameValue(kept, value) { conflicts.append((key, kept, value)) }
+                } else {
+                    mine[key] = value
+                }
+            }
+            return conflicts
+        }
+
         /// `id`, or `id@NAME_B` (then `id@NAME_B-2`, …) when `taken` has it.
         func unique(_ id: String, in taken: Set<String>) -> String {
             guard taken.contains(id) else { return id }
@@ -130,14 +150,8 @@ extension DatasetMerge {
             } else if node.location == nil, let q = other.location {
                 node.location = q
             }
-            for key in other.attributes.keys.sorted() where !placeKeys.contains(key) {
-                let value = other.attributes[key]!
-                switch node.attributes[key] {
-                case nil: node.attributes[key] = value
-                case let mine? where mine != value && !(key == "sources" || key == "source_ids"):
-                    conflict(key, mine.description, value.description)
-                default: break
-                }
+            for (key, mine, theirs) in Builder.unite(&node.attributes, other.attributes, skipping: placeKeys) {
+                conflict(key, mine.description, theirs.description)
             }
             node.attributes["sources"] = .string("\(names.a);\(names.b)")
             node.attributes["source_ids"] = .string("\(names.a):\(aID); \(names.b):\(other.id)")
